@@ -1,0 +1,176 @@
+//! The assessment: what a citizen recorded about one website, against one
+//! criteria set. This is the published contract (`schemas/assessment.schema.json`
+//! is derived from these types, and a test keeps the two identical).
+
+use crate::body::BodyKind;
+use crate::day::Day;
+use crate::text::Lang;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One citizen's check of one website.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    /// The schema this file follows (optional, for editors).
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// The criteria set the answers refer to.
+    pub criteria_set: SetRef,
+    /// The website checked.
+    pub site: Site,
+    /// The day the website was checked; rules count days back from it.
+    pub checked_on: Day,
+    /// The language the notes are written in.
+    pub language: Lang,
+    /// Who checked; leave out to stay anonymous.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessor: Option<Assessor>,
+    /// One answer per criterion checked.
+    pub answers: Vec<Answer>,
+    /// The scores as the submitter computed them. Every checker recomputes
+    /// them and reports a difference.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<DeclaredResult>,
+}
+
+/// A reference to a criteria set by id and version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SetRef {
+    /// The set's id, e.g. `az-nap-2016-2018`.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub id: String,
+    /// The set's version, e.g. `1.0.0`.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(
+            with = "String",
+            regex(
+                pattern = r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$"
+            )
+        )
+    )]
+    pub version: semver::Version,
+}
+
+/// The website and the body it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Site {
+    /// The address checked (http or https).
+    #[cfg_attr(feature = "schema", schemars(url))]
+    pub url: String,
+    /// The body's name as the citizen wrote it.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 500)))]
+    pub name: String,
+    /// The kind of body; it decides which criteria apply.
+    pub body_kind: BodyKind,
+    /// The body's id in the register, when it is a listed body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// The region or city, free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(max = 200)))]
+    pub region: Option<String>,
+}
+
+/// Who made the assessment. Every field is optional.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Assessor {
+    /// A name or pseudonym.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(max = 200)))]
+    pub name: Option<String>,
+    /// An organisation, e.g. the NGO collecting assessments.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(max = 200)))]
+    pub organisation: Option<String>,
+}
+
+/// The answer to one criterion.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    /// The criterion's id.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub criterion: String,
+    /// What the citizen saw.
+    pub observation: Observation,
+    /// Links that show it (http or https).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(inner(url)))]
+    pub evidence: Vec<String>,
+    /// A free note.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(max = 10000)))]
+    pub note: Option<String>,
+    /// The day this was observed, when not the day of the check.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub observed_on: Option<Day>,
+}
+
+/// An observation, typed by the criterion's observation type, or one of the
+/// two outcomes that are never scored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(
+    tag = "type",
+    content = "value",
+    rename_all = "snake_case",
+    deny_unknown_fields
+)]
+pub enum Observation {
+    /// Yes (`true`) or no (`false`).
+    YesNo(bool),
+    /// The id of one listed option.
+    Choice(String),
+    /// The ids of the listed options that were found.
+    Choices(Vec<String>),
+    /// A whole number.
+    Count(u64),
+    /// A day.
+    Date(Day),
+    /// Links (http or https).
+    Urls(#[cfg_attr(feature = "schema", schemars(inner(url)))] Vec<String>),
+    /// The criterion does not concern this body.
+    NotApplicable,
+    /// It could not be checked, e.g. the website did not work.
+    NotAssessable,
+}
+
+impl Observation {
+    /// The name of the type, as written in JSON.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Observation::YesNo(_) => "yes_no",
+            Observation::Choice(_) => "choice",
+            Observation::Choices(_) => "choices",
+            Observation::Count(_) => "count",
+            Observation::Date(_) => "date",
+            Observation::Urls(_) => "urls",
+            Observation::NotApplicable => "not_applicable",
+            Observation::NotAssessable => "not_assessable",
+        }
+    }
+}
+
+/// Scores as declared by the submitter, in percent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DeclaredResult {
+    /// The overall score, 0 to 100; absent when nothing was rated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 0.0, max = 100.0)))]
+    pub overall: Option<f64>,
+    /// Score per commitment id, 0 to 100.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub commitments: BTreeMap<String, f64>,
+}

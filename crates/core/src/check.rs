@@ -1,0 +1,352 @@
+//! The semantic checks of an assessment: everything the schema cannot say.
+//! The set must be known, answers must name its criteria once each, apply to
+//! the body, and carry an observation of the criterion's type; links must be
+//! http(s); dates must be plausible; a declared result must equal the
+//! recomputed one. Findings are data; nothing here panics.
+
+use crate::assessment::{Answer, Assessment, Observation};
+use crate::catalogue::Catalogue;
+use crate::criteria::{CriteriaSet, Criterion, ObservationSpec};
+use crate::day::Day;
+use crate::evaluate::evaluate;
+use crate::finding::{Finding, Problem};
+use crate::pointer::push;
+use crate::url::is_http_url;
+use std::collections::HashMap;
+
+/// Declared and recomputed scores may differ by rounding up to this much.
+const SCORE_TOLERANCE: f64 = 0.05;
+
+/// Every semantic finding of `assessment`, resolved against `catalogue`,
+/// with `today` as the latest plausible date.
+pub fn check(assessment: &Assessment, catalogue: &Catalogue, today: Day) -> Vec<Finding> {
+    let mut out = Vec::new();
+    check_site(assessment, catalogue, &mut out);
+    let set = match catalogue.resolve(&assessment.criteria_set) {
+        Ok(set) => Some(set),
+        Err(problem) => {
+            let at = match problem {
+                Problem::UnknownCriteriaSet { .. } => "/criteria_set/id",
+                _ => "/criteria_set/version",
+            };
+            out.push(Finding::new(at, problem));
+            None
+        }
+    };
+    let dates = DateRules {
+        today,
+        checked_on: assessment.checked_on,
+        plan_start: set.map(|s| s.source.period.start),
+    };
+    dates.check_day(assessment.checked_on, "/checked_on", false, &mut out);
+    for (i, answer) in assessment.answers.iter().enumerate() {
+        let at = format!("/answers/{i}");
+        check_links(&answer.evidence, &push(&at, "evidence"), &mut out);
+        if let Some(day) = answer.observed_on {
+            dates.check_day(day, &push(&at, "observed_on"), true, &mut out);
+        }
+        match &answer.observation {
+            Observation::Urls(urls) => {
+                check_links(urls, &format!("{at}/observation/value"), &mut out)
+            }
+            Observation::Date(day) => {
+                dates.check_observed_date(*day, &format!("{at}/observation/value"), &mut out)
+            }
+            _ => {}
+        }
+    }
+    if let Some(set) = set {
+        check_answers(assessment, set, &mut out);
+        check_declared_result(assessment, set, &mut out);
+    }
+    out
+}
+
+fn check_site(assessment: &Assessment, catalogue: &Catalogue, out: &mut Vec<Finding>) {
+    let site = &assessment.site;
+    if !is_http_url(&site.url) {
+        out.push(Finding::new(
+            "/site/url",
+            Problem::NotHttpUrl {
+                url: site.url.clone(),
+            },
+        ));
+    }
+    if let Some(id) = &site.body {
+        match catalogue.bodies().get(id) {
+            None => out.push(Finding::new(
+                "/site/body",
+                Problem::UnknownBody { id: id.clone() },
+            )),
+            Some(body) if body.kind != site.body_kind => out.push(Finding::new(
+                "/site/body_kind",
+                Problem::BodyKindMismatch {
+                    id: id.clone(),
+                    registered: body.kind.to_string(),
+                    declared: site.body_kind.to_string(),
+                },
+            )),
+            Some(_) => {}
+        }
+    }
+}
+
+fn check_links(links: &[String], at: &str, out: &mut Vec<Finding>) {
+    for (i, link) in links.iter().enumerate() {
+        if !is_http_url(link) {
+            out.push(Finding::new(
+                push(at, i),
+                Problem::NotHttpUrl { url: link.clone() },
+            ));
+        }
+    }
+}
+
+struct DateRules {
+    today: Day,
+    checked_on: Day,
+    plan_start: Option<Day>,
+}
+
+impl DateRules {
+    /// The day of the check, or of an observation: not in the future, not
+    /// before the plan, and (for observations) not after the check.
+    fn check_day(&self, day: Day, at: &str, observation: bool, out: &mut Vec<Finding>) {
+        if day > self.today {
+            out.push(self.future(day, at));
+        } else if let Some(start) = self.plan_start.filter(|&s| day < s) {
+            out.push(Finding::new(
+                at,
+                Problem::DateBeforePlan {
+                    date: day.to_string(),
+                    start: start.to_string(),
+                },
+            ));
+        } else if observation && day > self.checked_on {
+            out.push(self.after_check(day, at));
+        }
+    }
+
+    /// A date seen on the site (the newest news item): it may be old, but
+    /// not in the future, and normally not after the check.
+    fn check_observed_date(&self, day: Day, at: &str, out: &mut Vec<Finding>) {
+        if day > self.today {
+            out.push(self.future(day, at));
+        } else if day > self.checked_on {
+            out.push(self.after_check(day, at));
+        }
+    }
+
+    fn future(&self, day: Day, at: &str) -> Finding {
+        Finding::new(
+            at,
+            Problem::DateInFuture {
+                date: day.to_string(),
+                today: self.today.to_string(),
+            },
+        )
+    }
+
+    fn after_check(&self, day: Day, at: &str) -> Finding {
+        Finding::new(
+            at,
+            Problem::DateAfterCheck {
+                date: day.to_string(),
+                checked_on: self.checked_on.to_string(),
+            },
+        )
+    }
+}
+
+fn check_answers(assessment: &Assessment, set: &CriteriaSet, out: &mut Vec<Finding>) {
+    let criteria: HashMap<&str, &Criterion> =
+        set.criteria.iter().map(|c| (c.id.as_str(), c)).collect();
+    let site = &assessment.site;
+    let mut first_answer: HashMap<&str, usize> = HashMap::new();
+    for (i, answer) in assessment.answers.iter().enumerate() {
+        let at = format!("/answers/{i}");
+        if let Some(&first) = first_answer.get(answer.criterion.as_str()) {
+            out.push(Finding::new(
+                push(&at, "criterion"),
+                Problem::DuplicateCriterion {
+                    id: answer.criterion.clone(),
+                    first,
+                },
+            ));
+            continue;
+        }
+        first_answer.insert(&answer.criterion, i);
+        let Some(criterion) = criteria.get(answer.criterion.as_str()) else {
+            out.push(Finding::new(
+                push(&at, "criterion"),
+                Problem::UnknownCriterion {
+                    id: answer.criterion.clone(),
+                },
+            ));
+            continue;
+        };
+        let applies = criterion
+            .applies_to
+            .includes(site.body_kind, site.body.as_deref());
+        if !applies && answer.observation != Observation::NotApplicable {
+            out.push(Finding::new(
+                push(&at, "criterion"),
+                Problem::CriterionNotApplicable {
+                    id: criterion.id.clone(),
+                    body_kind: site.body_kind.to_string(),
+                },
+            ));
+            continue;
+        }
+        check_observation(criterion, answer, &at, out);
+    }
+    for criterion in &set.criteria {
+        let applies = criterion
+            .applies_to
+            .includes(site.body_kind, site.body.as_deref());
+        if applies && !first_answer.contains_key(criterion.id.as_str()) {
+            out.push(Finding::new(
+                "/answers",
+                Problem::UnansweredCriterion {
+                    id: criterion.id.clone(),
+                },
+            ));
+        }
+    }
+}
+
+fn check_observation(criterion: &Criterion, answer: &Answer, at: &str, out: &mut Vec<Finding>) {
+    let observation = &answer.observation;
+    let value_at = format!("{at}/observation/value");
+    let fits = matches!(
+        (&criterion.observation, observation),
+        (_, Observation::NotApplicable | Observation::NotAssessable)
+            | (ObservationSpec::YesNo, Observation::YesNo(_))
+            | (ObservationSpec::Choice { .. }, Observation::Choice(_))
+            | (ObservationSpec::Choices { .. }, Observation::Choices(_))
+            | (ObservationSpec::Count { .. }, Observation::Count(_))
+            | (ObservationSpec::Date, Observation::Date(_))
+            | (ObservationSpec::Urls, Observation::Urls(_))
+    );
+    if !fits {
+        out.push(Finding::new(
+            format!("{at}/observation/type"),
+            Problem::WrongObservationType {
+                id: criterion.id.clone(),
+                expected: criterion.observation.type_name().to_owned(),
+                found: observation.type_name().to_owned(),
+            },
+        ));
+        return;
+    }
+    let allowed = || -> Vec<String> {
+        criterion
+            .observation
+            .options()
+            .iter()
+            .map(|o| o.id.clone())
+            .collect()
+    };
+    let listed = |option: &str| {
+        criterion
+            .observation
+            .options()
+            .iter()
+            .any(|o| o.id == option)
+    };
+    match observation {
+        Observation::Choice(option) if !listed(option) => out.push(Finding::new(
+            value_at,
+            Problem::UnknownOption {
+                id: criterion.id.clone(),
+                option: option.clone(),
+                allowed: allowed(),
+            },
+        )),
+        Observation::Choices(options) => {
+            for (j, option) in options.iter().enumerate() {
+                let item_at = push(&value_at, j);
+                if !listed(option) {
+                    out.push(Finding::new(
+                        item_at,
+                        Problem::UnknownOption {
+                            id: criterion.id.clone(),
+                            option: option.clone(),
+                            allowed: allowed(),
+                        },
+                    ));
+                } else if options[..j].contains(option) {
+                    out.push(Finding::new(
+                        item_at,
+                        Problem::RepeatedOption {
+                            option: option.clone(),
+                        },
+                    ));
+                }
+            }
+        }
+        Observation::Count(value) => {
+            if let ObservationSpec::Count { max: Some(max), .. } = criterion.observation {
+                if *value > max {
+                    out.push(Finding::new(
+                        value_at,
+                        Problem::CountAboveMaximum { value: *value, max },
+                    ));
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn check_declared_result(assessment: &Assessment, set: &CriteriaSet, out: &mut Vec<Finding>) {
+    let Some(declared) = &assessment.result else {
+        return;
+    };
+    let Ok(evaluation) = evaluate(assessment, set) else {
+        return;
+    };
+    let differs = |a: Option<f64>, b: Option<f64>| match (a, b) {
+        (Some(a), Some(b)) => (a - b).abs() > SCORE_TOLERANCE,
+        (None, None) => false,
+        _ => true,
+    };
+    if differs(declared.overall, evaluation.overall) {
+        out.push(Finding::new(
+            "/result/overall",
+            Problem::ResultMismatch {
+                subject: "overall".into(),
+                declared: declared.overall,
+                computed: evaluation.overall,
+            },
+        ));
+    }
+    for (id, &score) in &declared.commitments {
+        let computed = evaluation.commitment(id).and_then(|c| c.score);
+        if differs(Some(score), computed) {
+            out.push(Finding::new(
+                push("/result/commitments", id),
+                Problem::ResultMismatch {
+                    subject: id.clone(),
+                    declared: Some(score),
+                    computed,
+                },
+            ));
+        }
+    }
+    for commitment in &evaluation.commitments {
+        if commitment.score.is_some()
+            && !declared.commitments.contains_key(&commitment.commitment)
+            && !declared.commitments.is_empty()
+        {
+            out.push(Finding::new(
+                "/result/commitments",
+                Problem::ResultMismatch {
+                    subject: commitment.commitment.clone(),
+                    declared: None,
+                    computed: commitment.score,
+                },
+            ));
+        }
+    }
+}

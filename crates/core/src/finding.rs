@@ -1,0 +1,292 @@
+//! Findings: what a check says about a document, as data. A finding has a
+//! stable code, a severity, a JSON pointer into the document and a problem
+//! with its parameters; its message is rendered in az, en or ru on demand
+//! (see `messages`). Checks return findings and never panic.
+
+use serde::{Serialize, Serializer};
+use std::fmt;
+
+/// How serious a finding is. Errors make a document invalid; warnings do not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The document is invalid.
+    Error,
+    /// Worth a look; the document stays valid.
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+/// A problem found in an assessment or a criteria set, with what a reader
+/// needs to fix it. Each variant has one stable code (see [`Problem::code`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    /// The text is not JSON.
+    JsonSyntax {
+        /// serde_json's description (English).
+        detail: String,
+    },
+    /// The JSON does not have the shape of the document (a missing field, a
+    /// wrong type, an unknown field).
+    JsonShape {
+        /// serde's description (English).
+        detail: String,
+    },
+    /// The assessment names a criteria set that is not known.
+    UnknownCriteriaSet {
+        /// The id given.
+        id: String,
+        /// The ids that are known.
+        known: Vec<String>,
+    },
+    /// The assessment names a version of the set that is not supported.
+    UnsupportedCriteriaVersion {
+        /// The set's id.
+        id: String,
+        /// The version given.
+        version: String,
+        /// The version known.
+        supported: String,
+    },
+    /// An answer names a criterion the set does not have.
+    UnknownCriterion {
+        /// The id given.
+        id: String,
+    },
+    /// An answer rates a criterion that does not apply to this kind of body.
+    CriterionNotApplicable {
+        /// The criterion.
+        id: String,
+        /// The site's kind of body.
+        body_kind: String,
+    },
+    /// The observation's type is not the criterion's.
+    WrongObservationType {
+        /// The criterion.
+        id: String,
+        /// The criterion's observation type.
+        expected: String,
+        /// The type found.
+        found: String,
+    },
+    /// An option that the criterion does not list.
+    UnknownOption {
+        /// The criterion.
+        id: String,
+        /// The option given.
+        option: String,
+        /// The options listed.
+        allowed: Vec<String>,
+    },
+    /// The same option ticked twice.
+    RepeatedOption {
+        /// The option.
+        option: String,
+    },
+    /// A count larger than the criterion allows.
+    CountAboveMaximum {
+        /// The count given.
+        value: u64,
+        /// The largest allowed.
+        max: u64,
+    },
+    /// Two answers for one criterion.
+    DuplicateCriterion {
+        /// The criterion.
+        id: String,
+        /// The index of the first answer.
+        first: usize,
+    },
+    /// A link that is not an http(s) URL.
+    NotHttpUrl {
+        /// The link given.
+        url: String,
+    },
+    /// A date after today.
+    DateInFuture {
+        /// The date given.
+        date: String,
+        /// Today.
+        today: String,
+    },
+    /// A date before the action plan began.
+    DateBeforePlan {
+        /// The date given.
+        date: String,
+        /// The plan's first day.
+        start: String,
+    },
+    /// A date after the day of the check.
+    DateAfterCheck {
+        /// The date given.
+        date: String,
+        /// The day of the check.
+        checked_on: String,
+    },
+    /// The site names a body the register does not have.
+    UnknownBody {
+        /// The id given.
+        id: String,
+    },
+    /// The site's kind of body is not the registered body's kind.
+    BodyKindMismatch {
+        /// The body.
+        id: String,
+        /// The kind in the register.
+        registered: String,
+        /// The kind given.
+        declared: String,
+    },
+    /// A declared score that differs from the recomputed one.
+    ResultMismatch {
+        /// `overall` or the commitment's id.
+        subject: String,
+        /// The declared score, if any.
+        declared: Option<f64>,
+        /// The recomputed score, if any.
+        computed: Option<f64>,
+    },
+    /// An applicable criterion has no answer.
+    UnansweredCriterion {
+        /// The criterion.
+        id: String,
+    },
+    /// A criteria set defines an id twice.
+    SetDuplicateId {
+        /// What kind of thing (criterion, commitment, level, option).
+        what: &'static str,
+        /// The id.
+        id: String,
+    },
+    /// A criteria set refers to something it does not define.
+    SetUnknownReference {
+        /// What kind of thing (commitment, level, option, body).
+        what: &'static str,
+        /// The id.
+        id: String,
+    },
+    /// A rule that does not fit its criterion's observation type.
+    SetRuleMismatch {
+        /// The rule type.
+        rule: String,
+        /// The observation type.
+        observation: String,
+    },
+    /// A choice option the rule gives no level to.
+    SetUnmappedOption {
+        /// The option.
+        option: String,
+    },
+    /// Thresholds not in the order they are tried.
+    SetThresholdOrder,
+    /// A criterion id that an earlier version retired.
+    SetRetiredIdReused {
+        /// The id.
+        id: String,
+    },
+    /// A text with a blank translation.
+    SetBlankText,
+    /// A commitment with no criteria.
+    SetEmptyCommitment {
+        /// The commitment.
+        id: String,
+    },
+    /// A period that ends before it starts.
+    SetPeriodReversed,
+}
+
+impl Problem {
+    /// The stable code, e.g. `unknown-criterion`. Codes are never reused for
+    /// another meaning; tools and people may match on them.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Problem::JsonSyntax { .. } => "json-syntax",
+            Problem::JsonShape { .. } => "json-shape",
+            Problem::UnknownCriteriaSet { .. } => "unknown-criteria-set",
+            Problem::UnsupportedCriteriaVersion { .. } => "unsupported-criteria-version",
+            Problem::UnknownCriterion { .. } => "unknown-criterion",
+            Problem::CriterionNotApplicable { .. } => "criterion-not-applicable",
+            Problem::WrongObservationType { .. } => "wrong-observation-type",
+            Problem::UnknownOption { .. } => "unknown-option",
+            Problem::RepeatedOption { .. } => "repeated-option",
+            Problem::CountAboveMaximum { .. } => "count-above-maximum",
+            Problem::DuplicateCriterion { .. } => "duplicate-criterion",
+            Problem::NotHttpUrl { .. } => "not-http-url",
+            Problem::DateInFuture { .. } => "date-in-future",
+            Problem::DateBeforePlan { .. } => "date-before-plan",
+            Problem::DateAfterCheck { .. } => "date-after-check",
+            Problem::UnknownBody { .. } => "unknown-body",
+            Problem::BodyKindMismatch { .. } => "body-kind-mismatch",
+            Problem::ResultMismatch { .. } => "result-mismatch",
+            Problem::UnansweredCriterion { .. } => "unanswered-criterion",
+            Problem::SetDuplicateId { .. } => "set-duplicate-id",
+            Problem::SetUnknownReference { .. } => "set-unknown-reference",
+            Problem::SetRuleMismatch { .. } => "set-rule-mismatch",
+            Problem::SetUnmappedOption { .. } => "set-unmapped-option",
+            Problem::SetThresholdOrder => "set-threshold-order",
+            Problem::SetRetiredIdReused { .. } => "set-retired-id-reused",
+            Problem::SetBlankText => "set-blank-text",
+            Problem::SetEmptyCommitment { .. } => "set-empty-commitment",
+            Problem::SetPeriodReversed => "set-period-reversed",
+        }
+    }
+
+    /// How serious it is.
+    pub fn severity(&self) -> Severity {
+        match self {
+            Problem::DateAfterCheck { .. }
+            | Problem::UnansweredCriterion { .. }
+            | Problem::SetEmptyCommitment { .. } => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+}
+
+/// A problem at a place in a document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// Where: an RFC 6901 JSON pointer (`""` is the whole document).
+    pub pointer: String,
+    /// What.
+    pub problem: Problem,
+}
+
+impl Finding {
+    /// A finding at `pointer`.
+    pub fn new(pointer: impl Into<String>, problem: Problem) -> Self {
+        Finding {
+            pointer: pointer.into(),
+            problem,
+        }
+    }
+
+    /// The stable code.
+    pub fn code(&self) -> &'static str {
+        self.problem.code()
+    }
+
+    /// The severity.
+    pub fn severity(&self) -> Severity {
+        self.problem.severity()
+    }
+}
+
+impl Serialize for Finding {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Finding", 4)?;
+        s.serialize_field("code", self.code())?;
+        s.serialize_field("severity", &self.severity())?;
+        s.serialize_field("pointer", &self.pointer)?;
+        s.serialize_field("message", &self.problem.message(crate::Lang::En))?;
+        s.end()
+    }
+}

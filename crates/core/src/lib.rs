@@ -1,0 +1,109 @@
+//! napcheck's core: the criteria catalogues of Azerbaijan's Open Government
+//! National Action Plans as versioned data, the evaluation rules that turn a
+//! citizen's observations of a government website into ratings and scores,
+//! and the semantic checks of an assessment.
+//!
+//! It does no IO and knows nothing of yew or clap: the widget (`napcheck-web`)
+//! and the CLI (`napcheck-cli`) present and check what is defined here, and
+//! never re-implement a rule or a score. It builds for `wasm32-unknown-unknown`.
+//!
+//! The usual path is [`check_text`]: JSON text in, the typed [`Assessment`]
+//! (when it parses) and every [`Finding`] out; then [`evaluate`] for scores.
+
+mod assessment;
+mod body;
+mod catalogue;
+mod check;
+pub mod criteria;
+mod day;
+mod evaluate;
+mod finding;
+mod messages;
+pub mod parse;
+pub mod pointer;
+#[cfg(feature = "schema")]
+pub mod schema;
+mod text;
+mod url;
+
+pub use assessment::{Answer, Assessment, Assessor, DeclaredResult, Observation, SetRef, Site};
+pub use body::{Body, BodyKind, BodyRegister};
+pub use catalogue::{Catalogue, BUNDLED_BODIES, BUNDLED_SETS};
+pub use check::check;
+pub use criteria::CriteriaSet;
+pub use day::{Day, InvalidDay};
+pub use evaluate::{
+    evaluate, CommitmentScore, CriterionResult, EvaluateError, Evaluation, Explanation, Outcome,
+};
+pub use finding::{Finding, Problem, Severity};
+pub use pointer::Position;
+pub use text::{Lang, Text, UnknownLang};
+pub use url::is_http_url;
+
+/// A finding placed in the text it was found in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LocatedFinding {
+    /// The finding.
+    pub finding: Finding,
+    /// Its line and column in the text.
+    pub position: Position,
+}
+
+/// The outcome of checking one assessment text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checked {
+    /// The assessment, when the text has its shape.
+    pub assessment: Option<Assessment>,
+    /// Every finding, in document order.
+    pub findings: Vec<LocatedFinding>,
+}
+
+impl Checked {
+    /// Whether the text is a valid assessment (no errors; warnings allowed).
+    pub fn is_valid(&self) -> bool {
+        !self
+            .findings
+            .iter()
+            .any(|f| f.finding.severity() == Severity::Error)
+    }
+}
+
+/// Parses and checks an assessment text: syntax, shape (the typed parse that
+/// the published schema mirrors) and semantics, each finding with its line
+/// and column. This is the widget's import path and the CLI's last layer.
+pub fn check_text(text: &str, catalogue: &Catalogue, today: Day) -> Checked {
+    match parse::from_str::<Assessment>(text) {
+        Err(error) => {
+            let position = error
+                .position
+                .unwrap_or_else(|| pointer::locate(text, &error.finding.pointer));
+            Checked {
+                assessment: None,
+                findings: vec![LocatedFinding {
+                    finding: error.finding,
+                    position,
+                }],
+            }
+        }
+        Ok(assessment) => {
+            let findings = locate_all(text, check(&assessment, catalogue, today));
+            Checked {
+                assessment: Some(assessment),
+                findings,
+            }
+        }
+    }
+}
+
+/// Places findings in `text`, sorted by position then code.
+pub fn locate_all(text: &str, findings: Vec<Finding>) -> Vec<LocatedFinding> {
+    let mut located: Vec<LocatedFinding> = findings
+        .into_iter()
+        .map(|finding| LocatedFinding {
+            position: pointer::locate(text, &finding.pointer),
+            finding,
+        })
+        .collect();
+    located.sort_by(|a, b| (a.position, a.finding.code()).cmp(&(b.position, b.finding.code())));
+    located
+}

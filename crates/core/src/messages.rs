@@ -1,0 +1,204 @@
+//! The words of findings, in Azerbaijani, English and Russian. Each message
+//! says what is wrong and what to do, for a volunteer who has never read the
+//! schema. Parameters are quoted with backticks so they stand out in any
+//! output format.
+
+use crate::finding::Problem;
+use crate::text::Lang;
+
+/// Picks the translation for `lang`.
+fn pick(lang: Lang, az: String, en: String, ru: String) -> String {
+    match lang {
+        Lang::Az => az,
+        Lang::En => en,
+        Lang::Ru => ru,
+    }
+}
+
+fn list(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|i| format!("`{i}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn score(value: Option<f64>) -> String {
+    value.map_or_else(|| "—".to_owned(), |v| format!("{v:.1}"))
+}
+
+impl Problem {
+    /// The message in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Problem::JsonSyntax { detail } => pick(
+                lang,
+                format!("Fayl düzgün JSON deyil: {detail}. Mötərizələri, vergülləri və dırnaqları yoxlayın."),
+                format!("The file is not valid JSON: {detail}. Check the brackets, commas and quotes here."),
+                format!("Файл не является корректным JSON: {detail}. Проверьте скобки, запятые и кавычки."),
+            ),
+            Problem::JsonShape { detail } => pick(
+                lang,
+                format!("Məlumatın quruluşu sxemə uyğun deyil: {detail}."),
+                format!("The data does not have the expected shape: {detail}."),
+                format!("Структура данных не соответствует схеме: {detail}."),
+            ),
+            Problem::UnknownCriteriaSet { id, known } => pick(
+                lang,
+                format!("`{id}` adlı meyar dəsti məlum deyil. Məlum dəstlər: {}.", list(known)),
+                format!("The criteria set `{id}` is not known. Known sets: {}.", list(known)),
+                format!("Набор критериев `{id}` неизвестен. Известные наборы: {}.", list(known)),
+            ),
+            Problem::UnsupportedCriteriaVersion { id, version, supported } => pick(
+                lang,
+                format!("`{id}` dəstinin `{version}` versiyası dəstəklənmir; `{supported}` versiyası ilə eyni əsas versiyanı göstərin."),
+                format!("Version `{version}` of the set `{id}` is not supported; use a version with the same major number as `{supported}`, at most `{supported}`."),
+                format!("Версия `{version}` набора `{id}` не поддерживается; укажите версию с тем же основным номером, что и `{supported}`, не выше `{supported}`."),
+            ),
+            Problem::UnknownCriterion { id } => pick(
+                lang,
+                format!("`{id}` meyarı bu dəstdə yoxdur. Meyarın identifikatorunu yoxlayın (`napcheck criteria show`)."),
+                format!("The criterion `{id}` is not in this set. Check its id (`napcheck criteria show`)."),
+                format!("Критерия `{id}` нет в этом наборе. Проверьте его идентификатор (`napcheck criteria show`)."),
+            ),
+            Problem::CriterionNotApplicable { id, body_kind } => pick(
+                lang,
+                format!("`{id}` meyarı `{body_kind}` növlü qurumlara aid deyil. Bu cavabı silin və ya müşahidəni `not_applicable` kimi qeyd edin."),
+                format!("The criterion `{id}` does not apply to a body of kind `{body_kind}`. Remove the answer or record it as `not_applicable`."),
+                format!("Критерий `{id}` не относится к органам вида `{body_kind}`. Удалите ответ или отметьте его как `not_applicable`."),
+            ),
+            Problem::WrongObservationType { id, expected, found } => pick(
+                lang,
+                format!("`{id}` meyarı `{expected}` tipli müşahidə gözləyir, `{found}` verilib."),
+                format!("The criterion `{id}` takes an observation of type `{expected}`, not `{found}`."),
+                format!("Критерий `{id}` ожидает наблюдение типа `{expected}`, а не `{found}`."),
+            ),
+            Problem::UnknownOption { id, option, allowed } => pick(
+                lang,
+                format!("`{option}` variantı `{id}` meyarında yoxdur. Mümkün variantlar: {}.", list(allowed)),
+                format!("`{option}` is not an option of `{id}`. The options are: {}.", list(allowed)),
+                format!("`{option}` не является вариантом критерия `{id}`. Варианты: {}.", list(allowed)),
+            ),
+            Problem::RepeatedOption { option } => pick(
+                lang,
+                format!("`{option}` variantı iki dəfə seçilib; birini silin."),
+                format!("The option `{option}` is ticked twice; remove one."),
+                format!("Вариант `{option}` отмечен дважды; удалите один."),
+            ),
+            Problem::CountAboveMaximum { value, max } => pick(
+                lang,
+                format!("{value} bu meyar üçün çox böyükdür (ən çoxu {max}). Yazı xətası olub-olmadığını yoxlayın."),
+                format!("{value} is too large for this criterion (at most {max}). Check for a typo."),
+                format!("{value} слишком много для этого критерия (не более {max}). Проверьте, нет ли опечатки."),
+            ),
+            Problem::DuplicateCriterion { id, first } => pick(
+                lang,
+                format!("`{id}` meyarına ikinci dəfə cavab verilib (birincisi /answers/{first}). Cavabları birləşdirin."),
+                format!("The criterion `{id}` is answered twice (first at /answers/{first}). Merge the two answers."),
+                format!("На критерий `{id}` дан второй ответ (первый в /answers/{first}). Объедините ответы."),
+            ),
+            Problem::NotHttpUrl { url } => pick(
+                lang,
+                format!("`{url}` http(s) ünvanı deyil. Tam ünvanı yazın, məsələn `https://...`."),
+                format!("`{url}` is not an http(s) address. Write the full address, e.g. `https://...`."),
+                format!("`{url}` не является адресом http(s). Укажите полный адрес, например `https://...`."),
+            ),
+            Problem::DateInFuture { date, today } => pick(
+                lang,
+                format!("{date} tarixi gələcəkdədir (bu gün {today}). Tarixi yoxlayın."),
+                format!("The date {date} is in the future (today is {today}). Check the date."),
+                format!("Дата {date} в будущем (сегодня {today}). Проверьте дату."),
+            ),
+            Problem::DateBeforePlan { date, start } => pick(
+                lang,
+                format!("{date} tarixi fəaliyyət planının başlanğıcından ({start}) əvvəldir."),
+                format!("The date {date} is before the action plan began ({start})."),
+                format!("Дата {date} раньше начала плана действий ({start})."),
+            ),
+            Problem::DateAfterCheck { date, checked_on } => pick(
+                lang,
+                format!("{date} tarixi yoxlama günündən ({checked_on}) sonradır; yoxlama tarixini və ya bu tarixi düzəldin."),
+                format!("The date {date} is after the day of the check ({checked_on}); correct one of them."),
+                format!("Дата {date} позже дня проверки ({checked_on}); исправьте одну из них."),
+            ),
+            Problem::UnknownBody { id } => pick(
+                lang,
+                format!("`{id}` qurumu reyestrdə yoxdur. Siyahıdan seçin və ya bu sahəni silin."),
+                format!("The body `{id}` is not in the register. Pick one from the list or leave the field out."),
+                format!("Органа `{id}` нет в реестре. Выберите из списка или удалите это поле."),
+            ),
+            Problem::BodyKindMismatch { id, registered, declared } => pick(
+                lang,
+                format!("`{id}` qurumu reyestrdə `{registered}` növündədir, burada isə `{declared}` yazılıb."),
+                format!("The body `{id}` is of kind `{registered}` in the register, but `{declared}` is given here."),
+                format!("Орган `{id}` в реестре имеет вид `{registered}`, а здесь указан `{declared}`."),
+            ),
+            Problem::ResultMismatch { subject, declared, computed } => pick(
+                lang,
+                format!("`{subject}` üçün elan edilmiş bal {} hesablanmış baldan {} fərqlənir. Nəticəni silin və ya yenidən hesablayın.", score(*declared), score(*computed)),
+                format!("The declared score for `{subject}` ({}) differs from the recomputed one ({}). Remove the result or recompute it.", score(*declared), score(*computed)),
+                format!("Заявленная оценка для `{subject}` ({}) отличается от пересчитанной ({}). Удалите результат или пересчитайте его.", score(*declared), score(*computed)),
+            ),
+            Problem::UnansweredCriterion { id } => pick(
+                lang,
+                format!("`{id}` meyarına cavab verilməyib."),
+                format!("The criterion `{id}` has no answer."),
+                format!("На критерий `{id}` нет ответа."),
+            ),
+            Problem::SetDuplicateId { what, id } => pick(
+                lang,
+                format!("`{id}` ({what}) iki dəfə təyin edilib."),
+                format!("The {what} id `{id}` is defined twice."),
+                format!("Идентификатор `{id}` ({what}) определён дважды."),
+            ),
+            Problem::SetUnknownReference { what, id } => pick(
+                lang,
+                format!("`{id}` ({what}) təyin edilməyib."),
+                format!("The {what} `{id}` is not defined."),
+                format!("`{id}` ({what}) не определён."),
+            ),
+            Problem::SetRuleMismatch { rule, observation } => pick(
+                lang,
+                format!("`{rule}` qaydası `{observation}` tipli müşahidəyə uyğun deyil."),
+                format!("A `{rule}` rule cannot rate a `{observation}` observation."),
+                format!("Правило `{rule}` не подходит для наблюдения типа `{observation}`."),
+            ),
+            Problem::SetUnmappedOption { option } => pick(
+                lang,
+                format!("`{option}` variantına qaydada səviyyə verilməyib."),
+                format!("The rule gives no level to the option `{option}`."),
+                format!("Правило не задаёт уровень для варианта `{option}`."),
+            ),
+            Problem::SetThresholdOrder => pick(
+                lang,
+                "Hədlər yoxlanma sırası ilə deyil (`at_least` azalan, `at_most_days` artan olmalıdır).".to_owned(),
+                "The thresholds are not in the order they are tried (`at_least` descending, `at_most_days` ascending).".to_owned(),
+                "Пороги не в порядке проверки (`at_least` по убыванию, `at_most_days` по возрастанию).".to_owned(),
+            ),
+            Problem::SetRetiredIdReused { id } => pick(
+                lang,
+                format!("`{id}` identifikatoru əvvəlki versiyada ləğv edilib və yenidən istifadə oluna bilməz."),
+                format!("The id `{id}` was retired by an earlier version and may not be reused."),
+                format!("Идентификатор `{id}` выведен из употребления ранее и не может использоваться снова."),
+            ),
+            Problem::SetBlankText => pick(
+                lang,
+                "Mətnin tərcümələrindən biri boşdur.".to_owned(),
+                "A translation of this text is blank.".to_owned(),
+                "Один из переводов этого текста пуст.".to_owned(),
+            ),
+            Problem::SetEmptyCommitment { id } => pick(
+                lang,
+                format!("`{id}` öhdəliyinin heç bir meyarı yoxdur."),
+                format!("The commitment `{id}` has no criteria."),
+                format!("У обязательства `{id}` нет критериев."),
+            ),
+            Problem::SetPeriodReversed => pick(
+                lang,
+                "Dövr başlamadan bitir.".to_owned(),
+                "The period ends before it starts.".to_owned(),
+                "Период заканчивается раньше, чем начинается.".to_owned(),
+            ),
+        }
+    }
+}

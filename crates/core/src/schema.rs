@@ -1,0 +1,58 @@
+//! The published JSON Schemas, derived from the Rust types so that the two
+//! cannot drift apart (`schemas/*.schema.json` are these, committed; a test
+//! regenerates them and fails on any difference). Only with feature `schema`.
+
+use schemars::generate::SchemaSettings;
+use schemars::JsonSchema;
+use serde_json::Value;
+
+/// The base of the schemas' `$id`s.
+pub const SCHEMA_BASE: &str = "https://napcheck.github.io/schemas/";
+
+/// The schema of an assessment (`assessment.schema.json`).
+pub fn assessment() -> Value {
+    generate::<crate::Assessment>(
+        "assessment",
+        "A citizen's assessment of one government website against a napcheck criteria set.",
+    )
+}
+
+/// The schema of a criteria set (`criteria-set.schema.json`).
+pub fn criteria_set() -> Value {
+    generate::<crate::CriteriaSet>(
+        "criteria-set",
+        "A versioned catalogue of website criteria for one Open Government National Action Plan.",
+    )
+}
+
+/// The schema of the body register (`bodies.schema.json`).
+pub fn bodies() -> Value {
+    generate::<crate::BodyRegister>(
+        "bodies",
+        "The register of named public bodies that criteria and assessments refer to.",
+    )
+}
+
+/// Every published schema with its file name.
+pub fn all() -> [(&'static str, Value); 3] {
+    [
+        ("assessment.schema.json", assessment()),
+        ("criteria-set.schema.json", criteria_set()),
+        ("bodies.schema.json", bodies()),
+    ]
+}
+
+fn generate<T: JsonSchema>(name: &str, description: &str) -> Value {
+    let generator = SchemaSettings::draft2020_12().into_generator();
+    let schema = generator.into_root_schema_for::<T>();
+    let mut value = schema.to_value();
+    if let Value::Object(map) = &mut value {
+        map.insert(
+            "$id".into(),
+            Value::String(format!("{SCHEMA_BASE}{name}.schema.json")),
+        );
+        map.insert("description".into(), Value::String(description.into()));
+        map.insert("title".into(), Value::String(format!("napcheck {name}")));
+    }
+    value
+}

@@ -1,0 +1,63 @@
+//! The one URL rule napcheck enforces everywhere: evidence and site
+//! addresses are absolute http(s) URLs with a host and no white space. The
+//! widget renders a link only when this holds, so `javascript:` and `data:`
+//! links can never become clickable.
+
+/// Whether `text` is an absolute http or https URL with a host.
+pub fn is_http_url(text: &str) -> bool {
+    let lower = text
+        .get(..8)
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let rest = if lower.starts_with("https://") {
+        &text[8..]
+    } else if lower.starts_with("http://") {
+        &text[7..]
+    } else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = host.rsplit('@').next().unwrap_or("");
+    !host.is_empty()
+        && !host.starts_with(':')
+        && !text.chars().any(|c| c.is_whitespace() || c.is_control())
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']' | '_'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_http_url;
+
+    #[test]
+    fn accepts_http_and_https() {
+        for ok in [
+            "http://binagadi-ih.gov.az",
+            "https://www.tender.gov.az/az/elanlar?page=2#x",
+            "HTTPS://Example.az/",
+            "http://nizami-ih.gov.az:8080/page/50.html",
+            "https://az.wikipedia.org/wiki/Bakı",
+        ] {
+            assert!(is_http_url(ok), "{ok} refused");
+        }
+    }
+
+    #[test]
+    fn refuses_everything_else() {
+        for bad in [
+            "javascript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "ftp://example.az",
+            "www.example.az",
+            "http://",
+            "https:///path",
+            "http://exa mple.az",
+            "http://<script>/",
+            "",
+            "https://:80/",
+        ] {
+            assert!(!is_http_url(bad), "{bad} accepted");
+        }
+    }
+}

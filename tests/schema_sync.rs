@@ -1,0 +1,82 @@
+//! The published schemas are the Rust types: `schemas/*.schema.json` must
+//! equal what the types generate, and every bundled catalogue and fixture
+//! must pass both the schema and the typed parse.
+
+use napcheck_core::{schema, Assessment, BodyRegister, CriteriaSet};
+use napcheck_tests::{assert_file, json_files, pretty, root};
+use serde_json::Value;
+
+#[test]
+fn committed_schemas_match_the_types() {
+    for (name, value) in schema::all() {
+        assert_file(&format!("schemas/{name}"), &pretty(&value));
+    }
+}
+
+fn validator(name: &str) -> jsonschema::Validator {
+    let text = std::fs::read_to_string(root().join("schemas").join(name)).unwrap();
+    let schema: Value = serde_json::from_str(&text).unwrap();
+    jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap()
+}
+
+fn schema_errors(validator: &jsonschema::Validator, value: &Value) -> Vec<String> {
+    validator
+        .iter_errors(value)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect()
+}
+
+#[test]
+fn bundled_catalogues_pass_schema_and_typed_parse() {
+    let sets = validator("criteria-set.schema.json");
+    for path in json_files("crates/core/criteria") {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let value: Value = serde_json::from_str(&text).unwrap();
+        if path.ends_with("bodies.json") {
+            let errors = schema_errors(&validator("bodies.schema.json"), &value);
+            assert!(errors.is_empty(), "{}: {errors:#?}", path.display());
+            napcheck_core::parse::from_str::<BodyRegister>(&text).unwrap();
+        } else {
+            let errors = schema_errors(&sets, &value);
+            assert!(errors.is_empty(), "{}: {errors:#?}", path.display());
+            napcheck_core::parse::from_str::<CriteriaSet>(&text).unwrap();
+        }
+    }
+}
+
+/// The typed parse and the schema agree on every fixture: what one accepts
+/// the other accepts. Fixtures that are meant to fail the shape live in
+/// `tests/fixtures/assessments/shape/` and must fail both.
+#[test]
+fn fixtures_agree_between_schema_and_types() {
+    let validator = validator("assessment.schema.json");
+    for dir in ["valid", "invalid"] {
+        for path in json_files(&format!("tests/fixtures/assessments/{dir}")) {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let value: Value = serde_json::from_str(&text).unwrap();
+            let errors = schema_errors(&validator, &value);
+            assert!(errors.is_empty(), "{}: {errors:#?}", path.display());
+            napcheck_core::parse::from_str::<Assessment>(&text)
+                .unwrap_or_else(|e| panic!("{}: {e:?}", path.display()));
+        }
+    }
+    for path in json_files("tests/fixtures/assessments/shape") {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let Ok(value) = serde_json::from_str::<Value>(&text) else {
+            continue;
+        };
+        assert!(
+            !schema_errors(&validator, &value).is_empty(),
+            "{}: the schema accepts what the types refuse",
+            path.display()
+        );
+        assert!(
+            napcheck_core::parse::from_str::<Assessment>(&text).is_err(),
+            "{}: the types accept what the schema refuses",
+            path.display()
+        );
+    }
+}
