@@ -3,6 +3,9 @@
 //! criterion of a bundled set has no case, when a case earns another level,
 //! and (through the snapshot) when an explanation's wording changes.
 
+// A test fails loudly at the first surprise; unwrap says where.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use napcheck_core::{
     evaluate, Answer, Assessment, Catalogue, CriteriaSet, Day, Lang, Observation, Outcome, SetRef,
     Site,

@@ -2,6 +2,9 @@
 //! equal what the types generate, and every bundled catalogue and fixture
 //! must pass both the schema and the typed parse.
 
+// A test fails loudly at the first surprise; unwrap says where.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use napcheck_core::{schema, Assessment, BodyRegister, CriteriaSet};
 use napcheck_tests::{assert_file, json_files, pretty, root};
 use serde_json::Value;

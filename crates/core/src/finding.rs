@@ -204,6 +204,42 @@ pub enum Problem {
 }
 
 impl Problem {
+    /// Every code a check of an assessment can give.
+    pub const ASSESSMENT_CODES: [&'static str; 19] = [
+        "json-syntax",
+        "json-shape",
+        "unknown-criteria-set",
+        "unsupported-criteria-version",
+        "unknown-criterion",
+        "criterion-not-applicable",
+        "wrong-observation-type",
+        "unknown-option",
+        "repeated-option",
+        "count-above-maximum",
+        "duplicate-criterion",
+        "not-http-url",
+        "date-in-future",
+        "date-before-plan",
+        "date-after-check",
+        "unknown-body",
+        "body-kind-mismatch",
+        "result-mismatch",
+        "unanswered-criterion",
+    ];
+
+    /// Every code a check of a criteria set can give (besides `json-*`).
+    pub const SET_CODES: [&'static str; 9] = [
+        "set-duplicate-id",
+        "set-unknown-reference",
+        "set-rule-mismatch",
+        "set-unmapped-option",
+        "set-threshold-order",
+        "set-retired-id-reused",
+        "set-blank-text",
+        "set-empty-commitment",
+        "set-period-reversed",
+    ];
+
     /// The stable code, e.g. `unknown-criterion`. Codes are never reused for
     /// another meaning; tools and people may match on them.
     pub fn code(&self) -> &'static str {

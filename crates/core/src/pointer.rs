@@ -230,15 +230,15 @@ mod tests {
         assert_eq!(at(""), (1, 1));
         assert_eq!(at("/a"), (2, 8));
         assert_eq!(at("/list/0/x"), (4, 11));
-        assert_eq!(at("/list/1/x/1/deep"), (5, 27));
-        assert_eq!(at("/sl~0~1ash"), (7, 15));
+        assert_eq!(at("/list/1/x/1/deep"), (5, 24));
+        assert_eq!(at("/sl~0~1ash"), (7, 14));
     }
 
     #[test]
     fn stops_at_the_deepest_existing_ancestor() {
         assert_eq!(at("/list/7"), (3, 11));
         assert_eq!(at("/missing"), (1, 1));
-        assert_eq!(at("/list/1/x/1/deep/more"), (5, 27));
+        assert_eq!(at("/list/1/x/1/deep/more"), (5, 24));
     }
 
     #[test]
