@@ -62,10 +62,9 @@ pub struct SetRef {
 #[serde(deny_unknown_fields)]
 pub struct Site {
     /// The address checked (http or https).
-    #[cfg_attr(feature = "schema", schemars(url))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Iri"))]
     pub url: String,
     /// The body's name as the citizen wrote it.
-    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 500)))]
     pub name: String,
     /// The kind of body; it decides which criteria apply.
     pub body_kind: BodyKind,
@@ -74,7 +73,6 @@ pub struct Site {
     pub body: Option<String>,
     /// The region or city, free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(length(max = 200)))]
     pub region: Option<String>,
 }
 
@@ -85,11 +83,9 @@ pub struct Site {
 pub struct Assessor {
     /// A name or pseudonym.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(length(max = 200)))]
     pub name: Option<String>,
     /// An organisation, e.g. the NGO collecting assessments.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(length(max = 200)))]
     pub organisation: Option<String>,
 }
 
@@ -105,11 +101,10 @@ pub struct Answer {
     pub observation: Observation,
     /// Links that show it (http or https).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[cfg_attr(feature = "schema", schemars(inner(url)))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::schema::Iri>"))]
     pub evidence: Vec<String>,
     /// A free note.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(length(max = 10000)))]
     pub note: Option<String>,
     /// The day this was observed, when not the day of the check.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -138,7 +133,7 @@ pub enum Observation {
     /// A day.
     Date(Day),
     /// Links (http or https).
-    Urls(#[cfg_attr(feature = "schema", schemars(inner(url)))] Vec<String>),
+    Urls(#[cfg_attr(feature = "schema", schemars(with = "Vec<crate::schema::Iri>"))] Vec<String>),
     /// The criterion does not concern this body.
     NotApplicable,
     /// It could not be checked, e.g. the website did not work.

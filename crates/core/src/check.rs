@@ -17,11 +17,18 @@ use std::collections::HashMap;
 /// Declared and recomputed scores may differ by rounding up to this much.
 const SCORE_TOLERANCE: f64 = 0.05;
 
+/// The lengths, in characters, that free texts may have.
+const NAME_LENGTH: (usize, usize) = (1, 500);
+const SHORT_TEXT_LENGTH: (usize, usize) = (0, 200);
+const NOTE_LENGTH: (usize, usize) = (0, 10_000);
+const URL_LENGTH: (usize, usize) = (1, 2_000);
+
 /// Every semantic finding of `assessment`, resolved against `catalogue`,
 /// with `today` as the latest plausible date.
 pub fn check(assessment: &Assessment, catalogue: &Catalogue, today: Day) -> Vec<Finding> {
     let mut out = Vec::new();
     check_site(assessment, catalogue, &mut out);
+    check_lengths(assessment, &mut out);
     let set = match catalogue.resolve(&assessment.criteria_set) {
         Ok(set) => Some(set),
         Err(problem) => {
@@ -87,6 +94,51 @@ fn check_site(assessment: &Assessment, catalogue: &Catalogue, out: &mut Vec<Find
                 },
             )),
             Some(_) => {}
+        }
+    }
+}
+
+fn check_lengths(assessment: &Assessment, out: &mut Vec<Finding>) {
+    let mut texts: Vec<(String, &str, (usize, usize))> = vec![
+        ("/site/name".into(), &assessment.site.name, NAME_LENGTH),
+        ("/site/url".into(), &assessment.site.url, URL_LENGTH),
+    ];
+    if let Some(region) = &assessment.site.region {
+        texts.push(("/site/region".into(), region, SHORT_TEXT_LENGTH));
+    }
+    if let Some(assessor) = &assessment.assessor {
+        if let Some(name) = &assessor.name {
+            texts.push(("/assessor/name".into(), name, SHORT_TEXT_LENGTH));
+        }
+        if let Some(organisation) = &assessor.organisation {
+            texts.push((
+                "/assessor/organisation".into(),
+                organisation,
+                SHORT_TEXT_LENGTH,
+            ));
+        }
+    }
+    for (i, answer) in assessment.answers.iter().enumerate() {
+        if let Some(note) = &answer.note {
+            texts.push((format!("/answers/{i}/note"), note, NOTE_LENGTH));
+        }
+        for (j, link) in answer.evidence.iter().enumerate() {
+            texts.push((format!("/answers/{i}/evidence/{j}"), link, URL_LENGTH));
+        }
+    }
+    for (pointer, text, (min, max)) in texts {
+        // Counting stops past the limit, so a 10 MB text costs no more than a long one.
+        let length = text.chars().take(max + 1).count();
+        if length < min || length > max {
+            let length = if length > max {
+                text.chars().count()
+            } else {
+                length
+            };
+            out.push(Finding::new(
+                pointer,
+                Problem::TextLength { length, min, max },
+            ));
         }
     }
 }

@@ -154,6 +154,15 @@ pub enum Problem {
         /// The recomputed score, if any.
         computed: Option<f64>,
     },
+    /// A text shorter or longer than its field allows.
+    TextLength {
+        /// Its length in characters.
+        length: usize,
+        /// The least allowed.
+        min: usize,
+        /// The most allowed.
+        max: usize,
+    },
     /// An applicable criterion has no answer.
     UnansweredCriterion {
         /// The criterion.
@@ -205,7 +214,7 @@ pub enum Problem {
 
 impl Problem {
     /// Every code a check of an assessment can give.
-    pub const ASSESSMENT_CODES: [&'static str; 19] = [
+    pub const ASSESSMENT_CODES: [&'static str; 20] = [
         "json-syntax",
         "json-shape",
         "unknown-criteria-set",
@@ -224,6 +233,7 @@ impl Problem {
         "unknown-body",
         "body-kind-mismatch",
         "result-mismatch",
+        "text-length",
         "unanswered-criterion",
     ];
 
@@ -262,6 +272,7 @@ impl Problem {
             Problem::UnknownBody { .. } => "unknown-body",
             Problem::BodyKindMismatch { .. } => "body-kind-mismatch",
             Problem::ResultMismatch { .. } => "result-mismatch",
+            Problem::TextLength { .. } => "text-length",
             Problem::UnansweredCriterion { .. } => "unanswered-criterion",
             Problem::SetDuplicateId { .. } => "set-duplicate-id",
             Problem::SetUnknownReference { .. } => "set-unknown-reference",

@@ -139,6 +139,18 @@ impl Problem {
                 format!("The declared score for `{subject}` ({}) differs from the recomputed one ({}). Remove the result or recompute it.", score(*declared), score(*computed)),
                 format!("Заявленная оценка для `{subject}` ({}) отличается от пересчитанной ({}). Удалите результат или пересчитайте его.", score(*declared), score(*computed)),
             ),
+            Problem::TextLength { length, min, max } if length < min => pick(
+                lang,
+                format!("Bu sahə boş ola bilməz (ən azı {min} simvol)."),
+                format!("This field may not be empty (at least {min} character(s))."),
+                format!("Это поле не может быть пустым (не менее {min} симв.)."),
+            ),
+            Problem::TextLength { length, max, .. } => pick(
+                lang,
+                format!("Mətn çox uzundur: {length} simvol, ən çoxu {max}. Qısaldın və ya sübut kimi keçid verin."),
+                format!("The text is too long: {length} characters, at most {max}. Shorten it or link to the evidence instead."),
+                format!("Текст слишком длинный: {length} симв., не более {max}. Сократите его или дайте ссылку на доказательство."),
+            ),
             Problem::UnansweredCriterion { id } => pick(
                 lang,
                 format!("`{id}` meyarına cavab verilməyib."),

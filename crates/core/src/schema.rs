@@ -56,3 +56,18 @@ fn generate<T: JsonSchema>(name: &str, description: &str) -> Value {
     }
     value
 }
+
+/// A link in the schema: a string of format `iri` (an internationalised
+/// URI, so that `https://az.wikipedia.org/wiki/Bakı` passes). The semantic
+/// check `not-http-url` further requires http(s).
+pub struct Iri;
+
+impl JsonSchema for Iri {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Iri".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "format": "iri" })
+    }
+}

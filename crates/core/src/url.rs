@@ -3,7 +3,10 @@
 //! widget renders a link only when this holds, so `javascript:` and `data:`
 //! links can never become clickable.
 
-/// Whether `text` is an absolute http or https URL with a host.
+/// Whether `text` is an absolute http or https URL with a host. Characters
+/// that no IRI may contain (white space, controls, `<>"{}|\^` and the
+/// backtick) are refused, so that whatever passes here also passes the
+/// schema's `iri` format.
 pub fn is_http_url(text: &str) -> bool {
     let lower = text
         .get(..8)
@@ -20,7 +23,9 @@ pub fn is_http_url(text: &str) -> bool {
     let host = host.rsplit('@').next().unwrap_or("");
     !host.is_empty()
         && !host.starts_with(':')
-        && !text.chars().any(|c| c.is_whitespace() || c.is_control())
+        && !text
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || "<>\"{}|\\^`".contains(c))
         && host
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']' | '_'))
