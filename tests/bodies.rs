@@ -21,7 +21,9 @@ fn the_report_s_103_bodies_come_first() {
         "the first 80 bodies must be local executive authorities"
     );
     assert!(
-        centrals.iter().all(|b| b.kind == BodyKind::CentralExecutive),
+        centrals
+            .iter()
+            .all(|b| b.kind == BodyKind::CentralExecutive),
         "bodies 81-103 must be central executive authorities"
     );
     assert_eq!(
@@ -38,7 +40,11 @@ fn the_report_s_103_bodies_come_first() {
 fn local_groups_follow_the_report() {
     let group = |b: &Body| b.group.clone().unwrap_or_default();
     let locals = &bodies()[..80];
-    for (range, expected) in [(0..10, "city"), (10..66, "district"), (66..80, "city_district")] {
+    for (range, expected) in [
+        (0..10, "city"),
+        (10..66, "district"),
+        (66..80, "city_district"),
+    ] {
         for b in &locals[range.clone()] {
             assert_eq!(group(b), expected, "{} is in rows {range:?}", b.id);
         }
@@ -80,7 +86,10 @@ fn ids_are_unique_and_the_shared_ones_exist() {
             "state-agency-public-service-social-innovations",
             BodyKind::CentralExecutive,
         ),
-        ("state-committee-property-issues", BodyKind::CentralExecutive),
+        (
+            "state-committee-property-issues",
+            BodyKind::CentralExecutive,
+        ),
         ("ombudsman", BodyKind::OtherStateBody),
         ("chamber-of-accounts", BodyKind::OtherStateBody),
         ("prosecutor-general", BodyKind::OtherStateBody),
