@@ -1,6 +1,46 @@
-//! `napcheck`, the command line. A placeholder until the CLI issue fills it.
+//! `napcheck`, the command line of napcheck: validate assessments of
+//! government websites in CI, score one, explore the criteria sets, print
+//! the schemas. This file only parses the arguments, dispatches, and turns
+//! failures into exit code 2; each command lives in its own module.
 
-fn main() {
-    let sets = napcheck_core::Catalogue::bundled().sets().len();
-    println!("napcheck: {sets} criteria sets bundled");
+mod args;
+mod criteria;
+mod failure;
+mod meta;
+mod report;
+mod score;
+mod setup;
+mod validate;
+
+use args::{Cli, Command};
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return if error.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let result = match &cli.command {
+        Command::Validate(args) => validate::run(args),
+        Command::Score(args) => score::run(args),
+        Command::Criteria(command) => criteria::run(command),
+        Command::Schema { which } => meta::schema(*which),
+        Command::Completions { shell } => meta::completions(*shell),
+        Command::Man => meta::man(),
+    };
+    match result {
+        Ok(code) => code,
+        Err(failure) => {
+            eprintln!("napcheck: error: {failure}");
+            ExitCode::from(2)
+        }
+    }
 }

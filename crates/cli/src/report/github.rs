@@ -1,0 +1,82 @@
+//! The github format: GitHub Actions workflow commands, which the runner
+//! turns into annotations on the pull request's files. Values are escaped
+//! as the runner expects (`%`, CR and LF in messages; also `:` and `,` in
+//! properties).
+
+use super::{flush, summary_line, Out, Reporter};
+use crate::validate::outcome::{Outcome, Summary};
+use napcheck_core::Severity;
+use std::io::{self, Write};
+
+/// The github reporter.
+pub(crate) struct Github {
+    out: Out,
+}
+
+impl Github {
+    /// Writes to `out`.
+    pub(crate) fn new(out: Out) -> Self {
+        Github { out }
+    }
+}
+
+/// Escapes a command's message.
+pub(crate) fn escape_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a command's property value.
+pub(crate) fn escape_property(text: &str) -> String {
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+impl Reporter for Github {
+    fn outcome(&mut self, outcome: &Outcome) -> io::Result<()> {
+        let file = escape_property(&outcome.name);
+        if let Some(reason) = &outcome.unreadable {
+            writeln!(
+                self.out,
+                "::error file={file},title=unreadable-input::{}",
+                escape_data(&format!("cannot read {}: {reason}", outcome.name))
+            )?;
+        }
+        for d in &outcome.diagnostics {
+            let command = match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            let at = if d.pointer.is_empty() {
+                String::new()
+            } else {
+                format!(" (at {})", d.pointer)
+            };
+            writeln!(
+                self.out,
+                "::{command} file={file},line={},col={},title={}::{}",
+                d.position.line,
+                d.position.column,
+                escape_property(&d.code),
+                escape_data(&format!("{}{at}", d.message)),
+            )?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, summary: &Summary) -> io::Result<()> {
+        writeln!(self.out, "napcheck: {}", summary_line(summary))?;
+        flush(&mut self.out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_as_the_runner_expects() {
+        assert_eq!(escape_data("50% a\r\nb"), "50%25 a%0D%0Ab");
+        assert_eq!(escape_property("a:b,c%"), "a%3Ab%2Cc%25");
+    }
+}

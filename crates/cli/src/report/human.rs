@@ -1,0 +1,91 @@
+//! The human format: findings grouped under their file, one per line with
+//! `line:column`, severity, code, message and pointer; a summary line at
+//! the end. Colored only when standard output is a terminal and `NO_COLOR`
+//! is unset (anstream's detection; `CLICOLOR_FORCE` forces it).
+
+use super::{flush, summary_line, Out, Reporter};
+use crate::validate::outcome::{Outcome, Summary};
+use anstyle::{AnsiColor, Style};
+use napcheck_core::Severity;
+use std::io::{self, Write};
+
+/// The human reporter.
+pub(crate) struct Human {
+    out: Out,
+    color: bool,
+    deny_warnings: bool,
+}
+
+const PATH: Style = Style::new().bold().underline();
+const ERROR: Style = AnsiColor::Red.on_default().bold();
+const WARNING: Style = AnsiColor::Yellow.on_default().bold();
+const DIM: Style = Style::new().dimmed();
+const OK: Style = AnsiColor::Green.on_default().bold();
+
+impl Human {
+    /// Writes to `out`, colored when the terminal allows.
+    pub(crate) fn new(out: Out, deny_warnings: bool) -> Self {
+        let color = anstream::AutoStream::choice(&io::stdout()) != anstream::ColorChoice::Never;
+        Human {
+            out,
+            color,
+            deny_warnings,
+        }
+    }
+
+    fn paint(&self, style: Style, text: &str) -> String {
+        if self.color {
+            format!("{style}{text}{style:#}")
+        } else {
+            text.to_owned()
+        }
+    }
+}
+
+impl Reporter for Human {
+    fn outcome(&mut self, outcome: &Outcome) -> io::Result<()> {
+        if outcome.diagnostics.is_empty() && outcome.unreadable.is_none() {
+            return Ok(());
+        }
+        writeln!(self.out, "{}", self.paint(PATH, &outcome.name))?;
+        if let Some(reason) = &outcome.unreadable {
+            let label = self.paint(ERROR, "error");
+            writeln!(
+                self.out,
+                "  {label}  cannot read: {reason} [unreadable-input]"
+            )?;
+        }
+        for d in &outcome.diagnostics {
+            let label = match d.severity {
+                Severity::Error => self.paint(ERROR, "error"),
+                Severity::Warning => self.paint(WARNING, "warning"),
+            };
+            let place = format!("{}:{}", d.position.line, d.position.column);
+            let pointer = if d.pointer.is_empty() {
+                String::new()
+            } else {
+                format!(" {}", self.paint(DIM, &format!("at {}", d.pointer)))
+            };
+            writeln!(
+                self.out,
+                "  {place}  {label}  {}{pointer} {}",
+                d.message,
+                self.paint(DIM, &format!("[{}]", d.code)),
+            )?;
+        }
+        writeln!(self.out)
+    }
+
+    fn finish(&mut self, summary: &Summary) -> io::Result<()> {
+        let style = if summary.invalid > 0 { ERROR } else { OK };
+        let mark = if summary.invalid > 0 { "✗" } else { "✓" };
+        let strict = if self.deny_warnings {
+            " (warnings denied)"
+        } else {
+            ""
+        };
+        let line = format!("{mark} {}{strict}", summary_line(summary));
+        writeln!(self.out, "{}", self.paint(style, &line))?;
+        flush(&mut self.out)
+    }
+}

@@ -1,0 +1,67 @@
+//! The json format: one JSON record per line (`finding`, `file`, then one
+//! `summary`), so a consumer can stream it and the output always parses,
+//! unreadable inputs included.
+
+use super::{flush, Out, Reporter};
+use crate::validate::outcome::{Outcome, Summary};
+use serde_json::json;
+use std::io::{self, Write};
+
+/// The json reporter.
+pub(crate) struct Json {
+    out: Out,
+    deny_warnings: bool,
+}
+
+impl Json {
+    /// Writes to `out`.
+    pub(crate) fn new(out: Out, deny_warnings: bool) -> Self {
+        Json { out, deny_warnings }
+    }
+
+    fn record(&mut self, value: &serde_json::Value) -> io::Result<()> {
+        serde_json::to_writer(&mut self.out, value)?;
+        self.out.write_all(b"\n")
+    }
+}
+
+impl Reporter for Json {
+    fn outcome(&mut self, outcome: &Outcome) -> io::Result<()> {
+        for d in &outcome.diagnostics {
+            self.record(&json!({
+                "type": "finding",
+                "file": outcome.name,
+                "line": d.position.line,
+                "column": d.position.column,
+                "pointer": d.pointer,
+                "code": d.code,
+                "severity": d.severity,
+                "layer": d.layer.name(),
+                "message": d.message,
+            }))?;
+        }
+        let mut file = json!({
+            "type": "file",
+            "file": outcome.name,
+            "valid": outcome.is_valid(self.deny_warnings),
+            "errors": outcome.errors(),
+            "warnings": outcome.warnings(),
+        });
+        if let Some(reason) = &outcome.unreadable {
+            file["unreadable"] = json!(reason);
+        }
+        self.record(&file)
+    }
+
+    fn finish(&mut self, summary: &Summary) -> io::Result<()> {
+        self.record(&json!({
+            "type": "summary",
+            "files": summary.files,
+            "valid": summary.valid,
+            "invalid": summary.invalid,
+            "unreadable": summary.unreadable,
+            "findings": summary.findings,
+        }))?;
+        flush(&mut self.out)
+    }
+}

@@ -1,0 +1,161 @@
+//! From the PATH arguments to the sorted list of inputs: files as given,
+//! directories walked for `*.json` (and `*.jsonl` with `--jsonl`) honouring
+//! `.gitignore` and hidden-file rules, globs matched during a walk of their
+//! literal base directory, and `-` for standard input. A path that does not
+//! exist, or a glob that matches nothing, is an input that cannot be read
+//! (exit code 2), never silently skipped.
+
+use globset::GlobBuilder;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// One input to check.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Input {
+    /// Standard input.
+    Stdin,
+    /// A file.
+    File(PathBuf),
+    /// An argument that names nothing readable, with the reason.
+    Missing {
+        /// The argument.
+        name: String,
+        /// Why.
+        reason: String,
+    },
+}
+
+impl Input {
+    /// The name shown for the input.
+    pub(crate) fn name(&self) -> String {
+        match self {
+            Input::Stdin => "<stdin>".to_owned(),
+            Input::File(path) => display(path),
+            Input::Missing { name, .. } => name.clone(),
+        }
+    }
+}
+
+/// A path as shown: without a leading `./`, with `/` separators.
+fn display(path: &Path) -> String {
+    let text = path.to_string_lossy().replace('\\', "/");
+    match text.strip_prefix("./") {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    }
+}
+
+/// Expands the arguments (the current directory when there are none) into
+/// inputs, deduplicated and sorted: standard input first, then by path.
+pub(crate) fn expand(args: &[String], jsonl: bool) -> Vec<Input> {
+    let default = [".".to_owned()];
+    let args = if args.is_empty() { &default[..] } else { args };
+    let mut out = BTreeSet::new();
+    for arg in args {
+        let path = Path::new(arg);
+        if arg == "-" {
+            out.insert(Input::Stdin);
+        } else if path.is_dir() {
+            walk(path, |p| wanted(p, jsonl), &mut out);
+        } else if path.exists() || !is_glob(arg) {
+            out.insert(Input::File(path.to_owned()));
+        } else {
+            glob(arg, &mut out);
+        }
+    }
+    out.into_iter().collect()
+}
+
+fn wanted(path: &Path, jsonl: bool) -> bool {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("json") => true,
+        Some("jsonl") => jsonl,
+        _ => false,
+    }
+}
+
+fn is_glob(arg: &str) -> bool {
+    arg.contains(['*', '?', '[', '{'])
+}
+
+/// Walks `dir` honouring ignore files; keeps files for which `keep` holds.
+fn walk(dir: &Path, keep: impl Fn(&Path) -> bool, out: &mut BTreeSet<Input>) {
+    let walker = ignore::WalkBuilder::new(dir)
+        .require_git(false)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .build();
+    for entry in walker {
+        match entry {
+            Ok(entry) => {
+                let is_file = entry.file_type().is_some_and(|t| t.is_file());
+                if is_file && keep(entry.path()) {
+                    out.insert(Input::File(entry.path().to_owned()));
+                }
+            }
+            Err(error) => {
+                out.insert(Input::Missing {
+                    name: display(dir),
+                    reason: error.to_string(),
+                });
+            }
+        }
+    }
+}
+
+/// Matches a glob against the files under its literal base directory.
+fn glob(pattern: &str, out: &mut BTreeSet<Input>) {
+    let matcher = match GlobBuilder::new(pattern).literal_separator(true).build() {
+        Ok(glob) => glob.compile_matcher(),
+        Err(error) => {
+            out.insert(Input::Missing {
+                name: pattern.to_owned(),
+                reason: error.to_string(),
+            });
+            return;
+        }
+    };
+    let base = base_dir(pattern);
+    let before = out.len();
+    if base.is_dir() {
+        walk(
+            &base,
+            |p| matcher.is_match(p) || matcher.is_match(display(p)),
+            out,
+        );
+    }
+    if out.len() == before {
+        out.insert(Input::Missing {
+            name: pattern.to_owned(),
+            reason: "no file matches this pattern".to_owned(),
+        });
+    }
+}
+
+/// The directories of the pattern before its first wildcard.
+fn base_dir(pattern: &str) -> PathBuf {
+    let mut base = PathBuf::new();
+    let mut components = pattern.split('/').peekable();
+    while let Some(part) = components.next() {
+        if components.peek().is_none() || is_glob(part) {
+            break;
+        }
+        base.push(if part.is_empty() { "/" } else { part });
+    }
+    if base.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        base
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_dirs_stop_at_the_first_wildcard() {
+        assert_eq!(base_dir("data/**/*.json"), PathBuf::from("data"));
+        assert_eq!(base_dir("*.json"), PathBuf::from("."));
+        assert_eq!(base_dir("a/b/x?.json"), PathBuf::from("a/b"));
+    }
+}

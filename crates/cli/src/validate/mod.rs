@@ -1,0 +1,116 @@
+//! `napcheck validate`: expands the paths, checks the inputs in parallel in
+//! bounded batches (so memory stays flat however many files there are),
+//! and streams each outcome to the reporter in path order.
+
+mod document;
+mod inputs;
+pub(crate) mod outcome;
+mod schema;
+mod schema_messages;
+
+use crate::args::ValidateArgs;
+use crate::failure::Failure;
+use crate::report;
+use document::Context;
+use inputs::Input;
+use napcheck_core::Lang;
+use outcome::{Outcome, Summary};
+use rayon::prelude::*;
+use std::io::Read;
+use std::process::ExitCode;
+
+/// Inputs checked per parallel batch; outcomes are written between batches.
+const BATCH: usize = 512;
+
+/// Runs the command; the exit code follows the outcomes.
+pub(crate) fn run(args: &ValidateArgs) -> Result<ExitCode, Failure> {
+    let catalogue = crate::setup::catalogue(&args.check)?;
+    let today = crate::setup::today(&args.check)?;
+    let validator = schema::validator().map_err(Failure)?;
+    let cx = Context {
+        validator: &validator,
+        catalogue: &catalogue,
+        today,
+        lang: Lang::from(args.check.lang),
+    };
+    let inputs = inputs::expand(&args.paths, args.jsonl);
+    let mut reporter = report::reporter(args.format, args.deny_warnings);
+    let mut summary = Summary::default();
+    for batch in inputs.chunks(BATCH) {
+        let outcomes: Vec<Outcome> = batch
+            .par_iter()
+            .map(|input| check_input(input, args.jsonl, &cx))
+            .collect();
+        for outcome in &outcomes {
+            summary.add(outcome, args.deny_warnings);
+            reporter.outcome(outcome)?;
+        }
+    }
+    reporter.finish(&summary)?;
+    Ok(if summary.unreadable > 0 {
+        ExitCode::from(2)
+    } else if summary.invalid > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn check_input(input: &Input, jsonl: bool, cx: &Context<'_>) -> Outcome {
+    let name = input.name();
+    let text = match read(input) {
+        Ok(text) => text,
+        Err(reason) => {
+            return Outcome {
+                name,
+                diagnostics: Vec::new(),
+                unreadable: Some(reason),
+            }
+        }
+    };
+    let is_lines = jsonl && (matches!(input, Input::Stdin) || !name.ends_with(".json"));
+    let diagnostics = if is_lines {
+        check_lines(&text, cx)
+    } else {
+        document::check(&text, cx)
+    };
+    Outcome {
+        name,
+        diagnostics,
+        unreadable: None,
+    }
+}
+
+/// JSON Lines: each non-blank line is one assessment; lines are counted in
+/// the whole file.
+fn check_lines(text: &str, cx: &Context<'_>) -> Vec<outcome::Diagnostic> {
+    let mut out = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        for mut diagnostic in document::check(line, cx) {
+            diagnostic.position.line += index;
+            out.push(diagnostic);
+        }
+    }
+    out
+}
+
+fn read(input: &Input) -> Result<String, String> {
+    match input {
+        Input::Stdin => {
+            let mut text = String::new();
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
+            Ok(text)
+        }
+        Input::File(path) => std::fs::read_to_string(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => "no such file or directory".to_owned(),
+            std::io::ErrorKind::InvalidData => "the file is not UTF-8 text".to_owned(),
+            _ => e.to_string(),
+        }),
+        Input::Missing { reason, .. } => Err(reason.clone()),
+    }
+}
