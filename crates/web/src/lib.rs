@@ -1,8 +1,42 @@
-//! The citizen's self-assessment in the browser and the widget NGOs embed.
-//! A placeholder until the web issue fills it; it only proves that the core
-//! links into a wasm32 cdylib.
+//! napcheck's widget: the citizen's guided self-assessment of a government
+//! website against the commitments of a National Action Plan, in
+//! Azerbaijani, English and Russian, that never loses work. It is a Yew
+//! function-component app built like yew's `function_todomvc`: a pure
+//! reducer (`state`), thin components (`components`), local storage
+//! (`storage`) and translation files (`i18n`). Every rule, rating, score and
+//! check comes from `napcheck_core`.
+//!
+//! The page calls nothing: on start, the app mounts itself into the element
+//! with id `napcheck` when the page has one. A host page can instead call
+//! [`mount`] with any element (embedding, see issue 5).
 
-/// How many criteria sets the core bundles.
-pub fn bundled_set_count() -> usize {
-    napcheck_core::BUNDLED_SETS.len()
+mod app;
+mod chart;
+mod components;
+mod dom;
+mod draft;
+mod i18n;
+mod report;
+mod report_html;
+mod state;
+mod storage;
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
+/// The id of the element the app mounts into on start, when present.
+#[cfg(not(test))]
+const ROOT_ID: &str = "napcheck";
+
+/// Renders the app into `root`.
+#[wasm_bindgen]
+pub fn mount(root: web_sys::Element) {
+    yew::Renderer::<app::App>::with_root(root).render();
+}
+
+#[cfg(not(test))]
+#[wasm_bindgen(start)]
+fn start() {
+    if let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) {
+        mount(root);
+    }
 }

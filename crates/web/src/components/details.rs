@@ -1,0 +1,119 @@
+//! The website being checked: the criteria set (NAP edition), a body from
+//! the register or any other, its kind, the address, the name and the day.
+
+use super::{on, use_app, value_of};
+use crate::i18n::{t, tf};
+use crate::state::{Action, View};
+use napcheck_core::{is_http_url, BodyKind, Catalogue};
+use yew::prelude::*;
+
+/// The i18n key of a kind of body.
+pub(crate) fn kind_key(kind: BodyKind) -> &'static str {
+    match kind {
+        BodyKind::LocalExecutive => "kind.local_executive",
+        BodyKind::CentralExecutive => "kind.central_executive",
+        BodyKind::Municipality => "kind.municipality",
+        BodyKind::OtherStateBody => "kind.other_state_body",
+    }
+}
+
+fn kind_of(id: &str) -> BodyKind {
+    BodyKind::ALL
+        .into_iter()
+        .find(|k| k.id() == id)
+        .unwrap_or(BodyKind::LocalExecutive)
+}
+
+/// The details form.
+#[function_component(Details)]
+pub(crate) fn details() -> Html {
+    let state = use_app();
+    let lang = state.lang;
+    let Some(draft) = state.current_draft() else {
+        return html! {};
+    };
+    let catalogue = Catalogue::bundled();
+    let site = &draft.site;
+    let url_invalid = !site.url.trim().is_empty() && !is_http_url(site.url.trim());
+    let applicable = draft.applicable().len();
+    html! {
+        <>
+            <h1 tabindex="-1">{ t(lang, "details.title") }</h1>
+            <p class="lead">{ t(lang, "details.intro") }</p>
+            <div class="field">
+                <label for="set">{ t(lang, "details.set") }</label>
+                <select id="set" onchange={on(&state, |e: Event| Action::SetSet(value_of(&e)))}>
+                    { for catalogue.sets().iter().map(|s| html! {
+                        <option value={s.id.clone()} selected={s.id == draft.set.id}>
+                            { format!("{} ({})", s.title.get(lang), s.version) }
+                        </option>
+                    }) }
+                </select>
+            </div>
+            <div class="field">
+                <label for="body">{ t(lang, "details.body") }</label>
+                <select id="body" aria-describedby="body-hint"
+                    onchange={on(&state, |e: Event| {
+                        let id = value_of(&e);
+                        Action::SetBody((!id.is_empty()).then_some(id))
+                    })}>
+                    <option value="" selected={site.body.is_none()}>{ t(lang, "details.body_other") }</option>
+                    { for BodyKind::ALL.into_iter().map(|kind| {
+                        let bodies: Vec<_> = catalogue.bodies().bodies.iter().filter(|b| b.kind == kind).collect();
+                        if bodies.is_empty() { return html! {}; }
+                        html! {
+                            <optgroup label={t(lang, kind_key(kind))}>
+                                { for bodies.into_iter().map(|b| html! {
+                                    <option value={b.id.clone()} selected={site.body.as_deref() == Some(b.id.as_str())}>
+                                        { b.name.get(lang) }
+                                    </option>
+                                }) }
+                            </optgroup>
+                        }
+                    }) }
+                </select>
+                <p class="hint" id="body-hint">{ t(lang, "details.body_hint") }</p>
+            </div>
+            <div class="field">
+                <label for="kind">{ t(lang, "details.kind") }</label>
+                <select id="kind" onchange={on(&state, |e: Event| Action::SetKind(kind_of(&value_of(&e))))}>
+                    { for BodyKind::ALL.into_iter().map(|k| html! {
+                        <option value={k.id()} selected={k == site.body_kind}>{ t(lang, kind_key(k)) }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="field">
+                <label for="url">{ t(lang, "details.url") }</label>
+                <input id="url" type="url" inputmode="url" autocomplete="url" spellcheck="false"
+                    value={site.url.clone()} placeholder="https://"
+                    aria-invalid={url_invalid.then_some("true")}
+                    aria-describedby={url_invalid.then_some("url-error")}
+                    oninput={on(&state, |e: InputEvent| Action::SetUrl(value_of(&e)))} />
+                if url_invalid {
+                    <p class="error-text" id="url-error">{ t(lang, "details.url_invalid") }</p>
+                }
+            </div>
+            <div class="field">
+                <label for="name">{ t(lang, "details.name") }</label>
+                <input id="name" type="text" maxlength="500" value={site.name.clone()}
+                    oninput={on(&state, |e: InputEvent| Action::SetName(value_of(&e)))} />
+            </div>
+            <div class="field">
+                <label for="checked-on">{ t(lang, "details.checked_on") }</label>
+                <input id="checked-on" type="date" value={draft.checked_on.to_string()}
+                    oninput={{
+                        let dispatcher = state.dispatcher();
+                        Callback::from(move |e: InputEvent| {
+                            if let Ok(day) = value_of(&e).parse() {
+                                dispatcher.dispatch(Action::SetCheckedOn(day));
+                            }
+                        })
+                    }} />
+            </div>
+            <p>{ tf(lang, "details.applicable", &[("count", &applicable.to_string())]) }</p>
+            <button type="button" class="primary" onclick={on(&state, |_: MouseEvent| Action::Show(View::Checklist))}>
+                { t(lang, "details.go") }
+            </button>
+        </>
+    }
+}

@@ -1,0 +1,50 @@
+//! The top bar: the skip link, the navigation between views and the
+//! language switch, available at any time.
+
+use super::{on, use_app, value_of};
+use crate::i18n::t;
+use crate::state::{Action, View};
+use napcheck_core::Lang;
+use yew::prelude::*;
+
+/// The header.
+#[function_component(Header)]
+pub(crate) fn header() -> Html {
+    let state = use_app();
+    let lang = state.lang;
+    let has_draft = state.current_draft().is_some();
+    let item = |view: View, key: &'static str| {
+        let current = (state.view == view).then_some("page");
+        html! {
+            <li><button type="button" class="nav" aria-current={current}
+                onclick={on(&state, move |_: MouseEvent| Action::Show(view))}>{ t(lang, key) }</button></li>
+        }
+    };
+    let on_lang = on(&state, |e: Event| {
+        Action::SetLang(value_of(&e).parse().unwrap_or_default())
+    });
+    html! {
+        <header class="topbar">
+            <a class="skip" href="#main">{ t(lang, "nav.skip") }</a>
+            <p class="brand">{ t(lang, "app.name") }</p>
+            <nav aria-label={t(lang, "nav.label")}>
+                <ul>
+                    { item(View::Home, "nav.home") }
+                    if has_draft {
+                        { item(View::Details, "nav.details") }
+                        { item(View::Checklist, "nav.checklist") }
+                        { item(View::Report, "nav.report") }
+                    }
+                </ul>
+            </nav>
+            <div class="lang">
+                <label for="lang-select">{ t(lang, "lang.label") }</label>
+                <select id="lang-select" onchange={on_lang}>
+                    { for Lang::ALL.iter().map(|&l| html! {
+                        <option value={l.code()} lang={l.code()} selected={l == lang}>{ t(l, "lang.self") }</option>
+                    }) }
+                </select>
+            </div>
+        </header>
+    }
+}

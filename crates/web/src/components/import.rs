@@ -1,0 +1,109 @@
+//! Import of an assessment file, by file picker or drag and drop. The text
+//! goes through the core's `check_text` (in the reducer); a refused file is
+//! listed with each finding's line, column, pointer and message.
+
+use super::use_app;
+use crate::dom;
+use crate::i18n::{t, tf};
+use crate::state::{Action, ImportOutcome, State};
+use napcheck_core::Severity;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+fn read(file: web_sys::File, dispatcher: UseReducerDispatcher<State>) {
+    let name = file.name();
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(text) = JsFuture::from(file.text()).await {
+            dispatcher.dispatch(Action::Import {
+                file: name,
+                text: text.as_string().unwrap_or_default(),
+                id: dom::new_id(),
+                today: dom::today(),
+            });
+        }
+    });
+}
+
+/// The import section.
+#[function_component(Import)]
+pub(crate) fn import() -> Html {
+    let state = use_app();
+    let lang = state.lang;
+    let dragging = use_state(|| false);
+    let onchange = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                read(file, dispatcher.clone());
+            }
+            input.set_value("");
+        })
+    };
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let ondrop = {
+        let dispatcher = state.dispatcher();
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                read(file, dispatcher.clone());
+            }
+        })
+    };
+    let refused = match &state.import {
+        Some(ImportOutcome::Refused { file, findings }) => {
+            let dismiss = {
+                let dispatcher = state.dispatcher();
+                Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::DismissImport))
+            };
+            html! {
+                <div class="notice error" role="alert" id="import-findings">
+                    <h3>{ tf(lang, "import.refused", &[("file", file), ("count", &findings.len().to_string())]) }</h3>
+                    <ol class="findings">
+                        { for findings.iter().map(|f| html! {
+                            <li class={if f.finding.severity() == Severity::Error { "error" } else { "warning" }}>
+                                <span class="where">{ tf(lang, "import.position", &[
+                                    ("line", &f.position.line.to_string()),
+                                    ("column", &f.position.column.to_string()),
+                                ]) }</span>
+                                { " " }<code>{ if f.finding.pointer.is_empty() { "/" } else { &f.finding.pointer } }</code>
+                                { " " }<span>{ f.finding.problem.message(lang) }</span>
+                            </li>
+                        }) }
+                    </ol>
+                    <button type="button" onclick={dismiss}>{ t(lang, "notice.dismiss") }</button>
+                </div>
+            }
+        }
+        _ => html! {},
+    };
+    html! {
+        <section aria-labelledby="import-h">
+            <h2 id="import-h">{ t(lang, "import.title") }</h2>
+            <p>{ t(lang, "import.help") }</p>
+            <div class={classes!("dropzone", (*dragging).then_some("dragging"))}
+                {ondragover} {ondragleave} {ondrop}>
+                <label for="import-file">{ t(lang, "import.choose") }</label>
+                <input type="file" id="import-file" accept=".json,application/json" {onchange} />
+                <p class="hint">{ t(lang, "import.drop") }</p>
+            </div>
+            { refused }
+        </section>
+    }
+}

@@ -1,0 +1,173 @@
+//! The input that fits a criterion's observation type: yes/no and one
+//! option as radio buttons, several options as check boxes, a count, a date,
+//! links one per line. The question is its label or legend.
+
+use super::value_of;
+use crate::i18n::t;
+use crate::state::Action;
+use napcheck_core::criteria::{Criterion, ObservationSpec};
+use napcheck_core::{Day, Lang, Observation};
+use yew::prelude::*;
+
+/// The input's props.
+#[derive(Properties, PartialEq)]
+pub(crate) struct Props {
+    /// The language.
+    pub(crate) lang: Lang,
+    /// The criterion.
+    pub(crate) criterion: &'static Criterion,
+    /// What was recorded.
+    pub(crate) observation: Option<Observation>,
+    /// The day of the check.
+    pub(crate) checked_on: Day,
+    /// Dispatches actions.
+    pub(crate) dispatch: Callback<Action>,
+}
+
+/// The observation input.
+#[function_component(ObservationInput)]
+pub(crate) fn observation_input(props: &Props) -> Html {
+    let lang = props.lang;
+    let criterion = props.criterion;
+    let id = criterion.id.clone();
+    let name = format!("o-{id}");
+    let question = criterion.question.get(lang);
+    let observe = |value: Option<Observation>| {
+        let (dispatch, id) = (props.dispatch.clone(), id.clone());
+        Callback::from(move |_: Event| {
+            dispatch.emit(Action::Observe {
+                criterion: id.clone(),
+                observation: value.clone(),
+            })
+        })
+    };
+    let radio = |value: Observation, label: &str, key: String| {
+        let checked = props.observation.as_ref() == Some(&value);
+        html! {
+            <label class="choice" key={key}>
+                <input type="radio" name={name.clone()} {checked} onchange={observe(Some(value))} />
+                <span>{ label.to_owned() }</span>
+            </label>
+        }
+    };
+    match &criterion.observation {
+        ObservationSpec::YesNo => html! {
+            <fieldset class="observation">
+                <legend>{ question }</legend>
+                { radio(Observation::YesNo(true), t(lang, "answer.yes"), "yes".into()) }
+                { radio(Observation::YesNo(false), t(lang, "answer.no"), "no".into()) }
+            </fieldset>
+        },
+        ObservationSpec::Choice { options } => html! {
+            <fieldset class="observation">
+                <legend>{ question }</legend>
+                { for options.iter().map(|o| radio(Observation::Choice(o.id.clone()), o.label.get(lang), o.id.clone())) }
+            </fieldset>
+        },
+        ObservationSpec::Choices { options } => {
+            let ticked = match &props.observation {
+                Some(Observation::Choices(ticked)) => ticked.clone(),
+                _ => Vec::new(),
+            };
+            html! {
+                <fieldset class="observation">
+                    <legend>{ question }</legend>
+                    { for options.iter().map(|o| {
+                        let (dispatch, id, option) = (props.dispatch.clone(), id.clone(), o.id.clone());
+                        let onchange = Callback::from(move |e: Event| {
+                            let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+                            dispatch.emit(Action::Toggle { criterion: id.clone(), option: option.clone(), on });
+                        });
+                        html! {
+                            <label class="choice" key={o.id.clone()}>
+                                <input type="checkbox" checked={ticked.contains(&o.id)} {onchange} />
+                                <span>{ o.label.get(lang) }</span>
+                            </label>
+                        }
+                    }) }
+                </fieldset>
+            }
+        }
+        ObservationSpec::Count { unit, max } => {
+            let value = match &props.observation {
+                Some(Observation::Count(n)) => n.to_string(),
+                _ => String::new(),
+            };
+            let dispatch = props.dispatch.clone();
+            let oninput = Callback::from(move |e: InputEvent| {
+                let text = value_of(&e);
+                let observation = match text.trim() {
+                    "" => None,
+                    text => match text.parse() {
+                        Ok(n) => Some(Observation::Count(n)),
+                        Err(_) => return,
+                    },
+                };
+                dispatch.emit(Action::Observe {
+                    criterion: id.clone(),
+                    observation,
+                });
+            });
+            html! {
+                <div class="field observation">
+                    <label for={name.clone()}>{ question }</label>
+                    <p class="hint" id={format!("{name}-unit")}>{ unit.get(lang) }</p>
+                    <input id={name.clone()} type="number" inputmode="numeric" min="0"
+                        max={max.map(|m| m.to_string())} step="1" {value}
+                        aria-describedby={format!("{name}-unit")} {oninput} />
+                </div>
+            }
+        }
+        ObservationSpec::Date => {
+            let value = match &props.observation {
+                Some(Observation::Date(day)) => day.to_string(),
+                _ => String::new(),
+            };
+            let dispatch = props.dispatch.clone();
+            let oninput = Callback::from(move |e: InputEvent| {
+                let text = value_of(&e);
+                let observation = match text.trim() {
+                    "" => None,
+                    text => match text.parse() {
+                        Ok(day) => Some(Observation::Date(day)),
+                        Err(_) => return,
+                    },
+                };
+                dispatch.emit(Action::Observe {
+                    criterion: id.clone(),
+                    observation,
+                });
+            });
+            html! {
+                <div class="field observation">
+                    <label for={name.clone()}>{ question }</label>
+                    <input id={name.clone()} type="date" max={props.checked_on.to_string()} {value} {oninput} />
+                </div>
+            }
+        }
+        ObservationSpec::Urls => {
+            let value = match &props.observation {
+                Some(Observation::Urls(urls)) => urls.join("\n"),
+                _ => String::new(),
+            };
+            let dispatch = props.dispatch.clone();
+            let oninput = Callback::from(move |e: InputEvent| {
+                let text = value_of(&e);
+                let observation = (!text.is_empty())
+                    .then(|| Observation::Urls(text.split('\n').map(str::to_owned).collect()));
+                dispatch.emit(Action::Observe {
+                    criterion: id.clone(),
+                    observation,
+                });
+            });
+            html! {
+                <div class="field observation">
+                    <label for={name.clone()}>{ question }</label>
+                    <p class="hint" id={format!("{name}-hint")}>{ t(lang, "criterion.evidence_hint") }</p>
+                    <textarea id={name.clone()} rows="3" spellcheck="false" {value}
+                        aria-describedby={format!("{name}-hint")} {oninput} />
+                </div>
+            }
+        }
+    }
+}

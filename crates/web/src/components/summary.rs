@@ -1,0 +1,137 @@
+//! The summary (report) view: scores per commitment as a chart and a table,
+//! every criterion's rating and explanation, evidence and notes; what
+//! `napcheck validate` would say about the file; export as JSON, download a
+//! standalone HTML report, print.
+
+use super::chart::Chart;
+use super::use_app;
+use crate::draft::Draft;
+use crate::i18n::{score, t, tf};
+use crate::report::Report;
+use crate::{dom, report_html};
+use napcheck_core::{is_http_url, Lang, Severity};
+use yew::prelude::*;
+
+fn file_name(draft: &Draft, extension: &str) -> String {
+    format!("napcheck-{}-{}.{extension}", draft.checked_on, draft.id)
+}
+
+/// Downloads the draft's assessment as JSON.
+pub(crate) fn download_json(draft: &Draft, lang: Lang) {
+    if let Ok(text) = serde_json::to_string_pretty(&draft.export(lang)) {
+        let _ = dom::download(&file_name(draft, "json"), "application/json", &text);
+    }
+}
+
+fn link(url: &str) -> Html {
+    if is_http_url(url) {
+        html! { <a href={url.to_owned()}>{ url }</a> }
+    } else {
+        html! { <span>{ url }</span> }
+    }
+}
+
+/// The summary view.
+#[function_component(Summary)]
+pub(crate) fn summary() -> Html {
+    let state = use_app();
+    let lang = state.lang;
+    let Some(draft) = state.current_draft() else {
+        return html! {};
+    };
+    let Some(report) = Report::build(draft, lang, dom::today()) else {
+        return html! { <p>{ t(lang, "checklist.unknown_set") }</p> };
+    };
+    let on_json = {
+        let draft = draft.clone();
+        Callback::from(move |_: MouseEvent| download_json(&draft, lang))
+    };
+    let on_html = {
+        let (draft, report) = (draft.clone(), report.clone());
+        Callback::from(move |_: MouseEvent| {
+            let _ = dom::download(
+                &file_name(&draft, "html"),
+                "text/html",
+                &report_html::render(&report),
+            );
+        })
+    };
+    let rows = report
+        .commitments
+        .iter()
+        .map(|c| (c.id.clone(), c.score, c.score_text.clone()))
+        .collect::<Vec<_>>();
+    let errors = report
+        .findings
+        .iter()
+        .filter(|f| f.finding.severity() == Severity::Error)
+        .count();
+    let warnings = report.findings.len() - errors;
+    html! {
+        <>
+            <h1 tabindex="-1">{ t(lang, "report.title") }</h1>
+            <dl class="facts">
+                <dt>{ t(lang, "details.name") }</dt><dd>{ &report.site_name }</dd>
+                <dt>{ t(lang, "details.url") }</dt><dd>{ link(&report.site_url) }</dd>
+                <dt>{ t(lang, "details.set") }</dt><dd>{ &report.set_title }</dd>
+                <dt>{ t(lang, "details.checked_on") }</dt><dd>{ &report.checked_on }</dd>
+                <dt>{ t(lang, "progress.title") }</dt>
+                <dd>{ tf(lang, "progress.answered", &[("answered", &report.answered.to_string()), ("applicable", &report.applicable.to_string())]) }</dd>
+                <dt>{ t(lang, "score.overall") }</dt><dd class="overall" id="report-overall">{ score(lang, report.overall) }</dd>
+            </dl>
+            <h2>{ t(lang, "report.by_commitment") }</h2>
+            <Chart title={t(lang, "chart.title")} {rows} />
+            <div class="table-wrap">
+                <table>
+                    <thead><tr>
+                        <th scope="col">{ t(lang, "report.commitment") }</th>
+                        <th scope="col">{ t(lang, "report.score") }</th>
+                        <th scope="col">{ t(lang, "report.answered") }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for report.commitments.iter().map(|c| html! {
+                            <tr key={c.id.clone()}>
+                                <th scope="row">{ format!("{} {}", c.id, c.title) }</th>
+                                <td>{ &c.score_text }</td>
+                                <td>{ format!("{} / {}", c.answered, c.applicable) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <h2>{ t(lang, "report.criteria") }</h2>
+            <ol class="criteria-report">
+                { for report.criteria.iter().map(|c| html! {
+                    <li key={c.id.clone()}>
+                        <h3>{ &c.title }{ " " }<span class="badge">{ &c.rating }</span></h3>
+                        <p>{ &c.explanation }</p>
+                        if !c.evidence.is_empty() {
+                            <p class="label">{ t(lang, "criterion.evidence") }</p>
+                            <ul class="links">{ for c.evidence.iter().map(|u| html! { <li>{ link(u) }</li> }) }</ul>
+                        }
+                        if !c.note.is_empty() {
+                            <p class="note"><strong>{ t(lang, "criterion.note") }{ ": " }</strong>{ &c.note }</p>
+                        }
+                    </li>
+                }) }
+            </ol>
+            <section class="export no-print" aria-labelledby="export-h">
+                <h2 id="export-h">{ t(lang, "report.export") }</h2>
+                if errors > 0 {
+                    <div class="notice error" role="alert">
+                        <p>{ tf(lang, "report.invalid", &[("count", &errors.to_string())]) }</p>
+                        <ul>{ for report.findings.iter().filter(|f| f.finding.severity() == Severity::Error)
+                            .map(|f| html! { <li>{ f.finding.problem.message(lang) }</li> }) }</ul>
+                    </div>
+                } else {
+                    <p>{ tf(lang, "report.valid", &[("warnings", &warnings.to_string())]) }</p>
+                }
+                <div class="actions">
+                    <button type="button" class="primary" onclick={on_json}>{ t(lang, "report.download_json") }</button>
+                    <button type="button" onclick={on_html}>{ t(lang, "report.download_html") }</button>
+                    <button type="button" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ t(lang, "report.print") }</button>
+                </div>
+            </section>
+        </>
+    }
+}

@@ -1,0 +1,198 @@
+//! A draft: one assessment in progress, exactly as the citizen typed it.
+//! Text fields keep every character (a half-typed link, a trailing new line)
+//! so that nothing typed is lost; [`Draft::assessment`] turns it into the
+//! core's [`Assessment`], trimmed and limited to the criteria that apply,
+//! which is what is evaluated, checked and exported.
+
+use napcheck_core::criteria::Criterion;
+use napcheck_core::{
+    evaluate, Answer, Assessment, BodyKind, Catalogue, CriteriaSet, Day, DeclaredResult,
+    Evaluation, Lang, Observation, SetRef, Site,
+};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// What the citizen recorded for one criterion.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub(crate) struct DraftAnswer {
+    /// The observation; `None` until one is entered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) observation: Option<Observation>,
+    /// Evidence links, one per line, as typed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub(crate) evidence: String,
+    /// The note, as typed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub(crate) note: String,
+}
+
+/// One assessment in progress.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(crate) struct Draft {
+    /// Stable id, also its storage key's suffix.
+    pub(crate) id: String,
+    /// Bumped by every change; two tabs compare it before writing.
+    pub(crate) revision: u64,
+    /// The criteria set (NAP edition).
+    pub(crate) set: SetRef,
+    /// The website and its body; `url` and `name` as typed.
+    pub(crate) site: Site,
+    /// The day of the check.
+    pub(crate) checked_on: Day,
+    /// Answers by criterion id. Answers to criteria that no longer apply
+    /// (after changing the kind of body) are kept, not exported.
+    #[serde(default)]
+    pub(crate) answers: BTreeMap<String, DraftAnswer>,
+}
+
+impl Draft {
+    /// An empty draft against the first bundled set.
+    pub(crate) fn new(id: String, today: Day) -> Draft {
+        let set = Catalogue::bundled().sets().first();
+        Draft {
+            id,
+            revision: 1,
+            set: SetRef {
+                id: set.map(|s| s.id.clone()).unwrap_or_default(),
+                version: set.map_or(semver_zero(), |s| s.version.clone()),
+            },
+            site: Site {
+                url: String::new(),
+                name: String::new(),
+                body_kind: BodyKind::LocalExecutive,
+                body: None,
+                region: None,
+            },
+            checked_on: today,
+            answers: BTreeMap::new(),
+        }
+    }
+
+    /// The draft of an imported assessment.
+    pub(crate) fn from_assessment(id: String, assessment: Assessment) -> Draft {
+        let answers = assessment
+            .answers
+            .into_iter()
+            .map(|a| {
+                (
+                    a.criterion,
+                    DraftAnswer {
+                        observation: Some(a.observation),
+                        evidence: a.evidence.join("\n"),
+                        note: a.note.unwrap_or_default(),
+                    },
+                )
+            })
+            .collect();
+        Draft {
+            id,
+            revision: 1,
+            set: assessment.criteria_set,
+            site: assessment.site,
+            checked_on: assessment.checked_on,
+            answers,
+        }
+    }
+
+    /// The criteria set, when the catalogue knows it.
+    pub(crate) fn criteria_set(&self) -> Option<&'static CriteriaSet> {
+        Catalogue::bundled().resolve(&self.set).ok()
+    }
+
+    /// The criteria that apply to this body, in the set's order.
+    pub(crate) fn applicable(&self) -> Vec<&'static Criterion> {
+        self.criteria_set().map_or_else(Vec::new, |set| {
+            set.criteria
+                .iter()
+                .filter(|c| {
+                    c.applies_to
+                        .includes(self.site.body_kind, self.site.body.as_deref())
+                })
+                .collect()
+        })
+    }
+
+    /// The answer to `criterion`, if anything was recorded.
+    pub(crate) fn answer(&self, criterion: &str) -> Option<&DraftAnswer> {
+        self.answers.get(criterion)
+    }
+
+    /// The assessment as it is evaluated and exported: text trimmed, empty
+    /// lines dropped, only answered criteria that apply, in the set's order,
+    /// without a declared result.
+    pub(crate) fn assessment(&self, lang: Lang) -> Assessment {
+        let answers = self
+            .applicable()
+            .into_iter()
+            .filter_map(|c| {
+                let answer = self.answers.get(&c.id)?;
+                let observation = match answer.observation.clone()? {
+                    Observation::Urls(urls) => Observation::Urls(lines(&urls.join("\n"))),
+                    other => other,
+                };
+                let note = answer.note.trim();
+                Some(Answer {
+                    criterion: c.id.clone(),
+                    observation,
+                    evidence: lines(&answer.evidence),
+                    note: (!note.is_empty()).then(|| note.to_owned()),
+                    observed_on: None,
+                })
+            })
+            .collect();
+        let region = self.site.region.as_deref().map(str::trim);
+        Assessment {
+            schema: None,
+            criteria_set: self.set.clone(),
+            site: Site {
+                url: self.site.url.trim().to_owned(),
+                name: self.site.name.trim().to_owned(),
+                body_kind: self.site.body_kind,
+                body: self.site.body.clone(),
+                region: region.filter(|r| !r.is_empty()).map(str::to_owned),
+            },
+            checked_on: self.checked_on,
+            language: lang,
+            assessor: None,
+            answers,
+            result: None,
+        }
+    }
+
+    /// The evaluation of [`Draft::assessment`], when the set is known.
+    pub(crate) fn evaluation(&self, lang: Lang) -> Option<Evaluation> {
+        evaluate(&self.assessment(lang), self.criteria_set()?).ok()
+    }
+
+    /// The file a citizen downloads: the assessment with its result.
+    pub(crate) fn export(&self, lang: Lang) -> Assessment {
+        let mut assessment = self.assessment(lang);
+        if let Some(evaluation) = self
+            .criteria_set()
+            .and_then(|set| evaluate(&assessment, set).ok())
+        {
+            assessment.result = Some(DeclaredResult {
+                overall: evaluation.overall,
+                commitments: evaluation
+                    .commitments
+                    .iter()
+                    .filter_map(|c| Some((c.commitment.clone(), c.score?)))
+                    .collect(),
+            });
+        }
+        assessment
+    }
+}
+
+/// The non-empty lines of `text`, trimmed.
+pub(crate) fn lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn semver_zero() -> semver::Version {
+    semver::Version::new(0, 0, 0)
+}

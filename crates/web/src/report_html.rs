@@ -1,0 +1,196 @@
+//! The standalone HTML report: one self-contained file (inline CSS and SVG,
+//! no script, a Content Security Policy that forbids every request) that a
+//! citizen can keep, mail or publish. Everything typed is escaped; a link is
+//! written only for an http(s) address.
+
+use crate::chart;
+use crate::i18n::{score, t, tf};
+use crate::report::Report;
+use napcheck_core::is_http_url;
+use std::fmt::Write as _;
+
+const CSS: &str = include_str!("report.css");
+
+/// Escapes text for HTML content and attribute values.
+pub(crate) fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A link when `url` is http(s), the escaped text otherwise.
+fn link(url: &str) -> String {
+    if is_http_url(url) {
+        format!("<a href=\"{0}\">{0}</a>", escape(url))
+    } else {
+        escape(url)
+    }
+}
+
+/// The chart as SVG markup.
+pub(crate) fn chart_svg(report: &Report) -> String {
+    let rows: Vec<(String, Option<f64>, String)> = report
+        .commitments
+        .iter()
+        .map(|c| (c.id.clone(), c.score, c.score_text.clone()))
+        .collect();
+    let (bars, height) = chart::bars(&rows);
+    let title = escape(t(report.lang, "chart.title"));
+    let mut svg = format!(
+        "<svg class=\"chart\" role=\"img\" aria-label=\"{title}\" viewBox=\"0 0 {} {height}\" xmlns=\"http://www.w3.org/2000/svg\"><title>{title}</title>",
+        chart::WIDTH
+    );
+    for bar in bars {
+        let _ = write!(
+            svg,
+            "<text x=\"0\" y=\"{ty}\">{label}</text><rect class=\"track\" x=\"{x}\" y=\"{y}\" width=\"{max}\" height=\"{h}\"/><rect class=\"bar\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\"/><text x=\"{vx}\" y=\"{ty}\">{value}</text>",
+            ty = bar.y + 16.0,
+            label = escape(&bar.label),
+            x = chart::BAR_X,
+            y = bar.y,
+            max = chart::BAR_MAX,
+            h = bar.height,
+            w = bar.width,
+            vx = chart::BAR_X + chart::BAR_MAX + 8.0,
+            value = escape(&bar.value),
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// The whole report as one HTML document.
+pub(crate) fn render(report: &Report) -> String {
+    let lang = report.lang;
+    let mut html = String::with_capacity(8192);
+    let title = tf(lang, "report.file_title", &[("name", &report.site_name)]);
+    let _ = write!(
+        html,
+        "<!doctype html><html lang=\"{code}\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\
+         <title>{title}</title><style>{CSS}</style></head><body><main>\
+         <h1>{title}</h1><dl>\
+         <dt>{l_site}</dt><dd>{site}</dd><dt>{l_set}</dt><dd>{set}</dd>\
+         <dt>{l_day}</dt><dd>{day}</dd><dt>{l_progress}</dt><dd>{progress}</dd>\
+         <dt>{l_overall}</dt><dd class=\"overall\">{overall}</dd></dl>",
+        code = lang.code(),
+        title = escape(&title),
+        l_site = escape(t(lang, "details.url")),
+        site = link(&report.site_url),
+        l_set = escape(t(lang, "details.set")),
+        set = escape(&report.set_title),
+        l_day = escape(t(lang, "details.checked_on")),
+        day = escape(&report.checked_on),
+        l_progress = escape(t(lang, "progress.title")),
+        progress = escape(&tf(
+            lang,
+            "progress.answered",
+            &[
+                ("answered", &report.answered.to_string()),
+                ("applicable", &report.applicable.to_string())
+            ]
+        )),
+        l_overall = escape(t(lang, "score.overall")),
+        overall = escape(&score(lang, report.overall)),
+    );
+    let _ = write!(
+        html,
+        "<h2>{}</h2>{}<table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        escape(t(lang, "report.by_commitment")),
+        chart_svg(report),
+        escape(t(lang, "report.commitment")),
+        escape(t(lang, "report.score")),
+        escape(t(lang, "report.answered")),
+    );
+    for c in &report.commitments {
+        let _ = write!(
+            html,
+            "<tr><th scope=\"row\">{} {}</th><td>{}</td><td>{} / {}</td></tr>",
+            escape(&c.id),
+            escape(&c.title),
+            escape(&c.score_text),
+            c.answered,
+            c.applicable
+        );
+    }
+    let _ = write!(
+        html,
+        "</tbody></table><h2>{}</h2><ol class=\"criteria\">",
+        escape(t(lang, "report.criteria"))
+    );
+    for c in &report.criteria {
+        let _ = write!(
+            html,
+            "<li><h3>{} <span class=\"rating\">{}</span></h3><p>{}</p>",
+            escape(&c.title),
+            escape(&c.rating),
+            escape(&c.explanation)
+        );
+        if !c.evidence.is_empty() {
+            let _ = write!(html, "<p>{}</p><ul>", escape(t(lang, "criterion.evidence")));
+            for url in &c.evidence {
+                let _ = write!(html, "<li>{}</li>", link(url));
+            }
+            html.push_str("</ul>");
+        }
+        if !c.note.is_empty() {
+            let _ = write!(
+                html,
+                "<p class=\"note\"><strong>{}:</strong> {}</p>",
+                escape(t(lang, "criterion.note")),
+                escape(&c.note)
+            );
+        }
+        html.push_str("</li>");
+    }
+    let _ = write!(
+        html,
+        "</ol><footer><p>{}</p></footer></main></body></html>",
+        escape(t(lang, "report.generated"))
+    );
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::draft::Draft;
+    use crate::report::Report;
+    use napcheck_core::{Day, Lang, Observation};
+
+    #[test]
+    fn escapes_everything_typed_and_links_only_http() {
+        let day = Day::from_ymd(2018, 8, 17).expect("day");
+        let mut draft = Draft::new("d1".into(), day);
+        draft.site.name = "<script>alert(1)</script>".into();
+        draft.site.url = "javascript:alert(1)".into();
+        let first = draft.applicable()[0].id.clone();
+        draft.answers.insert(
+            first,
+            crate::draft::DraftAnswer {
+                observation: Some(Observation::NotAssessable),
+                evidence: "https://ok.gov.az/\njavascript:alert(2)".into(),
+                note: "a \"quoted\" <b>note</b>".into(),
+            },
+        );
+        let report = Report::build(&draft, Lang::En, day).expect("report");
+        let html = render(&report);
+        assert!(!html.contains("<script>"));
+        assert!(html.contains("&lt;script&gt;"));
+        assert!(!html.contains("href=\"javascript"));
+        assert!(html.contains("<a href=\"https://ok.gov.az/\">"));
+        assert!(html.contains("&lt;b&gt;note&lt;/b&gt;"));
+        assert!(html.contains("default-src 'none'"));
+        assert!(!html.contains("src=\"http"), "no external resource");
+    }
+}

@@ -1,0 +1,372 @@
+//! Unit tests of the reducer, run natively with `cargo test -p napcheck-web`.
+//! They find their criteria in the bundled catalogue by observation type, so
+//! that they keep working while the catalogues grow.
+
+use super::*;
+use napcheck_core::criteria::{Criterion, ObservationSpec};
+
+fn today() -> Day {
+    Day::from_ymd(2018, 8, 17).expect("a real day")
+}
+
+/// A set and one of its criteria of observation type `kind` that applies to
+/// local executives.
+fn find(kind: &str) -> (&'static str, &'static Criterion) {
+    Catalogue::bundled()
+        .sets()
+        .iter()
+        .find_map(|set| {
+            set.criteria
+                .iter()
+                .find(|c| {
+                    c.observation.type_name() == kind
+                        && c.applies_to.includes(BodyKind::LocalExecutive, None)
+                })
+                .map(|c| (set.id.as_str(), c))
+        })
+        .unwrap_or_else(|| panic!("no bundled {kind} criterion for local executives"))
+}
+
+fn started(set: &str) -> State {
+    let mut state = State::default();
+    state.apply(Action::New {
+        id: "d1".into(),
+        today: today(),
+    });
+    state.apply(Action::SetSet(set.into()));
+    state.apply(Action::SetKind(BodyKind::LocalExecutive));
+    state.apply(Action::SetUrl("https://example.gov.az".into()));
+    state.apply(Action::SetName("Example".into()));
+    state
+}
+
+fn current(state: &State) -> &Draft {
+    state.current_draft().expect("a current draft")
+}
+
+fn yes(criterion: &Criterion) -> Action {
+    Action::Observe {
+        criterion: criterion.id.clone(),
+        observation: Some(Observation::YesNo(true)),
+    }
+}
+
+#[test]
+fn a_new_draft_is_current_and_shows_its_details() {
+    let state = started(find("yes_no").0);
+    assert_eq!(state.view, View::Details);
+    assert_eq!(current(&state).site.name, "Example");
+    assert_eq!(current(&state).checked_on, today());
+}
+
+#[test]
+fn every_change_bumps_the_revision_and_a_no_op_does_not() {
+    let mut state = started(find("yes_no").0);
+    let before = current(&state).revision;
+    state.apply(Action::SetName("Example".into()));
+    assert_eq!(current(&state).revision, before);
+    state.apply(Action::SetName("Other".into()));
+    assert_eq!(current(&state).revision, before + 1);
+}
+
+#[test]
+fn an_observation_is_rated_at_once() {
+    let (set, criterion) = find("yes_no");
+    let mut state = started(set);
+    let evaluation = current(&state).evaluation(Lang::En).expect("evaluates");
+    assert_eq!(evaluation.answered, 0);
+    state.apply(yes(criterion));
+    let evaluation = current(&state).evaluation(Lang::En).expect("evaluates");
+    assert_eq!(evaluation.answered, 1);
+    let result = evaluation.criterion(&criterion.id).expect("rated");
+    assert!(matches!(
+        result.outcome,
+        napcheck_core::Outcome::Rated { .. }
+    ));
+    assert!(evaluation.overall.is_some());
+}
+
+#[test]
+fn clearing_an_observation_keeps_evidence_and_note() {
+    let (set, criterion) = find("yes_no");
+    let mut state = started(set);
+    state.apply(yes(criterion));
+    state.apply(Action::Note {
+        criterion: criterion.id.clone(),
+        text: "seen on the home page".into(),
+    });
+    state.apply(Action::Observe {
+        criterion: criterion.id.clone(),
+        observation: None,
+    });
+    let answer = current(&state).answer(&criterion.id).expect("kept");
+    assert_eq!(answer.observation, None);
+    assert_eq!(answer.note, "seen on the home page");
+    state.apply(Action::Note {
+        criterion: criterion.id.clone(),
+        text: String::new(),
+    });
+    assert!(current(&state).answer(&criterion.id).is_none());
+}
+
+#[test]
+fn evidence_keeps_what_was_typed_and_exports_clean_links() {
+    let (set, criterion) = find("yes_no");
+    let mut state = started(set);
+    state.apply(yes(criterion));
+    let typed = " https://example.gov.az/news \n\nhttps://example.gov.az/a\n";
+    state.apply(Action::Evidence {
+        criterion: criterion.id.clone(),
+        text: typed.into(),
+    });
+    let draft = current(&state);
+    assert_eq!(draft.answer(&criterion.id).expect("answer").evidence, typed);
+    let exported = draft.export(Lang::En);
+    assert_eq!(
+        exported.answers[0].evidence,
+        vec!["https://example.gov.az/news", "https://example.gov.az/a"]
+    );
+    assert!(exported.result.is_some());
+}
+
+#[test]
+fn not_applicable_is_recorded_and_not_scored() {
+    let (set, criterion) = find("yes_no");
+    let mut state = started(set);
+    state.apply(Action::Observe {
+        criterion: criterion.id.clone(),
+        observation: Some(Observation::NotApplicable),
+    });
+    let evaluation = current(&state).evaluation(Lang::En).expect("evaluates");
+    assert_eq!(evaluation.answered, 1);
+    assert_eq!(evaluation.overall, None);
+}
+
+#[test]
+fn several_options_are_ticked_and_unticked() {
+    let Some((set, criterion)) = Catalogue::bundled().sets().iter().find_map(|s| {
+        s.criteria
+            .iter()
+            .find(|c| matches!(c.observation, ObservationSpec::Choices { .. }))
+            .map(|c| (s.id.as_str(), c))
+    }) else {
+        return; // no bundled criterion of this type yet
+    };
+    let mut state = started(set);
+    let option = criterion.observation.options()[0].id.clone();
+    let toggle = |on| Action::Toggle {
+        criterion: criterion.id.clone(),
+        option: option.clone(),
+        on,
+    };
+    state.apply(toggle(true));
+    state.apply(toggle(true));
+    let ticked = |s: &State| {
+        current(s)
+            .answer(&criterion.id)
+            .and_then(|a| a.observation.clone())
+    };
+    assert_eq!(
+        ticked(&state),
+        Some(Observation::Choices(vec![option.clone()]))
+    );
+    state.apply(toggle(false));
+    assert_eq!(ticked(&state), Some(Observation::Choices(vec![])));
+}
+
+#[test]
+fn delete_and_undo_restore_the_draft_in_its_place() {
+    let mut state = started(find("yes_no").0);
+    state.apply(Action::New {
+        id: "d2".into(),
+        today: today(),
+    });
+    let before = state.drafts.clone();
+    state.apply(Action::Delete("d1".into()));
+    assert_eq!(state.drafts.len(), 1);
+    assert!(state.deleted.is_some());
+    state.apply(Action::UndoDelete);
+    assert_eq!(state.drafts, before);
+    assert!(state.deleted.is_none());
+}
+
+#[test]
+fn deleting_the_current_draft_goes_home() {
+    let mut state = started(find("yes_no").0);
+    state.apply(Action::Delete("d1".into()));
+    assert_eq!(state.current, None);
+    assert_eq!(state.view, View::Home);
+    state.apply(Action::Show(View::Checklist));
+    assert_eq!(state.view, View::Home, "no checklist without a draft");
+}
+
+#[test]
+fn duplicate_copies_the_answers_under_a_new_id() {
+    let (set, criterion) = find("yes_no");
+    let mut state = started(set);
+    state.apply(yes(criterion));
+    state.apply(Action::Duplicate {
+        id: "d1".into(),
+        new_id: "d9".into(),
+    });
+    assert_eq!(state.drafts.len(), 2);
+    assert_eq!(state.drafts[1].id, "d9");
+    assert_eq!(state.drafts[1].answers, state.drafts[0].answers);
+}
+
+#[test]
+fn switching_language_loses_nothing() {
+    let (set, criterion) = find("yes_no");
+    let mut state = started(set);
+    state.apply(yes(criterion));
+    let drafts = state.drafts.clone();
+    for lang in [Lang::Ru, Lang::En, Lang::Az] {
+        state.apply(Action::SetLang(lang));
+        assert_eq!(state.lang, lang);
+        assert_eq!(state.drafts, drafts);
+    }
+}
+
+#[test]
+fn changing_the_kind_keeps_answers_but_exports_only_applicable_ones() {
+    let (set, criterion) = find("yes_no");
+    let mut state = started(set);
+    state.apply(yes(criterion));
+    let other = BodyKind::ALL
+        .into_iter()
+        .find(|k| !criterion.applies_to.includes(*k, None));
+    let Some(other) = other else { return };
+    state.apply(Action::SetKind(other));
+    assert!(current(&state).answer(&criterion.id).is_some());
+    assert!(current(&state)
+        .export(Lang::En)
+        .answers
+        .iter()
+        .all(|a| a.criterion != criterion.id));
+    state.apply(Action::SetKind(BodyKind::LocalExecutive));
+    assert_eq!(current(&state).export(Lang::En).answers.len(), 1);
+}
+
+#[test]
+fn a_listed_body_sets_kind_name_and_website() {
+    let bodies = &Catalogue::bundled().bodies().bodies;
+    let body = bodies.first().expect("the register lists bodies");
+    let mut state = State::default();
+    state.apply(Action::New {
+        id: "d1".into(),
+        today: today(),
+    });
+    state.apply(Action::SetBody(Some(body.id.clone())));
+    let site = &current(&state).site;
+    assert_eq!(site.body.as_deref(), Some(body.id.as_str()));
+    assert_eq!(site.body_kind, body.kind);
+    assert_eq!(site.name, body.name.get(Lang::Az));
+    assert_eq!(Some(&site.url), body.website.as_ref().or(Some(&site.url)));
+    let other = BodyKind::ALL
+        .into_iter()
+        .find(|k| *k != body.kind)
+        .expect("another kind");
+    state.apply(Action::SetKind(other));
+    assert_eq!(
+        current(&state).site.body,
+        None,
+        "a listed body keeps its kind"
+    );
+    assert_eq!(
+        current(&state).site.name,
+        body.name.get(Lang::Az),
+        "typed text stays"
+    );
+}
+
+#[test]
+fn an_exported_file_imports_back() {
+    let (set, criterion) = find("yes_no");
+    let mut state = started(set);
+    state.apply(yes(criterion));
+    let text = serde_json::to_string_pretty(&current(&state).export(Lang::En)).expect("json");
+    state.apply(Action::Import {
+        file: "a.json".into(),
+        text,
+        id: "d2".into(),
+        today: today(),
+    });
+    assert!(
+        matches!(state.import, Some(ImportOutcome::Accepted { .. })),
+        "{:?}",
+        state.import
+    );
+    assert_eq!(state.current.as_deref(), Some("d2"));
+    assert_eq!(state.view, View::Checklist);
+    let imported = current(&state);
+    assert_eq!(
+        imported
+            .answer(&criterion.id)
+            .and_then(|a| a.observation.clone()),
+        Some(Observation::YesNo(true))
+    );
+}
+
+#[test]
+fn an_invalid_file_is_refused_with_located_findings() {
+    let mut state = State::default();
+    state.apply(Action::Import {
+        file: "bad.json".into(),
+        text: "{\n  \"criteria_set\": 3\n}".into(),
+        id: "d2".into(),
+        today: today(),
+    });
+    let Some(ImportOutcome::Refused { findings, .. }) = &state.import else {
+        panic!("not refused: {:?}", state.import);
+    };
+    assert!(!findings.is_empty());
+    assert_eq!(findings[0].position.line, 2);
+    assert!(state.drafts.is_empty());
+    state.apply(Action::DismissImport);
+    assert_eq!(state.import, None);
+}
+
+#[test]
+fn another_tab_updates_other_drafts_and_asks_about_the_current_one() {
+    let mut state = started(find("yes_no").0);
+    state.apply(Action::New {
+        id: "d2".into(),
+        today: today(),
+    });
+    // d2 is current; d1 changes elsewhere: taken silently.
+    let mut theirs = state.drafts[0].clone();
+    theirs.site.name = "Changed elsewhere".into();
+    theirs.revision += 1;
+    state.apply(Action::External(theirs.clone()));
+    assert_eq!(state.drafts[0], theirs);
+    assert_eq!(state.conflict, None);
+    // d2 changes elsewhere: asked.
+    let mut theirs = state.drafts[1].clone();
+    theirs.site.name = "Theirs".into();
+    theirs.revision += 1;
+    state.apply(Action::External(theirs.clone()));
+    assert_eq!(state.conflict.as_ref(), Some(&theirs));
+    assert_ne!(
+        current(&state).site.name,
+        "Theirs",
+        "not overwritten silently"
+    );
+    state.apply(Action::KeepMine);
+    assert_eq!(state.conflict, None);
+    assert!(current(&state).revision > theirs.revision);
+    let mut newer = theirs;
+    newer.site.name = "Theirs again".into();
+    newer.revision = current(&state).revision + 1;
+    state.apply(Action::External(newer));
+    state.apply(Action::LoadTheirs);
+    assert_eq!(current(&state).site.name, "Theirs again");
+}
+
+#[test]
+fn storage_problems_are_kept_until_cleared() {
+    let mut state = State::default();
+    state.apply(Action::Storage(Some(StorageProblem::Full)));
+    assert_eq!(state.storage, Some(StorageProblem::Full));
+    state.apply(Action::Storage(None));
+    assert_eq!(state.storage, None);
+}

@@ -1,0 +1,262 @@
+//! Saving to and loading from the browser's local storage, so that no work
+//! is lost. Each draft has its own versioned key (`napcheck:v1:draft:<id>`),
+//! so two tabs editing different drafts never touch each other's entries,
+//! and a write first compares the stored revision with the one this tab
+//! last saw: a newer one from another tab is reported, never overwritten.
+//! An unreadable entry is copied to `napcheck:v1:backup:<id>` and reported;
+//! everything that reads is kept. A full storage is reported and the work
+//! stays in memory, ready to export.
+
+use crate::draft::Draft;
+use crate::state::StorageProblem;
+use napcheck_core::Lang;
+use std::collections::HashMap;
+use wasm_bindgen::JsValue;
+
+/// The prefix of every draft's key.
+pub(crate) const DRAFT_PREFIX: &str = "napcheck:v1:draft:";
+/// The key of the interface language.
+pub(crate) const LANG_KEY: &str = "napcheck:v1:lang";
+/// The prefix of the keys unreadable entries are copied to.
+pub(crate) const BACKUP_PREFIX: &str = "napcheck:v1:backup:";
+
+/// What the storage held.
+#[derive(Debug, Default)]
+pub(crate) struct Loaded {
+    /// The drafts that could be read, oldest first.
+    pub(crate) drafts: Vec<Draft>,
+    /// The saved language.
+    pub(crate) lang: Option<Lang>,
+    /// What went wrong, if anything.
+    pub(crate) problem: Option<StorageProblem>,
+}
+
+/// The entries of ours among `entries`, read: drafts, the language, and the
+/// keys whose text could not be read.
+pub(crate) fn read_entries(entries: Vec<(String, String)>) -> (Loaded, Vec<(String, String)>) {
+    let mut loaded = Loaded::default();
+    let mut unreadable = Vec::new();
+    for (key, text) in entries {
+        if let Some(id) = key.strip_prefix(DRAFT_PREFIX) {
+            match serde_json::from_str::<Draft>(&text) {
+                Ok(draft) if draft.id == id => loaded.drafts.push(draft),
+                _ => unreadable.push((key, text)),
+            }
+        } else if key == LANG_KEY {
+            loaded.lang = text.parse().ok();
+        }
+    }
+    loaded.drafts.sort_by(|a, b| a.id.cmp(&b.id));
+    (loaded, unreadable)
+}
+
+/// The backup key of an unreadable entry.
+pub(crate) fn backup_key(key: &str) -> String {
+    format!(
+        "{BACKUP_PREFIX}{}",
+        key.strip_prefix(DRAFT_PREFIX).unwrap_or(key)
+    )
+}
+
+/// The decision for one draft when saving, given what the storage holds.
+#[derive(Debug, PartialEq)]
+pub(crate) enum Decision {
+    /// Nothing to write.
+    Skip,
+    /// Write it.
+    Write,
+    /// Another tab saved a different version since this tab last saw it.
+    Conflict(Box<Draft>),
+}
+
+/// Decides whether `draft` may be written over `stored`, when this tab last
+/// saw revision `known` in the storage.
+pub(crate) fn decide(draft: &Draft, stored: Option<Draft>, known: Option<u64>) -> Decision {
+    if known == Some(draft.revision) && stored.as_ref().map(|s| s.revision) == known {
+        return Decision::Skip;
+    }
+    match stored {
+        Some(stored) if stored == *draft => Decision::Skip,
+        Some(stored) if Some(stored.revision) != known => Decision::Conflict(Box::new(stored)),
+        _ => Decision::Write,
+    }
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// Reads everything, moving unreadable entries to backup keys.
+pub(crate) fn load() -> Loaded {
+    let Some(storage) = local_storage() else {
+        return Loaded {
+            problem: Some(StorageProblem::Full),
+            ..Loaded::default()
+        };
+    };
+    let count = storage.length().unwrap_or(0);
+    let entries: Vec<(String, String)> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(DRAFT_PREFIX) || k == LANG_KEY)
+        .filter_map(|k| Some((k.clone(), storage.get_item(&k).ok().flatten()?)))
+        .collect();
+    let (mut loaded, unreadable) = read_entries(entries);
+    if !unreadable.is_empty() {
+        let mut backups = Vec::new();
+        for (key, text) in unreadable {
+            let backup = backup_key(&key);
+            if storage.set_item(&backup, &text).is_ok() {
+                let _ = storage.remove_item(&key);
+            }
+            backups.push(backup);
+        }
+        loaded.problem = Some(StorageProblem::Corrupted { backups });
+    }
+    loaded
+}
+
+/// What saving found.
+#[derive(Debug, PartialEq)]
+pub(crate) enum Saved {
+    /// Everything is stored.
+    Ok,
+    /// The storage refused to write (full or disabled).
+    Full,
+    /// Another tab saved a newer version of this draft; it was not overwritten.
+    Conflict(Box<Draft>),
+}
+
+/// Writes changed drafts and the language, remembering which revision of
+/// each draft the storage holds.
+#[derive(Debug, Default)]
+pub(crate) struct Saver {
+    known: HashMap<String, u64>,
+    lang: Option<Lang>,
+}
+
+impl Saver {
+    /// A saver that knows the storage holds `drafts` and `lang`.
+    pub(crate) fn new(drafts: &[Draft], lang: Option<Lang>) -> Saver {
+        Saver {
+            known: drafts.iter().map(|d| (d.id.clone(), d.revision)).collect(),
+            lang,
+        }
+    }
+
+    /// Accepts that the storage holds `revision` of draft `id` (the citizen
+    /// chose to keep this tab's version over it).
+    pub(crate) fn acknowledge(&mut self, id: &str, revision: u64) {
+        self.known.insert(id.to_owned(), revision);
+    }
+
+    /// Saves `drafts` and `lang`.
+    pub(crate) fn save(&mut self, drafts: &[Draft], lang: Lang) -> Saved {
+        let Some(storage) = local_storage() else {
+            return Saved::Full;
+        };
+        let mut outcome = Saved::Ok;
+        if self.lang != Some(lang) {
+            if storage.set_item(LANG_KEY, lang.code()).is_err() {
+                outcome = Saved::Full;
+            } else {
+                self.lang = Some(lang);
+            }
+        }
+        for draft in drafts {
+            let key = format!("{DRAFT_PREFIX}{}", draft.id);
+            let known = self.known.get(&draft.id).copied();
+            if known == Some(draft.revision) {
+                continue;
+            }
+            let stored = storage
+                .get_item(&key)
+                .ok()
+                .flatten()
+                .and_then(|t| serde_json::from_str::<Draft>(&t).ok());
+            match decide(draft, stored, known) {
+                Decision::Skip => {
+                    self.known.insert(draft.id.clone(), draft.revision);
+                }
+                Decision::Conflict(theirs) => outcome = Saved::Conflict(theirs),
+                Decision::Write => match serde_json::to_string(draft) {
+                    Ok(text) if write(&storage, &key, &text).is_ok() => {
+                        self.known.insert(draft.id.clone(), draft.revision);
+                    }
+                    _ => outcome = Saved::Full,
+                },
+            }
+        }
+        let gone: Vec<String> = self
+            .known
+            .keys()
+            .filter(|id| !drafts.iter().any(|d| &d.id == *id))
+            .cloned()
+            .collect();
+        for id in gone {
+            let _ = storage.remove_item(&format!("{DRAFT_PREFIX}{id}"));
+            self.known.remove(&id);
+        }
+        outcome
+    }
+}
+
+fn write(storage: &web_sys::Storage, key: &str, text: &str) -> Result<(), JsValue> {
+    storage.set_item(key, text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use napcheck_core::Day;
+
+    fn draft(id: &str, revision: u64) -> Draft {
+        let mut d = Draft::new(id.into(), Day::from_ymd(2018, 8, 17).expect("day"));
+        d.revision = revision;
+        d
+    }
+
+    #[test]
+    fn reads_what_parses_and_sets_aside_the_rest() {
+        let good = serde_json::to_string(&draft("d1", 3)).expect("json");
+        let (loaded, bad) = read_entries(vec![
+            (format!("{DRAFT_PREFIX}d2"), "{not json".into()),
+            (format!("{DRAFT_PREFIX}d1"), good),
+            (format!("{DRAFT_PREFIX}d3"), "{\"id\":\"d3\"}".into()),
+            (LANG_KEY.into(), "ru".into()),
+        ]);
+        assert_eq!(loaded.drafts.len(), 1);
+        assert_eq!(loaded.drafts[0].revision, 3);
+        assert_eq!(loaded.lang, Some(Lang::Ru));
+        let keys: Vec<&str> = bad.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(
+            keys,
+            [format!("{DRAFT_PREFIX}d2"), format!("{DRAFT_PREFIX}d3")]
+        );
+        assert_eq!(backup_key(keys[0]), format!("{BACKUP_PREFIX}d2"));
+    }
+
+    #[test]
+    fn a_draft_under_another_id_is_not_trusted() {
+        let text = serde_json::to_string(&draft("d1", 1)).expect("json");
+        let (loaded, bad) = read_entries(vec![(format!("{DRAFT_PREFIX}d7"), text)]);
+        assert!(loaded.drafts.is_empty());
+        assert_eq!(bad.len(), 1);
+    }
+
+    #[test]
+    fn writes_new_and_own_revisions_and_refuses_others() {
+        let mine = draft("d1", 5);
+        assert_eq!(decide(&mine, None, None), Decision::Write);
+        assert_eq!(
+            decide(&mine, Some(draft("d1", 4)), Some(4)),
+            Decision::Write
+        );
+        assert_eq!(decide(&mine, Some(mine.clone()), Some(4)), Decision::Skip);
+        let mut theirs = draft("d1", 5);
+        theirs.site.name = "theirs".into();
+        assert_eq!(
+            decide(&mine, Some(theirs.clone()), Some(4)),
+            Decision::Conflict(Box::new(theirs))
+        );
+    }
+}
