@@ -38,7 +38,7 @@ pub(crate) fn read_entries(entries: Vec<(String, String)>) -> (Loaded, Vec<(Stri
     let mut unreadable = Vec::new();
     for (key, text) in entries {
         if let Some(id) = key.strip_prefix(DRAFT_PREFIX) {
-            match serde_json::from_str::<Draft>(&text) {
+            match napcheck_core::parse::from_str::<Draft>(&text) {
                 Ok(draft) if draft.id == id => loaded.drafts.push(draft),
                 _ => unreadable.push((key, text)),
             }
@@ -172,13 +172,13 @@ impl Saver {
                 .get_item(&key)
                 .ok()
                 .flatten()
-                .and_then(|t| serde_json::from_str::<Draft>(&t).ok());
+                .and_then(|t| napcheck_core::parse::from_str::<Draft>(&t).ok());
             match decide(draft, stored, known) {
                 Decision::Skip => {
                     self.known.insert(draft.id.clone(), draft.revision);
                 }
                 Decision::Conflict(theirs) => outcome = Saved::Conflict(theirs),
-                Decision::Write => match serde_json::to_string(draft) {
+                Decision::Write => match serde_json::to_string_pretty(draft) {
                     Ok(text) if write(&storage, &key, &text).is_ok() => {
                         self.known.insert(draft.id.clone(), draft.revision);
                     }

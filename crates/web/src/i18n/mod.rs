@@ -29,7 +29,7 @@ fn table(lang: Lang) -> &'static Table {
         Lang::En => &TABLES[1],
         Lang::Ru => &TABLES[2],
     };
-    slot.get_or_init(|| serde_json::from_str(source(lang)).unwrap_or_default())
+    slot.get_or_init(|| napcheck_core::parse::from_str(source(lang)).unwrap_or_default())
 }
 
 /// The text of `key` in `lang`.

@@ -1,0 +1,71 @@
+// Import: an invalid file (picker and drag and drop) is refused with located
+// findings in the interface language; an exported file comes back.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, load, setLang, startAssessment } from './lib.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const invalid = '{\n  "criteria_set": { "id": "az-nap-2016-2018", "version": "1.0.0" },\n  "site": 5\n}\n';
+
+test('an invalid file is refused with its line, column, pointer and message', async () => {
+  const page = await open(browser);
+  await load(page, 'en');
+  await page.setInputFiles('#import-file', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(invalid) });
+  const findings = page.locator('#import-findings');
+  await findings.waitFor();
+  assert.equal(await findings.getAttribute('role'), 'alert');
+  const text = await findings.textContent();
+  assert.match(text, /“bad\.json” was not imported/);
+  assert.match(text, /Line 3, column \d+:/);
+  assert.match(text, /\/site/);
+  await setLang(page, 'ru');
+  assert.match(await findings.textContent(), /Строка 3, столбец \d+:/);
+  assert.match(await findings.textContent(), /не импортирован/);
+  assert.equal(await page.locator('.drafts li').count(), 0, 'no draft made');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('drag and drop goes through the same check', async () => {
+  const page = await open(browser);
+  await load(page, 'en');
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    return dt;
+  }, '{ "broken": ');
+  await page.dispatchEvent('.dropzone', 'dragover', { dataTransfer });
+  await page.dispatchEvent('.dropzone', 'drop', { dataTransfer });
+  const findings = page.locator('#import-findings');
+  await findings.waitFor();
+  assert.match(await findings.textContent(), /“dropped\.json” was not imported/);
+  assert.match(await findings.textContent(), /Line 1, column \d+:/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('an exported file imports back as a new draft', async () => {
+  const page = await open(browser);
+  await load(page, 'en');
+  await startAssessment(page, { name: 'Round trip' });
+  await page.locator('.criterion:has(input[type=radio])').first().locator('label.choice').first().click();
+  await page.getByRole('button', { name: 'Summary', exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the assessment (JSON)' }).click(),
+  ]);
+  const file = await download.path();
+  const fresh = await open(browser);
+  await load(fresh, 'en');
+  await fresh.setInputFiles('#import-file', file);
+  await fresh.locator('.criterion').first().waitFor();
+  assert.match(await fresh.locator('.notices').textContent(), /was imported/);
+  assert.match(await fresh.locator('#overall-score').textContent(), /%$/);
+  assert.deepEqual(page.errors, []);
+  assert.deepEqual(fresh.errors, []);
+  await page.context().close();
+  await fresh.context().close();
+});

@@ -1,0 +1,72 @@
+// Shared helpers of the end-to-end tests: launch Debian's chromium through
+// playwright-core (from tools/node), collect console errors, run axe-core,
+// and the paths the tests write to. The server's URL comes from scripts/e2e.
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import fs from 'node:fs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, '../..');
+const require = createRequire(path.join(root, 'tools/node/package.json'));
+const { chromium } = require('playwright-core');
+export const axePath = require.resolve('axe-core/axe.min.js');
+
+export const url = process.env.NAPCHECK_URL ?? 'http://127.0.0.1:8080/';
+export const artifacts = path.join(here, 'artifacts');
+fs.mkdirSync(artifacts, { recursive: true });
+
+export const chromiumArgs = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update',
+  '--disable-quic', '--disable-sync',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: chromiumArgs });
+}
+
+/** A new page in a new context, recording console errors and page errors. */
+export async function open(browser, { width = 1280, height = 900, context } = {}) {
+  const ctx = context ?? await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+  const page = await ctx.newPage();
+  page.errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.on('requestfailed', (r) => page.errors.push(`request failed: ${r.url()}`));
+  return page;
+}
+
+/** Loads the app and waits for its first heading. */
+export async function load(page, lang) {
+  await page.goto(url);
+  await page.locator('main h1').waitFor();
+  if (lang) await setLang(page, lang);
+}
+
+export async function setLang(page, lang) {
+  await page.selectOption('#lang-select', lang);
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+}
+
+/** axe-core's violations on the current page (WCAG 2.x A and AA and best practices). */
+export async function axe(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+  }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Starts a new assessment (English UI) and fills the website details. */
+export async function startAssessment(page, { name = 'Binagadi test', url: site = 'https://binagadi-ih.gov.az' } = {}) {
+  await page.getByRole('button', { name: 'Start a new assessment' }).click();
+  await page.locator('#url').fill(site);
+  await page.locator('#name').fill(name);
+  await page.getByRole('button', { name: 'Go to the checklist' }).click();
+  await page.locator('.criterion').first().waitFor();
+}
+
+export async function overall(page) {
+  return (await page.locator('#overall-score').textContent()).trim();
+}

@@ -1,0 +1,82 @@
+// Never lose work: corrupted storage is reported and set aside, a full
+// storage keeps the work in memory and offers export, two tabs on one draft
+// do not silently overwrite each other.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, load, startAssessment, overall } from './lib.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('corrupted storage: said in words, raw text backed up, the rest kept, no blank page', async () => {
+  const page = await open(browser);
+  await load(page, 'en');
+  await startAssessment(page, { name: 'Kept draft' });
+  await page.evaluate(() => localStorage.setItem('napcheck:v1:draft:dbroken', '{"id": "dbroken", tru'));
+  await page.reload();
+  const alert = page.locator('.notice[role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /could not be read.*napcheck:v1:backup:dbroken/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('napcheck:v1:backup:dbroken')), '{"id": "dbroken", tru');
+  assert.equal(await page.evaluate(() => localStorage.getItem('napcheck:v1:draft:dbroken')), null);
+  assert.match(await page.locator('.drafts').textContent(), /Kept draft/);
+  assert.ok((await page.locator('main h1').textContent()).length > 0);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('full storage: said in words, work kept in memory, export offered', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  await context.addInitScript(() => {
+    const real = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key.startsWith('napcheck:v1:draft:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return real.call(this, key, value);
+    };
+  });
+  const page = await open(browser, { context });
+  await load(page, 'en');
+  await startAssessment(page);
+  const alert = page.locator('.notice.error[role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /storage is full or turned off/);
+  await page.locator('.criterion:has(input[type=radio])').first().locator('label.choice').first().click();
+  await page.waitForFunction(() => /%$/.test(document.querySelector('#overall-score').textContent));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    alert.getByRole('button', { name: 'Download the assessment (JSON)' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^napcheck-.*\.json$/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('two tabs on one draft: the other tab is told, nothing is overwritten silently', async () => {
+  const context = await browser.newContext();
+  const a = await open(browser, { context });
+  await load(a, 'en');
+  await startAssessment(a, { name: 'Shared' });
+  const b = await open(browser, { context });
+  await load(b);
+  await b.getByRole('button', { name: 'Resume' }).click();
+  await b.locator('.criterion').first().waitFor();
+
+  await a.locator('.criterion').first().getByLabel('Note').fill('written in tab A');
+  const notice = b.locator('.notice', { hasText: 'changed in another tab' });
+  await notice.waitFor();
+  // Tab B edits anyway: its write must not replace A's version.
+  await b.locator('.criterion').first().getByLabel('Note').fill('written in tab B');
+  await b.waitForTimeout(200);
+  const stored = await b.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('napcheck:v1:draft:'));
+    return JSON.parse(localStorage.getItem(key));
+  });
+  assert.match(JSON.stringify(stored), /written in tab A/);
+  await notice.getByRole('button', { name: "Load the other tab's version" }).click();
+  assert.equal(await b.locator('.criterion').first().getByLabel('Note').inputValue(), 'written in tab A');
+  assert.equal(await overall(b), await overall(a));
+  assert.deepEqual(a.errors, []);
+  assert.deepEqual(b.errors, []);
+  await context.close();
+});
