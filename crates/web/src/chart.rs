@@ -7,7 +7,7 @@ pub(crate) const WIDTH: f64 = 640.0;
 /// Where bars start (after the commitment id).
 pub(crate) const BAR_X: f64 = 90.0;
 /// The longest bar (100%).
-pub(crate) const BAR_MAX: f64 = 470.0;
+pub(crate) const BAR_MAX: f64 = 380.0;
 const ROW: f64 = 34.0;
 const BAR_HEIGHT: f64 = 22.0;
 

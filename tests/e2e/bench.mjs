@@ -1,0 +1,116 @@
+// Speed benchmark of the built widget (not part of the test suite):
+//   node tests/e2e/bench.mjs [runs]      (after scripts/build-web)
+// Serves dist/ on a free loopback port and reports, in Debian's headless
+// chromium: bytes transferred by type (raw and gzip -9), navigation -> first
+// control, navigation -> first rendered checklist, and click -> updated score
+// on the largest catalogue, as medians. Budget (issue 4): < 150 KB gzip in
+// total, first control < 300 ms, first checklist < 500 ms, click < 16 ms.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { launch, root } from './lib.mjs';
+
+const runs = Number(process.argv[2] ?? 7);
+const dist = process.env.NAPCHECK_DIST ?? path.join(root, 'dist');
+const port = await new Promise((ok) => { const s = net.createServer(); s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); }); });
+const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dist], { stdio: 'ignore' });
+const base = `http://127.0.0.1:${port}/`;
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+
+try {
+  for (let i = 0; i < 100; i++) { try { await fetch(base); break; } catch { await new Promise((r) => setTimeout(r, 100)); } }
+  const browser = await launch();
+
+  // Bytes: every response of one cold load, sized from dist/ (raw and gzip -9).
+  const bytes = {};
+  {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    const seen = new Set();
+    page.on('response', (r) => seen.add(new URL(r.url()).pathname));
+    await page.goto(base); await page.locator('main h1').waitFor();
+    for (const p of seen) {
+      const file = path.join(dist, p === '/' ? 'index.html' : p);
+      if (!fs.existsSync(file)) continue;
+      const data = fs.readFileSync(file);
+      const kind = path.extname(file).slice(1);
+      bytes[kind] ??= { raw: 0, gzip: 0 };
+      bytes[kind].raw += data.length; bytes[kind].gzip += zlib.gzipSync(data, { level: 9 }).length;
+    }
+    await ctx.close();
+  }
+
+  const firstControl = [], firstChecklist = [], click = [];
+  for (let run = 0; run < runs; run++) {
+    // Navigation -> first control (home), cold cache.
+    const observe = () => {
+      const mark = { control: null, checklist: null };
+      window.__bench = mark;
+      new MutationObserver(() => {
+        if (mark.control === null && document.querySelector('main button, main input, main select')) mark.control = performance.now();
+        const resume = document.querySelector('.card .actions button.primary');
+        if (resume && sessionStorage.getItem('bench-resume')) { sessionStorage.removeItem('bench-resume'); resume.click(); }
+        if (mark.checklist === null && document.querySelector('.criterion')) mark.checklist = performance.now();
+      }).observe(document, { childList: true, subtree: true });
+    };
+    const first = await browser.newContext();
+    let page = await first.newPage();
+    await page.addInitScript(observe);
+    await page.goto(base);
+    await page.waitForFunction(() => window.__bench.control !== null);
+    firstControl.push(await page.evaluate(() => window.__bench.control));
+    // A draft against the largest catalogue (the default set), made through the UI.
+    await page.locator('main button.primary').click();
+    await page.locator('#url').fill('https://example.gov.az');
+    await page.locator('#name').fill('Bench');
+    const stored = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+    await first.close();
+    // Navigation -> first rendered checklist, cold cache, the draft stored; Resume is
+    // clicked as soon as it appears.
+    const ctx = await browser.newContext();
+    page = await ctx.newPage();
+    await page.addInitScript((entries) => {
+      if (!sessionStorage.getItem('bench-seeded')) {
+        for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+        sessionStorage.setItem('bench-seeded', '1');
+        sessionStorage.setItem('bench-resume', '1');
+      }
+    }, stored);
+    await page.addInitScript(observe);
+    await page.goto(base);
+    await page.waitForFunction(() => window.__bench.checklist !== null);
+    firstChecklist.push(await page.evaluate(() => window.__bench.checklist));
+    // Click -> updated overall score, alternating the two answers of a yes/no criterion.
+    const times = await page.evaluate(async () => {
+      const radios = [...document.querySelector('.criterion:has(input[type=radio])').querySelectorAll('input[type=radio]')];
+      const score = document.querySelector('#overall-score');
+      const out = [];
+      for (let i = 0; i < 20; i++) {
+        const changed = new Promise((ok) => { const o = new MutationObserver(() => { o.disconnect(); ok(performance.now()); }); o.observe(score, { childList: true, characterData: true, subtree: true }); });
+        const t0 = performance.now();
+        radios[i % 2].click();
+        out.push((await changed) - t0);
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      }
+      return out;
+    });
+    click.push(median(times));
+    await ctx.close();
+  }
+  await browser.close();
+
+  const kb = (n) => (n / 1024).toFixed(1).padStart(7);
+  let raw = 0, gz = 0;
+  console.log(`napcheck widget, ${runs} cold runs, headless chromium, ${base}`);
+  console.log('bytes transferred (catalogues and translations are inside the wasm):');
+  for (const [kind, b] of Object.entries(bytes)) { raw += b.raw; gz += b.gzip; console.log(`  ${kind.padEnd(6)} ${kb(b.raw)} KB raw ${kb(b.gzip)} KB gzip`); }
+  console.log(`  total  ${kb(raw)} KB raw ${kb(gz)} KB gzip   (budget < 150 KB gzip: ${gz / 1024 < 150 ? 'met' : 'NOT met'})`);
+  const ms = (xs) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`;
+  console.log(`navigation -> first control:   ${ms(firstControl)}   budget < 300 ms: ${median(firstControl) < 300 ? 'met' : 'NOT met'}`);
+  console.log(`navigation -> first checklist: ${ms(firstChecklist)}   budget < 500 ms: ${median(firstChecklist) < 500 ? 'met' : 'NOT met'}`);
+  console.log(`click -> updated score:        ${ms(click)}   budget < 16 ms: ${median(click) < 16 ? 'met' : 'NOT met'}`);
+} finally {
+  server.kill();
+}
