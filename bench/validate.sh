@@ -44,7 +44,7 @@ commands() {
   local D=$1
   CMD_napcheck="$NAPCHECK validate --today 2030-01-01 $D"
   CMD_floor="$FLOOR $D"
-  CMD_jsonschema_cli="$JSCLI validate --assert-format $SCHEMA --instance-glob '$D/*.json'"
+  CMD_jsonschema_cli="$JSCLI validate --assert-format --errors-only $SCHEMA -i $D/*.json"
   CMD_ajv="$AJV validate --spec=draft2020 --strict=false -c $T/node/node_modules/ajv-formats -s $SCHEMA -d '$D/*.json'"
   CMD_sourcemeta="$SOURCEMETA validate --fast --continue --format-assertion $SCHEMA $D"
   CMD_check_jsonschema="$CHECK --schemafile $SCHEMA $D/*.json"
@@ -57,7 +57,8 @@ flagged() {
   case $tool in
     napcheck) eval "$NAPCHECK validate --today 2030-01-01 --format json $D" |
       python3 -c 'import json,sys; [print(r["file"].rsplit("/",1)[-1]) for r in map(json.loads,sys.stdin) if r["type"]=="file" and not r["valid"]]' ;;
-    *) eval "$cmd" 2>&1 | grep -oE 'assessment-[0-9]+\.json' | sort -u ;;
+    ajv) eval "$cmd" 2>&1 | grep -E ' invalid$' | grep -oE 'assessment-[0-9]+\.json' ;;
+    *) eval "$cmd" 2>&1 | grep -oE 'assessment-[0-9]+\.json' ;;
   esac | sort -u
 }
 
@@ -90,7 +91,8 @@ for N in "${SIZES[@]}"; do
   for tool in "${TOOLS[@]}"; do
     var=CMD_$tool
     [ "$tool" = check_jsonschema ] && [ "$N" -gt 1000 ] && [ -z "${SLOW:-}" ] && continue
-    kb=$( { /usr/bin/time -v bash -c "${!var}" >/dev/null 2>/dev/null; } 2>&1 | awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print $2}')
+    /usr/bin/time -v -o "$T/time.txt" bash -c "${!var}" >/dev/null 2>&1 || true
+    kb=$(awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print $2}' "$T/time.txt")
     echo "$tool $kb" >> "$T/rss-$N.txt.tmp"
   done
   mv "$T/rss-$N.txt.tmp" "$T/rss-$N.txt"
