@@ -12,7 +12,6 @@ use crate::evaluate::evaluate;
 use crate::finding::{Finding, Problem};
 use crate::pointer::push;
 use crate::url::is_http_url;
-use std::collections::HashMap;
 
 /// Declared and recomputed scores may differ by rounding up to this much.
 const SCORE_TOLERANCE: f64 = 0.05;
@@ -45,20 +44,30 @@ pub fn check(assessment: &Assessment, catalogue: &Catalogue, today: Day) -> Vec<
         checked_on: assessment.checked_on,
         plan_start: set.map(|s| s.source.period.start),
     };
-    dates.check_day(assessment.checked_on, "/checked_on", false, &mut out);
+    dates.check_day(
+        assessment.checked_on,
+        || "/checked_on".into(),
+        false,
+        &mut out,
+    );
     for (i, answer) in assessment.answers.iter().enumerate() {
-        let at = format!("/answers/{i}");
-        check_links(&answer.evidence, &push(&at, "evidence"), &mut out);
+        check_links(
+            &answer.evidence,
+            |j| format!("/answers/{i}/evidence/{j}"),
+            &mut out,
+        );
         if let Some(day) = answer.observed_on {
-            dates.check_day(day, &push(&at, "observed_on"), true, &mut out);
+            let at = || format!("/answers/{i}/observed_on");
+            dates.check_day(day, at, true, &mut out);
         }
+        let value_at = || format!("/answers/{i}/observation/value");
         match &answer.observation {
-            Observation::Urls(urls) => {
-                check_links(urls, &format!("{at}/observation/value"), &mut out)
-            }
-            Observation::Date(day) => {
-                dates.check_observed_date(*day, &format!("{at}/observation/value"), &mut out)
-            }
+            Observation::Urls(urls) => check_links(
+                urls,
+                |j| format!("/answers/{i}/observation/value/{j}"),
+                &mut out,
+            ),
+            Observation::Date(day) => dates.check_observed_date(*day, value_at, &mut out),
             _ => {}
         }
     }
@@ -99,55 +108,58 @@ fn check_site(assessment: &Assessment, catalogue: &Catalogue, out: &mut Vec<Find
 }
 
 fn check_lengths(assessment: &Assessment, out: &mut Vec<Finding>) {
-    let mut texts: Vec<(String, &str, (usize, usize))> = vec![
-        ("/site/name".into(), &assessment.site.name, NAME_LENGTH),
-        ("/site/url".into(), &assessment.site.url, URL_LENGTH),
-    ];
-    if let Some(region) = &assessment.site.region {
-        texts.push(("/site/region".into(), region, SHORT_TEXT_LENGTH));
+    let site = &assessment.site;
+    check_length(&site.name, NAME_LENGTH, || "/site/name".into(), out);
+    check_length(&site.url, URL_LENGTH, || "/site/url".into(), out);
+    if let Some(region) = &site.region {
+        check_length(region, SHORT_TEXT_LENGTH, || "/site/region".into(), out);
     }
     if let Some(assessor) = &assessment.assessor {
         if let Some(name) = &assessor.name {
-            texts.push(("/assessor/name".into(), name, SHORT_TEXT_LENGTH));
+            check_length(name, SHORT_TEXT_LENGTH, || "/assessor/name".into(), out);
         }
         if let Some(organisation) = &assessor.organisation {
-            texts.push((
-                "/assessor/organisation".into(),
-                organisation,
-                SHORT_TEXT_LENGTH,
-            ));
+            let at = || "/assessor/organisation".into();
+            check_length(organisation, SHORT_TEXT_LENGTH, at, out);
         }
     }
     for (i, answer) in assessment.answers.iter().enumerate() {
         if let Some(note) = &answer.note {
-            texts.push((format!("/answers/{i}/note"), note, NOTE_LENGTH));
+            check_length(note, NOTE_LENGTH, || format!("/answers/{i}/note"), out);
         }
         for (j, link) in answer.evidence.iter().enumerate() {
-            texts.push((format!("/answers/{i}/evidence/{j}"), link, URL_LENGTH));
-        }
-    }
-    for (pointer, text, (min, max)) in texts {
-        // Counting stops past the limit, so a 10 MB text costs no more than a long one.
-        let length = text.chars().take(max + 1).count();
-        if length < min || length > max {
-            let length = if length > max {
-                text.chars().count()
-            } else {
-                length
-            };
-            out.push(Finding::new(
-                pointer,
-                Problem::TextLength { length, min, max },
-            ));
+            let at = || format!("/answers/{i}/evidence/{j}");
+            check_length(link, URL_LENGTH, at, out);
         }
     }
 }
 
-fn check_links(links: &[String], at: &str, out: &mut Vec<Finding>) {
+/// A text's length in characters within `(min, max)`; the pointer is only
+/// built for a finding.
+fn check_length(
+    text: &str,
+    (min, max): (usize, usize),
+    at: impl FnOnce() -> String,
+    out: &mut Vec<Finding>,
+) {
+    // Counting stops past the limit, so a 10 MB text costs no more than a long one.
+    let length = text.chars().take(max + 1).count();
+    if length < min || length > max {
+        let length = if length > max {
+            text.chars().count()
+        } else {
+            length
+        };
+        out.push(Finding::new(at(), Problem::TextLength { length, min, max }));
+    }
+}
+
+/// Every link must be http(s); `at(i)` is the pointer of the i-th.
+fn check_links(links: &[String], at: impl Fn(usize) -> String, out: &mut Vec<Finding>) {
     for (i, link) in links.iter().enumerate() {
         if !is_http_url(link) {
             out.push(Finding::new(
-                push(at, i),
+                at(i),
                 Problem::NotHttpUrl { url: link.clone() },
             ));
         }
@@ -163,33 +175,39 @@ struct DateRules {
 impl DateRules {
     /// The day of the check, or of an observation: not in the future, not
     /// before the plan, and (for observations) not after the check.
-    fn check_day(&self, day: Day, at: &str, observation: bool, out: &mut Vec<Finding>) {
+    fn check_day(
+        &self,
+        day: Day,
+        at: impl FnOnce() -> String,
+        observation: bool,
+        out: &mut Vec<Finding>,
+    ) {
         if day > self.today {
-            out.push(self.future(day, at));
+            out.push(self.future(day, at()));
         } else if let Some(start) = self.plan_start.filter(|&s| day < s) {
             out.push(Finding::new(
-                at,
+                at(),
                 Problem::DateBeforePlan {
                     date: day.to_string(),
                     start: start.to_string(),
                 },
             ));
         } else if observation && day > self.checked_on {
-            out.push(self.after_check(day, at));
+            out.push(self.after_check(day, at()));
         }
     }
 
     /// A date seen on the site (the newest news item): it may be old, but
     /// not in the future, and normally not after the check.
-    fn check_observed_date(&self, day: Day, at: &str, out: &mut Vec<Finding>) {
+    fn check_observed_date(&self, day: Day, at: impl FnOnce() -> String, out: &mut Vec<Finding>) {
         if day > self.today {
-            out.push(self.future(day, at));
+            out.push(self.future(day, at()));
         } else if day > self.checked_on {
-            out.push(self.after_check(day, at));
+            out.push(self.after_check(day, at()));
         }
     }
 
-    fn future(&self, day: Day, at: &str) -> Finding {
+    fn future(&self, day: Day, at: String) -> Finding {
         Finding::new(
             at,
             Problem::DateInFuture {
@@ -199,7 +217,7 @@ impl DateRules {
         )
     }
 
-    fn after_check(&self, day: Day, at: &str) -> Finding {
+    fn after_check(&self, day: Day, at: String) -> Finding {
         Finding::new(
             at,
             Problem::DateAfterCheck {
@@ -211,15 +229,26 @@ impl DateRules {
 }
 
 fn check_answers(assessment: &Assessment, set: &CriteriaSet, out: &mut Vec<Finding>) {
-    let criteria: HashMap<&str, &Criterion> =
-        set.criteria.iter().map(|c| (c.id.as_str(), c)).collect();
     let site = &assessment.site;
-    let mut first_answer: HashMap<&str, usize> = HashMap::new();
+    let mut index = CriterionIndex::new(set);
+    // The first answer to each criterion, by the criterion's position in the
+    // set; answers to ids the set lacks are remembered apart.
+    let mut first_answer: Vec<Option<usize>> = vec![None; set.criteria.len()];
+    let mut unknown_answers: Vec<(&str, usize)> = Vec::new();
     for (i, answer) in assessment.answers.iter().enumerate() {
-        let at = format!("/answers/{i}");
-        if let Some(&first) = first_answer.get(answer.criterion.as_str()) {
+        let criterion_at = || format!("/answers/{i}/criterion");
+        let id = answer.criterion.as_str();
+        let position = index.position(id);
+        let first = match position {
+            Some(p) => first_answer[p],
+            None => unknown_answers
+                .iter()
+                .find(|(seen, _)| *seen == id)
+                .map(|&(_, first)| first),
+        };
+        if let Some(first) = first {
             out.push(Finding::new(
-                push(&at, "criterion"),
+                criterion_at(),
                 Problem::DuplicateCriterion {
                     id: answer.criterion.clone(),
                     first,
@@ -227,22 +256,24 @@ fn check_answers(assessment: &Assessment, set: &CriteriaSet, out: &mut Vec<Findi
             ));
             continue;
         }
-        first_answer.insert(&answer.criterion, i);
-        let Some(criterion) = criteria.get(answer.criterion.as_str()) else {
+        let Some(position) = position else {
+            unknown_answers.push((id, i));
             out.push(Finding::new(
-                push(&at, "criterion"),
+                criterion_at(),
                 Problem::UnknownCriterion {
                     id: answer.criterion.clone(),
                 },
             ));
             continue;
         };
+        first_answer[position] = Some(i);
+        let criterion = &set.criteria[position];
         let applies = criterion
             .applies_to
             .includes(site.body_kind, site.body.as_deref());
         if !applies && answer.observation != Observation::NotApplicable {
             out.push(Finding::new(
-                push(&at, "criterion"),
+                criterion_at(),
                 Problem::CriterionNotApplicable {
                     id: criterion.id.clone(),
                     body_kind: site.body_kind.to_string(),
@@ -250,13 +281,13 @@ fn check_answers(assessment: &Assessment, set: &CriteriaSet, out: &mut Vec<Findi
             ));
             continue;
         }
-        check_observation(criterion, answer, &at, out);
+        check_observation(criterion, answer, i, out);
     }
-    for criterion in &set.criteria {
+    for (criterion, first) in set.criteria.iter().zip(&first_answer) {
         let applies = criterion
             .applies_to
             .includes(site.body_kind, site.body.as_deref());
-        if applies && !first_answer.contains_key(criterion.id.as_str()) {
+        if applies && first.is_none() {
             out.push(Finding::new(
                 "/answers",
                 Problem::UnansweredCriterion {
@@ -267,9 +298,36 @@ fn check_answers(assessment: &Assessment, set: &CriteriaSet, out: &mut Vec<Findi
     }
 }
 
-fn check_observation(criterion: &Criterion, answer: &Answer, at: &str, out: &mut Vec<Finding>) {
+/// Finds criteria by id. Answers usually follow the set's order, so the
+/// search starts just after the previous hit and wraps around: one
+/// comparison per answer in the usual case, no hashing, no allocation.
+struct CriterionIndex<'a> {
+    criteria: &'a [Criterion],
+    next: usize,
+}
+
+impl<'a> CriterionIndex<'a> {
+    fn new(set: &'a CriteriaSet) -> Self {
+        CriterionIndex {
+            criteria: &set.criteria,
+            next: 0,
+        }
+    }
+
+    fn position(&mut self, id: &str) -> Option<usize> {
+        let n = self.criteria.len();
+        let found = (0..n)
+            .map(|k| (self.next + k) % n)
+            .find(|&p| self.criteria[p].id == id)?;
+        self.next = found + 1;
+        Some(found)
+    }
+}
+
+/// The observation of the answer at `/answers/{i}` fits its criterion.
+fn check_observation(criterion: &Criterion, answer: &Answer, i: usize, out: &mut Vec<Finding>) {
     let observation = &answer.observation;
-    let value_at = format!("{at}/observation/value");
+    let value_at = || format!("/answers/{i}/observation/value");
     let fits = matches!(
         (&criterion.observation, observation),
         (_, Observation::NotApplicable | Observation::NotAssessable)
@@ -282,7 +340,7 @@ fn check_observation(criterion: &Criterion, answer: &Answer, at: &str, out: &mut
     );
     if !fits {
         out.push(Finding::new(
-            format!("{at}/observation/type"),
+            format!("/answers/{i}/observation/type"),
             Problem::WrongObservationType {
                 id: criterion.id.clone(),
                 expected: criterion.observation.type_name().to_owned(),
@@ -308,7 +366,7 @@ fn check_observation(criterion: &Criterion, answer: &Answer, at: &str, out: &mut
     };
     match observation {
         Observation::Choice(option) if !listed(option) => out.push(Finding::new(
-            value_at,
+            value_at(),
             Problem::UnknownOption {
                 id: criterion.id.clone(),
                 option: option.clone(),
@@ -317,10 +375,10 @@ fn check_observation(criterion: &Criterion, answer: &Answer, at: &str, out: &mut
         )),
         Observation::Choices(options) => {
             for (j, option) in options.iter().enumerate() {
-                let item_at = push(&value_at, j);
+                let item_at = || push(&value_at(), j);
                 if !listed(option) {
                     out.push(Finding::new(
-                        item_at,
+                        item_at(),
                         Problem::UnknownOption {
                             id: criterion.id.clone(),
                             option: option.clone(),
@@ -329,7 +387,7 @@ fn check_observation(criterion: &Criterion, answer: &Answer, at: &str, out: &mut
                     ));
                 } else if options[..j].contains(option) {
                     out.push(Finding::new(
-                        item_at,
+                        item_at(),
                         Problem::RepeatedOption {
                             option: option.clone(),
                         },
@@ -341,7 +399,7 @@ fn check_observation(criterion: &Criterion, answer: &Answer, at: &str, out: &mut
             if let ObservationSpec::Count { max: Some(max), .. } = criterion.observation {
                 if *value > max {
                     out.push(Finding::new(
-                        value_at,
+                        value_at(),
                         Problem::CountAboveMaximum { value: *value, max },
                     ));
                 }

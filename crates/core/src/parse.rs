@@ -50,8 +50,13 @@ fn trailing(error: &serde_json::Error) -> ParseError {
     }
 }
 
-/// Reads an already parsed JSON value into `T`.
+/// Reads an already parsed JSON value into `T`. The path of a shape error
+/// is tracked only on the failure path: a valid document is read once,
+/// without the bookkeeping, and an invalid one is read again to locate it.
 pub fn from_value<T: DeserializeOwned>(value: &serde_json::Value) -> Result<T, Finding> {
+    if let Ok(typed) = T::deserialize(value) {
+        return Ok(typed);
+    }
     serde_path_to_error::deserialize(value).map_err(|e| {
         let pointer = pointer_of(e.path());
         Finding::new(

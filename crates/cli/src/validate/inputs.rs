@@ -6,7 +6,6 @@
 //! (exit code 2), never silently skipped.
 
 use globset::GlobBuilder;
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 /// One input to check.
@@ -50,20 +49,26 @@ fn display(path: &Path) -> String {
 pub(crate) fn expand(args: &[String], jsonl: bool) -> Vec<Input> {
     let default = [".".to_owned()];
     let args = if args.is_empty() { &default[..] } else { args };
-    let mut out = BTreeSet::new();
+    let mut out = Vec::new();
     for arg in args {
         let path = Path::new(arg);
         if arg == "-" {
-            out.insert(Input::Stdin);
+            out.push(Input::Stdin);
         } else if path.is_dir() {
             walk(path, |p| wanted(p, jsonl), &mut out);
         } else if path.exists() || !is_glob(arg) {
-            out.insert(Input::File(path.to_owned()));
+            out.push(Input::File(path.to_owned()));
         } else {
             glob(arg, &mut out);
         }
     }
-    out.into_iter().collect()
+    // A walk yields its files already in path order, so for the common
+    // case of one directory the check is all the sorting there is.
+    if !out.is_sorted() {
+        out.sort();
+    }
+    out.dedup();
+    out
 }
 
 fn wanted(path: &Path, jsonl: bool) -> bool {
@@ -79,7 +84,7 @@ fn is_glob(arg: &str) -> bool {
 }
 
 /// Walks `dir` honouring ignore files; keeps files for which `keep` holds.
-fn walk(dir: &Path, keep: impl Fn(&Path) -> bool, out: &mut BTreeSet<Input>) {
+fn walk(dir: &Path, keep: impl Fn(&Path) -> bool, out: &mut Vec<Input>) {
     let walker = ignore::WalkBuilder::new(dir)
         .require_git(false)
         .sort_by_file_name(|a, b| a.cmp(b))
@@ -89,11 +94,11 @@ fn walk(dir: &Path, keep: impl Fn(&Path) -> bool, out: &mut BTreeSet<Input>) {
             Ok(entry) => {
                 let is_file = entry.file_type().is_some_and(|t| t.is_file());
                 if is_file && keep(entry.path()) {
-                    out.insert(Input::File(entry.path().to_owned()));
+                    out.push(Input::File(entry.path().to_owned()));
                 }
             }
             Err(error) => {
-                out.insert(Input::Missing {
+                out.push(Input::Missing {
                     name: display(dir),
                     reason: error.to_string(),
                 });
@@ -103,11 +108,11 @@ fn walk(dir: &Path, keep: impl Fn(&Path) -> bool, out: &mut BTreeSet<Input>) {
 }
 
 /// Matches a glob against the files under its literal base directory.
-fn glob(pattern: &str, out: &mut BTreeSet<Input>) {
+fn glob(pattern: &str, out: &mut Vec<Input>) {
     let matcher = match GlobBuilder::new(pattern).literal_separator(true).build() {
         Ok(glob) => glob.compile_matcher(),
         Err(error) => {
-            out.insert(Input::Missing {
+            out.push(Input::Missing {
                 name: pattern.to_owned(),
                 reason: error.to_string(),
             });
@@ -124,7 +129,7 @@ fn glob(pattern: &str, out: &mut BTreeSet<Input>) {
         );
     }
     if out.len() == before {
-        out.insert(Input::Missing {
+        out.push(Input::Missing {
             name: pattern.to_owned(),
             reason: "no file matches this pattern".to_owned(),
         });
