@@ -24,11 +24,16 @@ pub fn strip_bom(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
-/// Parses `text` (a leading BOM is ignored) into `T`.
+/// Parses `text` (a leading BOM is ignored) into `T`. A valid text is read
+/// once; an invalid one is read again with its path tracked to locate it.
 // The error is a finding with its parameters; it is built once per document
 // on the failure path, so its size costs nothing worth boxing for.
 #[allow(clippy::result_large_err)]
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
+    // As in `from_value`: the path is tracked only to locate a failure.
+    if let Ok(typed) = serde_json::from_str(strip_bom(text)) {
+        return Ok(typed);
+    }
     let mut de = serde_json::Deserializer::from_str(strip_bom(text));
     let value = serde_path_to_error::deserialize(&mut de).map_err(located)?;
     de.end().map_err(|e| trailing(&e))?;

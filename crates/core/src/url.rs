@@ -8,13 +8,9 @@
 /// backtick) are refused, so that whatever passes here also passes the
 /// schema's `iri` format.
 pub fn is_http_url(text: &str) -> bool {
-    let lower = text
-        .get(..8)
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
-    let rest = if lower.starts_with("https://") {
+    let rest = if has_prefix_ignoring_case(text, "https://") {
         &text[8..]
-    } else if lower.starts_with("http://") {
+    } else if has_prefix_ignoring_case(text, "http://") {
         &text[7..]
     } else {
         return false;
@@ -23,12 +19,30 @@ pub fn is_http_url(text: &str) -> bool {
     let host = host.rsplit('@').next().unwrap_or("");
     !host.is_empty()
         && !host.starts_with(':')
-        && !text
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || "<>\"{}|\\^`".contains(c))
+        && !has_forbidden_character(text)
         && host
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']' | '_'))
+}
+
+/// The characters no IRI may contain. URLs are checked by the thousand in
+/// `validate`, so ASCII text (the usual case) is scanned as bytes.
+fn has_forbidden_character(text: &str) -> bool {
+    const FORBIDDEN: &[u8] = b"<>\"{}|\\^`";
+    if text.is_ascii() {
+        text.bytes()
+            .any(|b| b <= b' ' || b == 0x7f || FORBIDDEN.contains(&b))
+    } else {
+        text.chars().any(|c| {
+            c.is_whitespace() || c.is_control() || (c.is_ascii() && FORBIDDEN.contains(&(c as u8)))
+        })
+    }
+}
+
+fn has_prefix_ignoring_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 #[cfg(test)]
@@ -61,6 +75,13 @@ mod tests {
             "http://<script>/",
             "",
             "https://:80/",
+            "http://example.az/\u{a0}x",
+            "http://example.az/\u{85}x",
+            "http://example.az/a\tb",
+            "http://example.az/a\u{7f}",
+            "http://example.az/{x}",
+            "http://example.az/ş`",
+            "httpş://example.az",
         ] {
             assert!(!is_http_url(bad), "{bad} accepted");
         }
