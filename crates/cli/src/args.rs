@@ -13,6 +13,13 @@ Exit codes:
   1  at least one assessment is invalid
   2  usage error, unreadable input or internal failure";
 
+/// What the exit codes of `report` mean; shown under `report --help`.
+const REPORT_EXIT_CODES: &str = "\
+Exit codes:
+  0  the report covers every input
+  1  the report was made, but invalid inputs were left out (listed on stderr)
+  2  usage error, unreadable input or internal failure";
+
 /// Check Azerbaijani government websites against Open Government National
 /// Action Plan commitments: validate, score and explore assessments.
 #[derive(Debug, Parser)]
@@ -34,6 +41,12 @@ pub(crate) enum Command {
     /// commitment and overall.
     #[command(after_help = EXIT_CODES)]
     Score(ScoreArgs),
+    /// Aggregate a dataset of assessments into a monitoring report: bodies
+    /// at each rating per criterion and kind of body, per-body and
+    /// per-commitment scores, freshness of dates. Invalid inputs are
+    /// reported on standard error and left out of the figures.
+    #[command(after_help = REPORT_EXIT_CODES)]
+    Report(ReportArgs),
     /// The bundled criteria sets.
     #[command(subcommand)]
     Criteria(CriteriaCommand),
@@ -101,6 +114,34 @@ pub(crate) struct ScoreArgs {
     /// Shared options.
     #[command(flatten)]
     pub(crate) check: CheckOptions,
+}
+
+/// `napcheck report`.
+#[derive(Debug, Args)]
+pub(crate) struct ReportArgs {
+    /// Files, directories (searched for *.json, honouring .gitignore),
+    /// globs, or `-` for standard input. Default: the current directory.
+    #[arg(value_name = "PATH")]
+    pub(crate) paths: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+    pub(crate) format: ReportFormat,
+    /// Shared options (`--lang` also sets the report's labels).
+    #[command(flatten)]
+    pub(crate) check: CheckOptions,
+}
+
+/// The output formats of `report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ReportFormat {
+    /// Markdown tables.
+    Md,
+    /// One row per criterion and kind of body, with the bodies at each rating.
+    Csv,
+    /// The aggregate as one JSON document.
+    Json,
+    /// One self-contained HTML page with SVG charts and sortable tables.
+    Html,
 }
 
 /// `napcheck criteria …`.

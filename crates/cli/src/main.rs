@@ -5,6 +5,7 @@
 
 mod args;
 mod criteria;
+mod dataset_report;
 mod failure;
 mod meta;
 mod report;
@@ -35,6 +36,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Validate(args) => validate::run(args),
         Command::Score(args) => score::run(args),
+        Command::Report(args) => dataset_report::run(args),
         Command::Criteria(command) => criteria::run(command),
         Command::Schema { which } => meta::schema(*which),
         Command::Completions { shell } => meta::completions(*shell),

@@ -151,7 +151,12 @@ fn human(
                 Outcome::Rated { points, .. } => format!("{points:>3}"),
                 _ => "  -".to_owned(),
             };
-            writeln!(out, "  {mark}  {}", explanation(evaluation, i, set, lang))?;
+            writeln!(
+                out,
+                "  {mark}  {}: {}",
+                result.outcome.label(set, lang),
+                explanation(evaluation, i, set, lang)
+            )?;
         }
     }
     writeln!(

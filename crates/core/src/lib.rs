@@ -10,6 +10,7 @@
 //! The usual path is [`check_text`]: JSON text in, the typed [`Assessment`]
 //! (when it parses) and every [`Finding`] out; then [`evaluate`] for scores.
 
+pub mod aggregate;
 mod assessment;
 mod body;
 mod catalogue;
@@ -26,6 +27,7 @@ pub mod schema;
 mod text;
 mod url;
 
+pub use aggregate::Aggregate;
 pub use assessment::{Answer, Assessment, Assessor, DeclaredResult, Observation, SetRef, Site};
 pub use body::{Body, BodyKind, BodyRegister};
 pub use catalogue::{Catalogue, BUNDLED_BODIES, BUNDLED_SETS};

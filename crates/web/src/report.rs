@@ -4,7 +4,7 @@
 //! catalogue or the translation files.
 
 use crate::draft::Draft;
-use crate::i18n::{score, t};
+use crate::i18n::score;
 use napcheck_core::{Catalogue, Lang, LocatedFinding, Outcome};
 
 /// One commitment's line.
@@ -129,18 +129,7 @@ impl Report {
     }
 }
 
-/// The label of an outcome, in the set's own wording.
+/// The label of an outcome, in the set's own wording (the core's words).
 pub(crate) fn rating(outcome: &Outcome, set: &napcheck_core::CriteriaSet, lang: Lang) -> String {
-    match outcome {
-        Outcome::Rated { level, .. } => set
-            .scale
-            .levels
-            .iter()
-            .find(|l| &l.id == level)
-            .map_or_else(|| level.clone(), |l| l.label.get(lang).to_owned()),
-        Outcome::NotApplicable => set.scale.not_applicable.get(lang).to_owned(),
-        Outcome::NotAssessable => set.scale.not_assessable.get(lang).to_owned(),
-        Outcome::Unanswered => set.scale.unanswered.get(lang).to_owned(),
-        Outcome::Invalid => t(lang, "rating.invalid").to_owned(),
-    }
+    outcome.label(set, lang)
 }

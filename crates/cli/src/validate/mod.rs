@@ -2,10 +2,10 @@
 //! bounded batches (so memory stays flat however many files there are),
 //! and streams each outcome to the reporter in path order.
 
-mod document;
-mod inputs;
+pub(crate) mod document;
+pub(crate) mod inputs;
 pub(crate) mod outcome;
-mod schema;
+pub(crate) mod schema;
 mod schema_messages;
 
 use crate::args::ValidateArgs;

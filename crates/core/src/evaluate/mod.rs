@@ -9,6 +9,7 @@
 //! not be assessed" and unanswered criteria are reported, never scored.
 
 mod explain;
+mod label;
 mod rate;
 
 pub use explain::Explanation;

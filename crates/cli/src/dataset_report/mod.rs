@@ -1,0 +1,179 @@
+//! `napcheck report`: the figures of a dataset of assessments, as a
+//! monitoring report states them. Inputs are collected and checked exactly
+//! as `validate` does (syntax, schema, semantics); an invalid or unreadable
+//! input is reported on standard error with its located findings and left
+//! out of the figures. Valid ones are evaluated and folded, batch by batch,
+//! into the core's [`Aggregate`] (one per criteria set), so memory stays flat
+//! however many files there are. Each format lives in its own file.
+
+mod csv;
+mod html;
+mod html_chart;
+mod json;
+mod markdown;
+mod words;
+
+use crate::args::{ReportArgs, ReportFormat};
+use crate::failure::Failure;
+use crate::validate::document::{self, Context};
+use crate::validate::inputs::{self, Input};
+use crate::validate::outcome::Diagnostic;
+use napcheck_core::{
+    evaluate, parse, Aggregate, Assessment, Catalogue, CriteriaSet, Lang, Severity,
+};
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+/// Inputs read and checked per parallel batch.
+const BATCH: usize = 1024;
+
+/// One dataset's figures against one set, ready to render.
+pub(crate) struct Section<'a> {
+    /// The criteria set.
+    pub(crate) set: &'a CriteriaSet,
+    /// Its figures.
+    pub(crate) aggregate: &'a Aggregate,
+}
+
+/// What the renderers need besides the figures.
+pub(crate) struct Meta {
+    /// The language of labels.
+    pub(crate) lang: Lang,
+    /// Inputs left out (invalid or unreadable).
+    pub(crate) left_out: usize,
+}
+
+/// What one input turned into.
+enum Read_ {
+    Counted(Box<(Assessment, napcheck_core::Evaluation)>),
+    LeftOut(Vec<Diagnostic>),
+    Unreadable(String),
+}
+
+/// Runs the command: 0 the report covers every input, 1 some inputs were
+/// invalid and left out, 2 an input could not be read (or a usage error).
+pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
+    let catalogue = crate::setup::catalogue(&args.check)?;
+    let today = crate::setup::today(&args.check)?;
+    let validator = crate::validate::schema::validator().map_err(Failure)?;
+    let lang = Lang::from(args.check.lang);
+    let cx = Context {
+        validator: &validator,
+        catalogue: &catalogue,
+        today,
+        lang,
+    };
+    let mut aggregates: BTreeMap<String, Aggregate> = BTreeMap::new();
+    let (mut invalid, mut unreadable) = (0, 0);
+    let stderr = std::io::stderr();
+    for batch in inputs::expand(&args.paths, false).chunks(BATCH) {
+        let read: Vec<(String, Read_)> = batch
+            .par_iter()
+            .map(|input| (input.name(), read_one(input, &cx, &catalogue)))
+            .collect();
+        for (name, outcome) in read {
+            match outcome {
+                Read_::Counted(pair) => {
+                    let (assessment, evaluation) = *pair;
+                    let set = catalogue
+                        .resolve(&assessment.criteria_set)
+                        .map_err(|_| Failure(format!("{name}: its criteria set vanished")))?;
+                    aggregates
+                        .entry(set.id.clone())
+                        .or_insert_with(|| Aggregate::new(set))
+                        .add(&assessment, &evaluation);
+                }
+                Read_::LeftOut(diagnostics) => {
+                    invalid += 1;
+                    let mut err = stderr.lock();
+                    for d in diagnostics.iter().filter(|d| d.severity == Severity::Error) {
+                        writeln!(
+                            err,
+                            "{name}:{}:{}: error: {} [{}]",
+                            d.position.line, d.position.column, d.message, d.code
+                        )?;
+                    }
+                }
+                Read_::Unreadable(reason) => {
+                    unreadable += 1;
+                    writeln!(stderr.lock(), "{name}: error: {reason}")?;
+                }
+            }
+        }
+    }
+    let left_out = invalid + unreadable;
+    if left_out > 0 {
+        writeln!(
+            stderr.lock(),
+            "napcheck: {left_out} input(s) left out of the report"
+        )?;
+    }
+    let sections: Vec<Section<'_>> = aggregates
+        .values()
+        .filter_map(|aggregate| {
+            Some(Section {
+                set: catalogue.set(&aggregate.set)?,
+                aggregate,
+            })
+        })
+        .collect();
+    let meta = Meta { lang, left_out };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match args.format {
+        ReportFormat::Md => markdown::write(&mut out, &sections, &meta)?,
+        ReportFormat::Csv => csv::write(&mut out, &sections, &meta)?,
+        ReportFormat::Json => json::write(&mut out, &sections, &meta)?,
+        ReportFormat::Html => html::write(&mut out, &sections, &meta)?,
+    }
+    out.flush()?;
+    Ok(if unreadable > 0 {
+        ExitCode::from(2)
+    } else if invalid > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn read_one(input: &Input, cx: &Context<'_>, catalogue: &Catalogue) -> Read_ {
+    let text = match read_text(input) {
+        Ok(text) => text,
+        Err(reason) => return Read_::Unreadable(reason),
+    };
+    let diagnostics = document::check(&text, cx);
+    if diagnostics.iter().any(|d| d.severity == Severity::Error) {
+        return Read_::LeftOut(diagnostics);
+    }
+    let parsed = parse::from_str::<Assessment>(parse::strip_bom(&text)).ok();
+    let pair = parsed.and_then(|assessment| {
+        let set = catalogue.resolve(&assessment.criteria_set).ok()?;
+        let evaluation = evaluate(&assessment, set).ok()?;
+        Some((assessment, evaluation))
+    });
+    match pair {
+        Some(pair) => Read_::Counted(Box::new(pair)),
+        // `check` found no error, so this cannot happen; never count it silently.
+        None => Read_::LeftOut(diagnostics),
+    }
+}
+
+fn read_text(input: &Input) -> Result<String, String> {
+    match input {
+        Input::Stdin => {
+            let mut text = String::new();
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
+            Ok(text)
+        }
+        Input::File(path) => std::fs::read_to_string(path).map_err(|e| e.to_string()),
+        Input::Missing { reason, .. } => Err(reason.clone()),
+    }
+}
+
+/// A score as text: `62.5%`, or `–` when there is none.
+pub(crate) fn percent(score: Option<f64>) -> String {
+    score.map_or_else(|| "–".to_owned(), |s| format!("{s:.1}%"))
+}

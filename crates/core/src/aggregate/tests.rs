@@ -1,0 +1,91 @@
+//! Aggregation of a few hand-made assessments of the bundled 2016-2018 set.
+
+use super::*;
+use crate::{evaluate, Catalogue};
+
+fn assessment(kind: &str, answers: &str) -> Assessment {
+    let text = format!(
+        r#"{{"criteria_set": {{"id": "az-nap-2016-2018", "version": "1.0.0"}},
+            "site": {{"url": "https://a.example", "name": "A", "body_kind": "{kind}"}},
+            "checked_on": "2018-08-20", "language": "en", "answers": [{answers}]}}"#
+    );
+    serde_json::from_str(&text).expect("a test assessment")
+}
+
+fn aggregate(assessments: &[Assessment]) -> Aggregate {
+    let set = Catalogue::bundled()
+        .set("az-nap-2016-2018")
+        .expect("bundled set");
+    let mut aggregate = Aggregate::new(set);
+    for a in assessments {
+        aggregate.add(a, &evaluate(a, set).expect("same set"));
+    }
+    aggregate
+}
+
+const COUNCIL_YES: &str =
+    r#"{"criterion": "4.2.1.council_exists", "observation": {"type": "yes_no", "value": true}}"#;
+const COUNCIL_NO: &str =
+    r#"{"criterion": "4.2.1.council_exists", "observation": {"type": "yes_no", "value": false}}"#;
+
+#[test]
+fn criteria_are_counted_per_rating_and_kind() {
+    let got = aggregate(&[
+        assessment("local_executive", COUNCIL_YES),
+        assessment("local_executive", COUNCIL_NO),
+        assessment("central_executive", COUNCIL_YES),
+    ]);
+    let council = got.criterion("4.2.1.council_exists").expect("criterion");
+    assert_eq!(council.kind(BodyKind::LocalExecutive).level("full"), 1);
+    assert_eq!(council.kind(BodyKind::LocalExecutive).level("none"), 1);
+    assert_eq!(council.kind(BodyKind::CentralExecutive).level("full"), 1);
+    assert_eq!(council.all().level("full"), 2);
+    assert_eq!(got.total(), 3);
+    let mobile = got.criterion("2.4.mobile").expect("criterion");
+    assert_eq!(mobile.all().unanswered, 3);
+}
+
+#[test]
+fn commitments_average_the_bodies_that_have_a_score() {
+    let got = aggregate(&[
+        assessment("local_executive", COUNCIL_YES),
+        assessment("local_executive", COUNCIL_NO),
+        assessment("local_executive", ""),
+    ]);
+    let council = got
+        .commitments
+        .iter()
+        .find(|c| c.commitment == "4.2.1")
+        .expect("commitment");
+    assert_eq!((council.scored, council.unscored), (2, 1));
+    assert_eq!(council.average(), Some(50.0));
+    assert_eq!((council.fully_implemented, council.under_half), (1, 1));
+    assert_eq!(got.bodies[0].overall, Some(100.0));
+    assert_eq!(got.bodies[2].overall, None);
+}
+
+#[test]
+fn freshness_bins_the_age_of_each_date() {
+    let news = |day: &str| {
+        format!(
+            r#"{{"criterion": "2.4.news.last_update", "observation": {{"type": "date", "value": "{day}"}}}}"#
+        )
+    };
+    let got = aggregate(&[
+        assessment("local_executive", &news("2018-08-13")),
+        assessment("local_executive", &news("2018-08-12")),
+        assessment("local_executive", &news("2017-01-01")),
+        assessment("local_executive", ""),
+    ]);
+    let fresh = got
+        .freshness
+        .iter()
+        .find(|f| f.criterion == "2.4.news.last_update")
+        .expect("date criterion");
+    let counts: Vec<usize> = fresh.bins.iter().map(|b| b.bodies).collect();
+    assert_eq!(counts, vec![1, 1, 0, 0, 0, 1]);
+    assert_eq!(
+        (fresh.dated(), fresh.no_date, fresh.median()),
+        (3, 1, Some(8))
+    );
+}
