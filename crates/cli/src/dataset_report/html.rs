@@ -13,8 +13,8 @@ const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-w
 h1,h2,h3{line-height:1.2}table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}\
 th,td{border-bottom:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}\
 td.n,th.n{text-align:right}th{background:#f2f2f2}th[aria-sort]{cursor:pointer}\
-.chart{max-width:48rem;display:block;margin:.5rem 0 1.5rem}.chart rect{fill:#2f6f9f}.chart text{font-size:3px}\
-.chart .l{font-size:3px}.hint{color:#555;font-size:.9rem}\
+.chart{max-width:48rem;display:block;margin:.5rem 0 1.5rem}.chart rect{fill:#2f6f9f}.chart text{font-size:.85rem;dominant-baseline:middle}\
+.chart .v{fill:#222}.hint{color:#555;font-size:.9rem}\
 @media (max-width:600px){table,thead,tbody,tr,th,td{display:block}thead{position:absolute;left:-9999px}\
 tr{border:1px solid #ccc;margin:0 0 .75rem}td{border:0;text-align:left!important}\
 td::before{content:attr(data-label);display:block;font-weight:600;font-size:.85rem;color:#444}}\

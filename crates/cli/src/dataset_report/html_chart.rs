@@ -12,6 +12,8 @@ pub(crate) struct Bar {
 }
 
 /// A horizontal bar chart scaled to `max`, with a title for screen readers.
+/// Positions are percentages of the chart's width and there is no
+/// `viewBox`, so the text keeps the page's font size at any width.
 pub(crate) fn bars(title: &str, bars: &[Bar], max: f64) -> String {
     const ROW: usize = 26;
     const LABEL: f64 = 38.0;
@@ -19,7 +21,7 @@ pub(crate) fn bars(title: &str, bars: &[Bar], max: f64) -> String {
     let mut svg = String::new();
     let _ = write!(
         svg,
-        r#"<svg class="chart" viewBox="0 0 100 {height}" preserveAspectRatio="none" role="img" aria-label="{t}" width="100%" height="{height}"><title>{t}</title>"#,
+        r#"<svg class="chart" role="img" aria-label="{t}" width="100%" height="{height}"><title>{t}</title>"#,
         t = escape(title)
     );
     for (i, bar) in bars.iter().enumerate() {
@@ -31,8 +33,8 @@ pub(crate) fn bars(title: &str, bars: &[Bar], max: f64) -> String {
         };
         let _ = write!(
             svg,
-            r#"<text x="0" y="{ty}" class="l">{label}</text><rect x="{LABEL}" y="{y}" width="{width:.2}" height="18"/><text x="{vx:.2}" y="{ty}" class="v">{shown}</text>"#,
-            ty = y + 14,
+            r#"<text x="0" y="{ty}" class="l">{label}</text><rect x="{LABEL}%" y="{y}" width="{width:.2}%" height="18"/><text x="{vx:.2}%" y="{ty}" class="v">{shown}</text>"#,
+            ty = y + 9,
             label = escape(&bar.label),
             vx = LABEL + width + 1.0,
             shown = escape(&bar.shown)
