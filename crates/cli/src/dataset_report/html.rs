@@ -20,12 +20,17 @@ tr{border:1px solid #ccc;margin:0 0 .75rem}td{border:0;text-align:left!important
 td::before{content:attr(data-label);display:block;font-weight:600;font-size:.85rem;color:#444}}\
 @media print{body{max-width:none;font-size:11pt}.hint{display:none}th{background:none}tr{break-inside:avoid}}";
 
-const SCRIPT: &str = "document.querySelectorAll('table.sortable th').forEach(function(th,i){\
-th.setAttribute('aria-sort','none');th.tabIndex=0;function go(){var t=th.closest('table'),b=t.tBodies[0],\
+/// Sorts a table by the column whose header is clicked (or activated with
+/// Enter or Space): by `data-v` numbers where the cells have them, cells
+/// without a number last, else by text. The column is the header's own
+/// `cellIndex`, so every table on the page sorts by its own columns.
+const SCRIPT: &str = "document.querySelectorAll('table.sortable th').forEach(function(th){\
+th.setAttribute('aria-sort','none');th.tabIndex=0;function go(){var i=th.cellIndex,t=th.closest('table'),b=t.tBodies[0],\
 d=th.getAttribute('aria-sort')==='ascending'?-1:1;t.querySelectorAll('th').forEach(function(h){h.setAttribute('aria-sort','none')});\
-th.setAttribute('aria-sort',d>0?'ascending':'descending');Array.from(b.rows).sort(function(x,y){\
-var p=x.cells[i].dataset.v,q=y.cells[i].dataset.v;if(p!==undefined&&q!==undefined)return d*(parseFloat(p)-parseFloat(q));\
-return d*x.cells[i].textContent.localeCompare(y.cells[i].textContent)}).forEach(function(r){b.appendChild(r)})}\
+th.setAttribute('aria-sort',d>0?'ascending':'descending');function v(r){var c=r.cells[i];return c?c.dataset.v:undefined}\
+var numeric=Array.from(b.rows).some(function(r){return v(r)!==undefined});Array.from(b.rows).sort(function(x,y){\
+if(numeric){var p=v(x),q=v(y);if(p===undefined||q===undefined)return (p===undefined)-(q===undefined);\
+return d*(parseFloat(p)-parseFloat(q))}return d*x.cells[i].textContent.localeCompare(y.cells[i].textContent)}).forEach(function(r){b.appendChild(r)})}\
 th.addEventListener('click',go);th.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();go()}})});";
 
 /// Writes the page.
@@ -33,7 +38,7 @@ pub(crate) fn write(out: &mut impl Write, sections: &[Section<'_>], meta: &Meta)
     let lang = meta.lang;
     writeln!(
         out,
-        "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>{}</title><style>{STYLE}</style></head><body>\n<h1>{}</h1>",
+        "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>{}</title><style>{STYLE}</style></head><body><main>\n<h1>{}</h1>",
         lang.code(),
         escape(word(lang, Word::Title)),
         escape(word(lang, Word::Title))
@@ -54,7 +59,7 @@ pub(crate) fn write(out: &mut impl Write, sections: &[Section<'_>], meta: &Meta)
     for section in sections {
         write_section(out, section, meta)?;
     }
-    writeln!(out, "<script>{SCRIPT}</script>\n</body></html>")
+    writeln!(out, "</main><script>{SCRIPT}</script>\n</body></html>")
 }
 
 fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Result<()> {
