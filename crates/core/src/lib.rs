@@ -99,10 +99,11 @@ pub fn check_text(text: &str, catalogue: &Catalogue, today: Day) -> Checked {
 
 /// Places findings in `text`, sorted by position then code.
 pub fn locate_all(text: &str, findings: Vec<Finding>) -> Vec<LocatedFinding> {
+    let mut locator = pointer::Locator::new(text);
     let mut located: Vec<LocatedFinding> = findings
         .into_iter()
         .map(|finding| LocatedFinding {
-            position: pointer::locate(text, &finding.pointer),
+            position: locator.locate(&finding.pointer),
             finding,
         })
         .collect();

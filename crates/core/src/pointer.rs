@@ -80,6 +80,34 @@ pub fn locate(text: &str, pointer: &str) -> Position {
     Position::at_offset(text, found)
 }
 
+/// Locates many pointers in one text, each distinct pointer once: the
+/// findings of a document often share one (every unanswered criterion is
+/// reported at `/answers`), and each location is a scan of the text.
+pub struct Locator<'a> {
+    text: &'a str,
+    seen: std::collections::HashMap<String, Position>,
+}
+
+impl<'a> Locator<'a> {
+    /// A locator for `text`.
+    pub fn new(text: &'a str) -> Self {
+        Locator {
+            text,
+            seen: std::collections::HashMap::new(),
+        }
+    }
+
+    /// The position of `pointer`, as [`locate`] gives it.
+    pub fn locate(&mut self, pointer: &str) -> Position {
+        if let Some(&position) = self.seen.get(pointer) {
+            return position;
+        }
+        let position = locate(self.text, pointer);
+        self.seen.insert(pointer.to_owned(), position);
+        position
+    }
+}
+
 struct Scanner<'a> {
     bytes: &'a [u8],
     at: usize,

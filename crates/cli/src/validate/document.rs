@@ -7,6 +7,7 @@
 use super::outcome::{Diagnostic, Layer};
 use super::schema;
 use jsonschema::Validator;
+use napcheck_core::pointer::Locator;
 use napcheck_core::{parse, Assessment, Catalogue, Day, Finding, Lang, Position};
 use serde_json::Value;
 
@@ -37,11 +38,11 @@ pub(crate) fn check(text: &str, cx: &Context<'_>) -> Vec<Diagnostic> {
     match parse::from_value::<Assessment>(&value) {
         Ok(assessment) => {
             let findings = napcheck_core::check(&assessment, cx.catalogue, cx.today);
-            out.extend(
-                findings
-                    .into_iter()
-                    .map(|f| semantic(text, f, cx.lang, Layer::Semantic)),
-            );
+            let mut locator = Locator::new(text);
+            out.extend(findings.into_iter().map(|finding| {
+                let position = locator.locate(&finding.pointer);
+                located(finding, position, cx.lang, Layer::Semantic)
+            }));
         }
         // The schema already said what is wrong with the shape; the typed
         // parse only speaks when the schema missed it.
