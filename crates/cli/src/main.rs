@@ -9,6 +9,7 @@ mod failure;
 mod meta;
 mod report;
 mod score;
+mod serve;
 mod setup;
 mod validate;
 
@@ -33,6 +34,7 @@ fn main() -> ExitCode {
         Command::Score(args) => score::run(args),
         Command::Criteria(command) => criteria::run(command),
         Command::Schema { which } => meta::schema(*which),
+        Command::Serve(args) => serve::run(args),
         Command::Completions { shell } => meta::completions(*shell),
         Command::Man => meta::man(),
     };
