@@ -256,3 +256,23 @@ fn parse_rate(text: &str) -> Result<u32, String> {
         )),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn origins_and_rates_are_checked_when_parsed() {
+        assert_eq!(
+            parse_origin("https://NGO.example:8443"),
+            Ok("https://ngo.example:8443".into())
+        );
+        assert!(parse_origin("ngo.example").is_err());
+        assert!(parse_origin("https://ngo.example/page").is_err());
+        assert!(parse_origin("https://").is_err());
+        assert_eq!(parse_rate("30/min"), Ok(30));
+        assert_eq!(parse_rate("5"), Ok(5));
+        assert!(parse_rate("0/min").is_err());
+        assert!(parse_rate("many").is_err());
+    }
+}

@@ -72,7 +72,7 @@ pub(crate) fn run(args: &ServeArgs) -> Result<ExitCode, Failure> {
         .enable_all()
         .build()
         .map_err(|e| Failure(format!("cannot start the server's runtime: {e}")))?;
-    runtime.block_on(async {
+    let result = runtime.block_on(async {
         let listener = tokio::net::TcpListener::bind(args.addr)
             .await
             .map_err(|e| Failure(format!("cannot listen on {}: {e}", args.addr)))?;
@@ -92,5 +92,8 @@ pub(crate) fn run(args: &ServeArgs) -> Result<ExitCode, Failure> {
         let router = routes::router(shared, &args.dist);
         listen::serve(listener, router, timeout).await;
         Ok(ExitCode::SUCCESS)
-    })
+    });
+    // Stopped: connections still open are dropped rather than waited for.
+    runtime.shutdown_timeout(Duration::from_secs(1));
+    result
 }

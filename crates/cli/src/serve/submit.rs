@@ -243,3 +243,41 @@ fn language(headers: &HeaderMap) -> Option<Lang> {
         .filter_map(|tag| tag.trim().split('-').next())
         .find_map(|primary| primary.to_ascii_lowercase().parse::<Lang>().ok())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+        let mut map = HeaderMap::new();
+        for (name, value) in pairs {
+            map.insert(*name, HeaderValue::from_static(value));
+        }
+        map
+    }
+
+    #[test]
+    fn only_application_json_is_json() {
+        assert!(is_json(&headers(&[("content-type", "application/json")])));
+        assert!(is_json(&headers(&[(
+            "content-type",
+            "Application/JSON; charset=utf-8"
+        )])));
+        assert!(!is_json(&headers(&[("content-type", "text/plain")])));
+        assert!(!is_json(&headers(&[(
+            "content-type",
+            "application/json-patch+json"
+        )])));
+        assert!(!is_json(&headers(&[])));
+    }
+
+    #[test]
+    fn the_first_known_language_is_chosen() {
+        let lang = |v: &'static str| language(&headers(&[("accept-language", v)]));
+        assert_eq!(lang("ru-RU,ru;q=0.9,en;q=0.8"), Some(Lang::Ru));
+        assert_eq!(lang("de-DE, en-GB;q=0.5"), Some(Lang::En));
+        assert_eq!(lang("AZ"), Some(Lang::Az));
+        assert_eq!(lang("fr, de"), None);
+        assert_eq!(language(&headers(&[])), None);
+    }
+}
