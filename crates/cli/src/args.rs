@@ -56,6 +56,9 @@ pub(crate) enum Command {
         #[arg(value_enum)]
         which: SchemaName,
     },
+    /// Serve the widget, the embed script and a demo host page; with
+    /// --collect, also accept submissions at POST /api/assessments.
+    Serve(ServeArgs),
     /// Print a shell completion script.
     Completions {
         /// The shell.
@@ -127,6 +130,41 @@ pub(crate) struct ReportArgs {
     #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
     pub(crate) format: ReportFormat,
     /// Shared options (`--lang` also sets the report's labels).
+    #[command(flatten)]
+    pub(crate) check: CheckOptions,
+}
+
+/// `napcheck serve`.
+#[derive(Debug, Args)]
+pub(crate) struct ServeArgs {
+    /// The address to listen on (port 0: any free port).
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub(crate) addr: std::net::SocketAddr,
+    /// The built widget (scripts/build-web writes it to dist/).
+    #[arg(long, value_name = "DIR", default_value = "dist")]
+    pub(crate) dist: PathBuf,
+    /// Accept submissions at POST /api/assessments and store the valid ones
+    /// in DIR, one file per assessment named by its content.
+    #[arg(long, value_name = "DIR")]
+    pub(crate) collect: Option<PathBuf>,
+    /// An origin (scheme://host[:port]) whose pages may submit; may be
+    /// repeated. The server's own origin is always allowed.
+    #[arg(long = "allow-origin", value_name = "ORIGIN", value_parser = parse_origin)]
+    pub(crate) allow_origin: Vec<String>,
+    /// The largest accepted submission, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = 1_048_576)]
+    pub(crate) max_body: usize,
+    /// Submissions accepted per client address per minute.
+    #[arg(long, value_name = "N/min", default_value = "30/min", value_parser = parse_rate)]
+    pub(crate) rate_limit: u32,
+    /// Seconds a client has to send its request headers, and then its body.
+    #[arg(long, value_name = "SECONDS", default_value_t = 10)]
+    pub(crate) timeout: u64,
+    /// Refuse submissions with warnings too (as `validate --deny-warnings`).
+    #[arg(long)]
+    pub(crate) deny_warnings: bool,
+    /// Shared options: --lang is the default language of refusals (a
+    /// request's Accept-Language overrides it).
     #[command(flatten)]
     pub(crate) check: CheckOptions,
 }
@@ -231,4 +269,51 @@ pub(crate) enum SchemaName {
 fn parse_day(text: &str) -> Result<Day, String> {
     text.parse()
         .map_err(|e: napcheck_core::InvalidDay| e.to_string())
+}
+
+/// An origin as browsers send it: `scheme://host[:port]`, no path.
+fn parse_origin(text: &str) -> Result<String, String> {
+    let rest = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"))
+        .ok_or_else(|| {
+            format!("`{text}` is not an origin: it must start with http:// or https://")
+        })?;
+    if rest.is_empty() || rest.contains(['/', '?', '#', '@', ' ']) {
+        return Err(format!(
+            "`{text}` is not an origin: write scheme://host[:port], without a path"
+        ));
+    }
+    Ok(text.to_ascii_lowercase())
+}
+
+/// `N/min`, N from 1.
+fn parse_rate(text: &str) -> Result<u32, String> {
+    let n = text.strip_suffix("/min").unwrap_or(text);
+    match n.parse::<u32>() {
+        Ok(n) if n > 0 => Ok(n),
+        _ => Err(format!(
+            "`{text}` is not a rate: write N/min with N from 1, e.g. 30/min"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn origins_and_rates_are_checked_when_parsed() {
+        assert_eq!(
+            parse_origin("https://NGO.example:8443"),
+            Ok("https://ngo.example:8443".into())
+        );
+        assert!(parse_origin("ngo.example").is_err());
+        assert!(parse_origin("https://ngo.example/page").is_err());
+        assert!(parse_origin("https://").is_err());
+        assert_eq!(parse_rate("30/min"), Ok(30));
+        assert_eq!(parse_rate("5"), Ok(5));
+        assert!(parse_rate("0/min").is_err());
+        assert!(parse_rate("many").is_err());
+    }
 }

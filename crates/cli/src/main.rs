@@ -10,6 +10,7 @@ mod failure;
 mod meta;
 mod report;
 mod score;
+mod serve;
 mod setup;
 mod validate;
 
@@ -39,6 +40,7 @@ fn main() -> ExitCode {
         Command::Report(args) => dataset_report::run(args),
         Command::Criteria(command) => criteria::run(command),
         Command::Schema { which } => meta::schema(*which),
+        Command::Serve(args) => serve::run(args),
         Command::Completions { shell } => meta::completions(*shell),
         Command::Man => meta::man(),
     };

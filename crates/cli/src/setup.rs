@@ -47,9 +47,14 @@ pub(crate) fn catalogue(options: &CheckOptions) -> Result<Cow<'static, Catalogue
 
 /// `--today`, or the current date in UTC.
 pub(crate) fn today(options: &CheckOptions) -> Result<Day, Failure> {
-    if let Some(day) = options.today {
-        return Ok(day);
+    match options.today {
+        Some(day) => Ok(day),
+        None => system_today(),
     }
+}
+
+/// The current date in UTC.
+pub(crate) fn system_today() -> Result<Day, Failure> {
     let now = time::OffsetDateTime::now_utc().date();
     Day::from_ymd(now.year(), u8::from(now.month()), now.day())
         .ok_or_else(|| Failure("the system date is not a valid day".into()))

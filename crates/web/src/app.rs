@@ -1,12 +1,14 @@
 //! The root component: it owns the reducer, saves every change to local
 //! storage at once, follows other tabs through the `storage` event, keeps
 //! `<html lang>` in step, moves focus to each new view's heading, and lays
-//! out the header, the notices and the current view.
+//! out the header, the notices and the current view. Embedded on a host
+//! page (`embed.rs`), it gets its configuration as a property.
 
 use crate::components::{
     checklist::Checklist, details::Details, header::Header, home::Home, notices::Notices,
     summary::Summary,
 };
+use crate::embed::{self, EmbedContext};
 use crate::state::{Action, State, StorageProblem, View};
 use crate::storage::{self, Saved, Saver};
 use crate::{dom, draft::Draft};
@@ -14,28 +16,31 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-fn initial_state() -> State {
-    let loaded = storage::load();
-    State {
-        lang: loaded.lang.unwrap_or_default(),
-        drafts: loaded.drafts,
-        storage: loaded.problem,
-        ..State::default()
-    }
+/// The app's properties: none on the standalone page.
+#[derive(Debug, Default, PartialEq, Properties)]
+pub(crate) struct AppProps {
+    /// The embedded widget's configuration.
+    #[prop_or_default]
+    pub(crate) embed: EmbedContext,
 }
 
 /// The app.
 #[function_component(App)]
-pub(crate) fn app() -> Html {
-    let state = use_reducer(initial_state);
+pub(crate) fn app(props: &AppProps) -> Html {
+    let state = {
+        let embed = props.embed.clone();
+        use_reducer(move || embed::initial_state(&embed))
+    };
+    let keys = embed::keys(&props.embed);
     let saver = use_mut_ref(|| None::<Saver>);
     let main_ref = use_node_ref();
 
     {
         let saver = saver.clone();
+        let keys = keys.clone();
         use_effect_with(state.clone(), move |state| {
             let mut saver = saver.borrow_mut();
-            let saver = saver.get_or_insert_with(|| Saver::new(&state.drafts, None));
+            let saver = saver.get_or_insert_with(|| Saver::new(&state.drafts, None, keys));
             match saver.save(&state.drafts, state.lang) {
                 Saved::Ok if state.storage == Some(StorageProblem::Full) => {
                     state.dispatch(Action::Storage(None))
@@ -50,7 +55,11 @@ pub(crate) fn app() -> Html {
             }
         });
     }
-    use_effect_with(state.lang, |lang| dom::set_page_lang(*lang));
+    {
+        let embed = props.embed.clone();
+        use_effect_with(state.lang, move |lang| embed::set_lang(&embed, *lang));
+    }
+    embed::use_change_events(&state, &props.embed);
     {
         let main_ref = main_ref.clone();
         let first = use_mut_ref(|| true);
@@ -64,9 +73,11 @@ pub(crate) fn app() -> Html {
     }
     {
         let dispatcher = state.dispatcher();
+        let keys = keys.clone();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "storage", move |event| {
-                if let Some(action) = event.dyn_ref::<web_sys::StorageEvent>().and_then(external) {
+                let event = event.dyn_ref::<web_sys::StorageEvent>();
+                if let Some(action) = event.and_then(|e| external(e, &keys)) {
                     dispatcher.dispatch(action);
                 }
             });
@@ -91,6 +102,7 @@ pub(crate) fn app() -> Html {
         _ => html! { <Home /> },
     };
     html! {
+        <ContextProvider<EmbedContext> context={props.embed.clone()}>
         <ContextProvider<UseReducerHandle<State>> context={state.clone()}>
             <div class="app">
                 <Header />
@@ -98,13 +110,14 @@ pub(crate) fn app() -> Html {
                 <main id="main" ref={main_ref} tabindex="-1">{ view }</main>
             </div>
         </ContextProvider<UseReducerHandle<State>>>
+        </ContextProvider<EmbedContext>>
     }
 }
 
 /// The action for another tab's change to one of our keys.
-fn external(event: &web_sys::StorageEvent) -> Option<Action> {
+fn external(event: &web_sys::StorageEvent, keys: &storage::Keys) -> Option<Action> {
     let key = event.key()?;
-    let id = key.strip_prefix(storage::DRAFT_PREFIX)?;
+    let id = key.strip_prefix(keys.draft.as_str())?;
     match event.new_value() {
         None => Some(Action::ExternalRemoved(id.to_owned())),
         Some(text) => napcheck_core::parse::from_str::<Draft>(&text)

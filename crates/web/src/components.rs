@@ -12,6 +12,7 @@ pub(crate) mod import;
 pub(crate) mod notices;
 pub(crate) mod observation;
 pub(crate) mod progress;
+pub(crate) mod submit;
 pub(crate) mod summary;
 
 use crate::state::{Action, State};

@@ -8,19 +8,22 @@
 //!
 //! The page calls nothing: on start, the app mounts itself into the element
 //! with id `napcheck` when the page has one. A host page can instead call
-//! [`mount`] with any element (embedding, see issue 5).
+//! [`mount`] with any element, or embed `<napcheck-widget>` elements with
+//! `embed.js`, which calls [`mount_embedded`] for each.
 
 mod app;
 mod chart;
 mod components;
 mod dom;
 mod draft;
+mod embed;
 mod i18n;
 mod report;
 mod report_html;
 mod state;
 mod storage;
 
+pub use embed::mount_embedded;
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// The id of the element the app mounts into on start, when present.

@@ -6,6 +6,10 @@
 //! An unreadable entry is copied to `napcheck:v1:backup:<id>` and reported;
 //! everything that reads is kept. A full storage is reported and the work
 //! stays in memory, ready to export.
+//!
+//! The standalone page uses the keys above; each embedded widget uses its
+//! own namespace (`napcheck:v1:w:<namespace>:draft:<id>`, see [`Keys`]), so
+//! two widgets on one page never share or overwrite each other's drafts.
 
 use crate::draft::Draft;
 use crate::state::StorageProblem;
@@ -20,6 +24,44 @@ pub(crate) const LANG_KEY: &str = "napcheck:v1:lang";
 /// The prefix of the keys unreadable entries are copied to.
 pub(crate) const BACKUP_PREFIX: &str = "napcheck:v1:backup:";
 
+/// The keys one app instance reads and writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Keys {
+    /// The prefix of every draft's key.
+    pub(crate) draft: String,
+    /// The key of the interface language.
+    pub(crate) lang: String,
+    /// The prefix of the keys unreadable entries are copied to.
+    pub(crate) backup: String,
+}
+
+impl Keys {
+    /// The standalone page's keys.
+    pub(crate) fn standalone() -> Keys {
+        Keys {
+            draft: DRAFT_PREFIX.to_owned(),
+            lang: LANG_KEY.to_owned(),
+            backup: BACKUP_PREFIX.to_owned(),
+        }
+    }
+
+    /// An embedded widget's keys, under `namespace`.
+    pub(crate) fn namespaced(namespace: &str) -> Keys {
+        let base = format!("napcheck:v1:w:{namespace}:");
+        Keys {
+            draft: format!("{base}draft:"),
+            lang: format!("{base}lang"),
+            backup: format!("{base}backup:"),
+        }
+    }
+}
+
+impl Default for Keys {
+    fn default() -> Keys {
+        Keys::standalone()
+    }
+}
+
 /// What the storage held.
 #[derive(Debug, Default)]
 pub(crate) struct Loaded {
@@ -33,16 +75,19 @@ pub(crate) struct Loaded {
 
 /// The entries of ours among `entries`, read: drafts, the language, and the
 /// keys whose text could not be read.
-pub(crate) fn read_entries(entries: Vec<(String, String)>) -> (Loaded, Vec<(String, String)>) {
+pub(crate) fn read_entries(
+    entries: Vec<(String, String)>,
+    keys: &Keys,
+) -> (Loaded, Vec<(String, String)>) {
     let mut loaded = Loaded::default();
     let mut unreadable = Vec::new();
     for (key, text) in entries {
-        if let Some(id) = key.strip_prefix(DRAFT_PREFIX) {
+        if let Some(id) = key.strip_prefix(keys.draft.as_str()) {
             match napcheck_core::parse::from_str::<Draft>(&text) {
                 Ok(draft) if draft.id == id => loaded.drafts.push(draft),
                 _ => unreadable.push((key, text)),
             }
-        } else if key == LANG_KEY {
+        } else if key == keys.lang {
             loaded.lang = text.parse().ok();
         }
     }
@@ -51,10 +96,11 @@ pub(crate) fn read_entries(entries: Vec<(String, String)>) -> (Loaded, Vec<(Stri
 }
 
 /// The backup key of an unreadable entry.
-pub(crate) fn backup_key(key: &str) -> String {
+pub(crate) fn backup_key(key: &str, keys: &Keys) -> String {
     format!(
-        "{BACKUP_PREFIX}{}",
-        key.strip_prefix(DRAFT_PREFIX).unwrap_or(key)
+        "{}{}",
+        keys.backup,
+        key.strip_prefix(keys.draft.as_str()).unwrap_or(key)
     )
 }
 
@@ -87,7 +133,7 @@ fn local_storage() -> Option<web_sys::Storage> {
 }
 
 /// Reads everything, moving unreadable entries to backup keys.
-pub(crate) fn load() -> Loaded {
+pub(crate) fn load(keys: &Keys) -> Loaded {
     let Some(storage) = local_storage() else {
         return Loaded {
             problem: Some(StorageProblem::Full),
@@ -97,14 +143,14 @@ pub(crate) fn load() -> Loaded {
     let count = storage.length().unwrap_or(0);
     let entries: Vec<(String, String)> = (0..count)
         .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(DRAFT_PREFIX) || k == LANG_KEY)
+        .filter(|k| k.starts_with(keys.draft.as_str()) || *k == keys.lang)
         .filter_map(|k| Some((k.clone(), storage.get_item(&k).ok().flatten()?)))
         .collect();
-    let (mut loaded, unreadable) = read_entries(entries);
+    let (mut loaded, unreadable) = read_entries(entries, keys);
     if !unreadable.is_empty() {
         let mut backups = Vec::new();
         for (key, text) in unreadable {
-            let backup = backup_key(&key);
+            let backup = backup_key(&key, keys);
             if storage.set_item(&backup, &text).is_ok() {
                 let _ = storage.remove_item(&key);
             }
@@ -132,14 +178,28 @@ pub(crate) enum Saved {
 pub(crate) struct Saver {
     known: HashMap<String, u64>,
     lang: Option<Lang>,
+    keys: Keys,
 }
 
 impl Saver {
-    /// A saver that knows the storage holds `drafts` and `lang`.
-    pub(crate) fn new(drafts: &[Draft], lang: Option<Lang>) -> Saver {
+    /// A saver that knows the storage holds those of `drafts` it has an
+    /// entry for (a widget's preset draft is new), and `lang`.
+    pub(crate) fn new(drafts: &[Draft], lang: Option<Lang>, keys: Keys) -> Saver {
+        let storage = local_storage();
+        let held = |d: &&Draft| {
+            let key = format!("{}{}", keys.draft, d.id);
+            storage
+                .as_ref()
+                .is_some_and(|s| s.get_item(&key).ok().flatten().is_some())
+        };
         Saver {
-            known: drafts.iter().map(|d| (d.id.clone(), d.revision)).collect(),
+            known: drafts
+                .iter()
+                .filter(held)
+                .map(|d| (d.id.clone(), d.revision))
+                .collect(),
             lang,
+            keys,
         }
     }
 
@@ -156,14 +216,14 @@ impl Saver {
         };
         let mut outcome = Saved::Ok;
         if self.lang != Some(lang) {
-            if storage.set_item(LANG_KEY, lang.code()).is_err() {
+            if storage.set_item(&self.keys.lang, lang.code()).is_err() {
                 outcome = Saved::Full;
             } else {
                 self.lang = Some(lang);
             }
         }
         for draft in drafts {
-            let key = format!("{DRAFT_PREFIX}{}", draft.id);
+            let key = format!("{}{}", self.keys.draft, draft.id);
             let known = self.known.get(&draft.id).copied();
             if known == Some(draft.revision) {
                 continue;
@@ -193,7 +253,7 @@ impl Saver {
             .cloned()
             .collect();
         for id in gone {
-            let _ = storage.remove_item(&format!("{DRAFT_PREFIX}{id}"));
+            let _ = storage.remove_item(&format!("{}{id}", self.keys.draft));
             self.known.remove(&id);
         }
         outcome
@@ -218,12 +278,15 @@ mod tests {
     #[test]
     fn reads_what_parses_and_sets_aside_the_rest() {
         let good = serde_json::to_string(&draft("d1", 3)).expect("json");
-        let (loaded, bad) = read_entries(vec![
-            (format!("{DRAFT_PREFIX}d2"), "{not json".into()),
-            (format!("{DRAFT_PREFIX}d1"), good),
-            (format!("{DRAFT_PREFIX}d3"), "{\"id\":\"d3\"}".into()),
-            (LANG_KEY.into(), "ru".into()),
-        ]);
+        let (loaded, bad) = read_entries(
+            vec![
+                (format!("{DRAFT_PREFIX}d2"), "{not json".into()),
+                (format!("{DRAFT_PREFIX}d1"), good),
+                (format!("{DRAFT_PREFIX}d3"), "{\"id\":\"d3\"}".into()),
+                (LANG_KEY.into(), "ru".into()),
+            ],
+            &Keys::standalone(),
+        );
         assert_eq!(loaded.drafts.len(), 1);
         assert_eq!(loaded.drafts[0].revision, 3);
         assert_eq!(loaded.lang, Some(Lang::Ru));
@@ -232,15 +295,39 @@ mod tests {
             keys,
             [format!("{DRAFT_PREFIX}d2"), format!("{DRAFT_PREFIX}d3")]
         );
-        assert_eq!(backup_key(keys[0]), format!("{BACKUP_PREFIX}d2"));
+        assert_eq!(
+            backup_key(keys[0], &Keys::standalone()),
+            format!("{BACKUP_PREFIX}d2")
+        );
     }
 
     #[test]
     fn a_draft_under_another_id_is_not_trusted() {
         let text = serde_json::to_string(&draft("d1", 1)).expect("json");
-        let (loaded, bad) = read_entries(vec![(format!("{DRAFT_PREFIX}d7"), text)]);
+        let (loaded, bad) = read_entries(
+            vec![(format!("{DRAFT_PREFIX}d7"), text)],
+            &Keys::standalone(),
+        );
         assert!(loaded.drafts.is_empty());
         assert_eq!(bad.len(), 1);
+    }
+
+    #[test]
+    fn a_widget_reads_only_its_own_namespace() {
+        let text = serde_json::to_string(&draft("d1", 1)).expect("json");
+        let (a, b) = (Keys::namespaced("a"), Keys::namespaced("b"));
+        let entries = vec![
+            (format!("{}d1", a.draft), text.clone()),
+            (format!("{DRAFT_PREFIX}d1"), text),
+            (b.lang.clone(), "en".into()),
+        ];
+        let (loaded, bad) = read_entries(entries.clone(), &a);
+        assert_eq!(loaded.drafts.len(), 1);
+        assert_eq!(loaded.lang, None);
+        assert!(bad.is_empty());
+        let (loaded, _) = read_entries(entries, &b);
+        assert!(loaded.drafts.is_empty());
+        assert_eq!(loaded.lang, Some(Lang::En));
     }
 
     #[test]

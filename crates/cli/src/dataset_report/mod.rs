@@ -18,6 +18,7 @@ use crate::failure::Failure;
 use crate::validate::document::{self, Context};
 use crate::validate::inputs::{self, Input};
 use crate::validate::outcome::Diagnostic;
+use crate::validate::Checker;
 use napcheck_core::{
     evaluate, parse, Aggregate, Assessment, Catalogue, CriteriaSet, Lang, Severity,
 };
@@ -55,23 +56,18 @@ enum Read_ {
 /// Runs the command: 0 the report covers every input, 1 some inputs were
 /// invalid and left out, 2 an input could not be read (or a usage error).
 pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
-    let catalogue = crate::setup::catalogue(&args.check)?;
-    let today = crate::setup::today(&args.check)?;
-    let validator = crate::validate::schema::validator().map_err(Failure)?;
+    // The same checker as `validate`: what it refuses is left out.
+    let checker = Checker::new(&args.check)?;
     let lang = Lang::from(args.check.lang);
-    let cx = Context {
-        validator: &validator,
-        catalogue: &catalogue,
-        today,
-        lang,
-    };
+    let cx = checker.context(lang)?;
+    let catalogue = cx.catalogue;
     let mut aggregates: BTreeMap<String, Aggregate> = BTreeMap::new();
     let (mut invalid, mut unreadable) = (0, 0);
     let stderr = std::io::stderr();
     for batch in inputs::expand(&args.paths, false).chunks(BATCH) {
         let read: Vec<(String, Read_)> = batch
             .par_iter()
-            .map(|input| (input.name(), read_one(input, &cx, &catalogue)))
+            .map(|input| (input.name(), read_one(input, &cx, catalogue)))
             .collect();
         for (name, outcome) in read {
             match outcome {

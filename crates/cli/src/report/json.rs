@@ -3,9 +3,25 @@
 //! unreadable inputs included.
 
 use super::{flush, Out, Reporter};
-use crate::validate::outcome::{Outcome, Summary};
+use crate::validate::outcome::{Diagnostic, Outcome, Summary};
 use serde_json::json;
 use std::io::{self, Write};
+
+/// The record of one finding, as `validate --format json` writes it and as
+/// `serve` answers a refused submission.
+pub(crate) fn finding_record(file: &str, d: &Diagnostic) -> serde_json::Value {
+    json!({
+        "type": "finding",
+        "file": file,
+        "line": d.position.line,
+        "column": d.position.column,
+        "pointer": d.pointer,
+        "code": d.code,
+        "severity": d.severity,
+        "layer": d.layer.name(),
+        "message": d.message,
+    })
+}
 
 /// The json reporter.
 pub(crate) struct Json {
@@ -28,17 +44,7 @@ impl Json {
 impl Reporter for Json {
     fn outcome(&mut self, outcome: &Outcome) -> io::Result<()> {
         for d in &outcome.diagnostics {
-            self.record(&json!({
-                "type": "finding",
-                "file": outcome.name,
-                "line": d.position.line,
-                "column": d.position.column,
-                "pointer": d.pointer,
-                "code": d.code,
-                "severity": d.severity,
-                "layer": d.layer.name(),
-                "message": d.message,
-            }))?;
+            self.record(&finding_record(&outcome.name, d))?;
         }
         let mut file = json!({
             "type": "file",

@@ -4,7 +4,7 @@
 
 mod github;
 mod human;
-mod json;
+pub(crate) mod json;
 pub(crate) mod rules;
 mod sarif;
 

@@ -1,7 +1,10 @@
 //! `napcheck validate`: expands the paths, checks the inputs in parallel in
 //! bounded batches (so memory stays flat however many files there are),
-//! and streams each outcome to the reporter in path order.
+//! and streams each outcome to the reporter in path order. The check of one
+//! in-memory document ([`Checker`]) is shared with `napcheck serve`, so a
+//! submission meets exactly the layers a file does.
 
+mod checker;
 pub(crate) mod document;
 pub(crate) mod inputs;
 pub(crate) mod outcome;
@@ -11,6 +14,7 @@ mod schema_messages;
 use crate::args::ValidateArgs;
 use crate::failure::Failure;
 use crate::report;
+pub(crate) use checker::Checker;
 use document::Context;
 use inputs::Input;
 use napcheck_core::Lang;
@@ -24,15 +28,8 @@ const BATCH: usize = 512;
 
 /// Runs the command; the exit code follows the outcomes.
 pub(crate) fn run(args: &ValidateArgs) -> Result<ExitCode, Failure> {
-    let catalogue = crate::setup::catalogue(&args.check)?;
-    let today = crate::setup::today(&args.check)?;
-    let validator = schema::validator().map_err(Failure)?;
-    let cx = Context {
-        validator: &validator,
-        catalogue: &catalogue,
-        today,
-        lang: Lang::from(args.check.lang),
-    };
+    let checker = Checker::new(&args.check)?;
+    let cx = checker.context(Lang::from(args.check.lang))?;
     let inputs = inputs::expand(&args.paths, args.jsonl);
     let mut reporter = report::reporter(args.format, args.deny_warnings);
     let mut summary = Summary::default();

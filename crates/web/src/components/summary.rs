@@ -131,6 +131,7 @@ pub(crate) fn summary() -> Html {
                     <button type="button" onclick={on_html}>{ t(lang, "report.download_html") }</button>
                     <button type="button" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ t(lang, "report.print") }</button>
                 </div>
+                <super::submit::Submit />
             </section>
         </>
     }

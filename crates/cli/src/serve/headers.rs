@@ -1,0 +1,45 @@
+//! Headers on every answer: a strict Content Security Policy (scripts,
+//! styles and connections from this origin only, `'wasm-unsafe-eval'` for
+//! WebAssembly and nothing `unsafe-inline`), `nosniff`, no referrer, no
+//! powerful features; and, on the widget's files (everything outside
+//! `/api/`), `Access-Control-Allow-Origin: *` so that a host page on another
+//! origin can load the embed script and the wasm (module scripts and wasm
+//! are fetched with CORS). The API sets its own, allow-listed CORS headers.
+
+use axum::extract::Request;
+use axum::http::header::{
+    ACCESS_CONTROL_ALLOW_ORIGIN, CACHE_CONTROL, CONTENT_SECURITY_POLICY, REFERRER_POLICY,
+    X_CONTENT_TYPE_OPTIONS,
+};
+use axum::http::{HeaderName, HeaderValue};
+use axum::middleware::Next;
+use axum::response::Response;
+
+/// The policy of the pages this server serves.
+pub(crate) const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; \
+style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; \
+form-action 'none'; object-src 'none'";
+
+/// Adds the headers.
+pub(crate) async fn secure(request: Request, next: Next) -> Response {
+    let api = request.uri().path().starts_with("/api/");
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    let set = |name: HeaderName, value: &'static str| (name, HeaderValue::from_static(value));
+    for (name, value) in [
+        set(CONTENT_SECURITY_POLICY, CSP),
+        set(X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        set(REFERRER_POLICY, "no-referrer"),
+        set(
+            HeaderName::from_static("permissions-policy"),
+            "camera=(), microphone=(), geolocation=(), payment=()",
+        ),
+        set(CACHE_CONTROL, "no-cache"),
+    ] {
+        headers.insert(name, value);
+    }
+    if !api {
+        headers.insert(ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+    }
+    response
+}

@@ -1,0 +1,130 @@
+//! The collect directory: each valid submission is one file named by the
+//! SHA-256 of its canonical bytes (keys sorted, no spaces), so resubmitting
+//! the same assessment finds the file already there instead of adding a
+//! duplicate. A file is written atomically: to a hidden temporary file in
+//! the same directory, fsync, rename to its name, fsync the directory. A
+//! crash leaves at most a hidden `.incoming-*` file, which is neither a
+//! `*.json` that `napcheck validate DIR` reads nor a submission, and which
+//! the next start removes.
+
+use crate::failure::Failure;
+use serde_json::{Map, Value};
+use sha2::{Digest, Sha256};
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// The prefix of temporary files (hidden, and not `*.json`).
+const TEMP_PREFIX: &str = ".incoming-";
+
+/// Where submissions are stored.
+#[derive(Debug)]
+pub(crate) struct Store {
+    dir: PathBuf,
+    counter: AtomicU64,
+}
+
+/// The outcome of storing one submission.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Stored {
+    /// The content-derived id (the file is `<id>.json`).
+    pub(crate) id: String,
+    /// False when the same assessment was already stored.
+    pub(crate) created: bool,
+}
+
+impl Store {
+    /// Opens (creating) `dir` and removes temporary files a crash left.
+    pub(crate) fn open(dir: &Path) -> Result<Store, Failure> {
+        let fail = |e: io::Error| Failure(format!("cannot use {} to collect: {e}", dir.display()));
+        fs::create_dir_all(dir).map_err(fail)?;
+        for entry in fs::read_dir(dir).map_err(fail)? {
+            let entry = entry.map_err(fail)?;
+            if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
+                fs::remove_file(entry.path()).map_err(fail)?;
+            }
+        }
+        Ok(Store {
+            dir: dir.to_owned(),
+            counter: AtomicU64::new(0),
+        })
+    }
+
+    /// Stores `value` (a checked assessment) unless it is already there.
+    pub(crate) fn put(&self, value: &Value) -> io::Result<Stored> {
+        let canonical = canonical(value);
+        let compact = serde_json::to_vec(&canonical)?;
+        let id = hex(&Sha256::digest(&compact));
+        let path = self.dir.join(format!("{id}.json"));
+        if path.exists() {
+            return Ok(Stored { id, created: false });
+        }
+        let mut text = serde_json::to_vec_pretty(&canonical)?;
+        text.push(b'\n');
+        let n = self.counter.fetch_add(1, Ordering::Relaxed);
+        let temp = self
+            .dir
+            .join(format!("{TEMP_PREFIX}{}-{n}.tmp", std::process::id()));
+        let written = write_synced(&temp, &text).and_then(|()| fs::rename(&temp, &path));
+        if let Err(error) = written {
+            let _ = fs::remove_file(&temp);
+            return Err(error);
+        }
+        File::open(&self.dir)?.sync_all()?;
+        Ok(Stored { id, created: true })
+    }
+}
+
+fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut file = File::create_new(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+/// The value with every object's keys in sorted order.
+pub(crate) fn canonical(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => {
+            let mut entries: Vec<(&String, &Value)> = map.iter().collect();
+            entries.sort_by(|a, b| a.0.cmp(b.0));
+            let mut out = Map::new();
+            for (key, value) in entries {
+                out.insert(key.clone(), canonical(value));
+            }
+            Value::Object(out)
+        }
+        Value::Array(items) => Value::Array(items.iter().map(canonical).collect()),
+        other => other.clone(),
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn the_same_content_in_another_key_order_is_one_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join(".incoming-1-0.tmp"), "half").expect("stale");
+        let store = Store::open(dir.path()).expect("open");
+        assert!(!dir.path().join(".incoming-1-0.tmp").exists());
+        let a = store.put(&json!({"a": 1, "b": {"y": 2, "x": [1, {"k": 1, "j": 2}]}}));
+        let b = store.put(&json!({"b": {"x": [1, {"j": 2, "k": 1}], "y": 2}, "a": 1}));
+        let (a, b) = (a.expect("a"), b.expect("b"));
+        assert!(a.created);
+        assert!(!b.created);
+        assert_eq!(a.id, b.id);
+        assert_eq!(a.id.len(), 64);
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("dir")
+            .map(|e| e.expect("entry").file_name())
+            .collect();
+        assert_eq!(names, [std::ffi::OsString::from(format!("{}.json", a.id))]);
+    }
+}

@@ -1,0 +1,205 @@
+//! "Submit", shown in an embedded widget's summary: it tells the host
+//! (`napcheck:submit`) and, with a submit URL, POSTs the assessment there and
+//! shows the outcome: stored (with the server's reference), refused (422,
+//! with the located findings), or not sent (any other answer or a network
+//! error). The draft is never touched, so nothing is lost either way.
+
+use super::use_app;
+use crate::embed::EmbedContext;
+use crate::i18n::{t, tf};
+use napcheck_core::Lang;
+use serde_json::Value;
+use yew::prelude::*;
+
+/// One located finding the server sent back.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Refusal {
+    line: u64,
+    column: u64,
+    code: String,
+    message: String,
+}
+
+/// Where the last submission stands.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Sent {
+    /// Nothing sent yet.
+    Idle,
+    /// Waiting for the answer.
+    Sending,
+    /// Stored under `id` (`duplicate`: it already was).
+    Stored {
+        /// The server's reference.
+        id: String,
+        /// Whether the same assessment had been stored before.
+        duplicate: bool,
+    },
+    /// Refused as invalid.
+    Refused(Vec<Refusal>),
+    /// Not sent or not accepted, with the reason.
+    Failed(String),
+    /// No submit URL: the host page received the event only.
+    Handed,
+}
+
+/// What an answer from the collection endpoint means.
+pub(crate) fn interpret(status: u16, body: &Value) -> Sent {
+    let text = |v: &Value| v.as_str().unwrap_or_default().to_owned();
+    match status {
+        200..=299 if body["id"].is_string() => Sent::Stored {
+            id: text(&body["id"]),
+            duplicate: body["duplicate"].as_bool().unwrap_or(false),
+        },
+        422 => Sent::Refused(
+            body["findings"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|f| Refusal {
+                    line: f["line"].as_u64().unwrap_or(0),
+                    column: f["column"].as_u64().unwrap_or(0),
+                    code: text(&f["code"]),
+                    message: text(&f["message"]),
+                })
+                .collect(),
+        ),
+        _ => Sent::Failed(match body["error"].as_str() {
+            Some(error) => format!("{status}: {error}"),
+            None => format!("HTTP {status}"),
+        }),
+    }
+}
+
+async fn post(url: String, text: String, lang: Lang) -> Sent {
+    let request = gloo::net::http::Request::post(&url)
+        .header("content-type", "application/json")
+        .header("accept-language", lang.code())
+        .body(text);
+    let response = match request {
+        Ok(request) => request.send().await,
+        Err(error) => return Sent::Failed(error.to_string()),
+    };
+    match response {
+        Ok(response) => {
+            let body = response.json::<Value>().await.unwrap_or(Value::Null);
+            interpret(response.status(), &body)
+        }
+        Err(error) => Sent::Failed(error.to_string()),
+    }
+}
+
+fn outcome(sent: &Sent, lang: Lang) -> Html {
+    match sent {
+        Sent::Idle => html! {},
+        Sent::Sending => html! { <p>{ t(lang, "submit.sending") }</p> },
+        Sent::Handed => html! { <p>{ t(lang, "submit.handed") }</p> },
+        Sent::Stored { id, duplicate } => {
+            let key = if *duplicate {
+                "submit.duplicate"
+            } else {
+                "submit.stored"
+            };
+            html! { <p class="notice ok" id="submit-stored">{ tf(lang, key, &[("id", id)]) }</p> }
+        }
+        Sent::Refused(findings) => html! {
+            <div class="notice error" id="submit-refused">
+                <p>{ tf(lang, "submit.refused", &[("count", &findings.len().to_string())]) }</p>
+                <ul class="findings">{ for findings.iter().map(|f| html! {
+                    <li><span class="where">{ format!("{}:{} ", f.line, f.column) }</span>
+                        { &f.message }{ " " }<code>{ &f.code }</code></li>
+                }) }</ul>
+            </div>
+        },
+        Sent::Failed(reason) => html! {
+            <p class="notice error" id="submit-failed">{ tf(lang, "submit.failed", &[("reason", reason)]) }</p>
+        },
+    }
+}
+
+/// The submit action and its outcome.
+#[function_component(Submit)]
+pub(crate) fn submit() -> Html {
+    let state = use_app();
+    let embed = use_context::<EmbedContext>().flatten();
+    let sent = use_state(|| Sent::Idle);
+    let (Some(embed), Some(draft)) = (embed, state.current_draft()) else {
+        return html! {};
+    };
+    let lang = state.lang;
+    let onclick = {
+        let sent = sent.clone();
+        let assessment = draft.export(lang);
+        Callback::from(move |_: MouseEvent| {
+            let Ok(text) = serde_json::to_string_pretty(&assessment) else {
+                return;
+            };
+            embed.emit("submit", &assessment);
+            match embed.submit_url.clone() {
+                None => sent.set(Sent::Handed),
+                Some(url) => {
+                    sent.set(Sent::Sending);
+                    let sent = sent.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        sent.set(post(url, text, lang).await);
+                    });
+                }
+            }
+        })
+    };
+    html! {
+        <div class="submit">
+            <button type="button" class="primary" id="submit-assessment"
+                disabled={*sent == Sent::Sending} {onclick}>{ t(lang, "submit.button") }</button>
+            <div role="status" aria-live="polite">{ outcome(&sent, lang) }</div>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn answers_are_read_as_stored_refused_or_failed() {
+        assert_eq!(
+            interpret(201, &json!({"id": "ab"})),
+            Sent::Stored {
+                id: "ab".into(),
+                duplicate: false
+            }
+        );
+        assert_eq!(
+            interpret(200, &json!({"id": "ab", "duplicate": true})),
+            Sent::Stored {
+                id: "ab".into(),
+                duplicate: true
+            }
+        );
+        let refused = interpret(
+            422,
+            &json!({"findings": [{"line": 3, "column": 5, "code": "schema-required", "message": "m"}]}),
+        );
+        assert_eq!(
+            refused,
+            Sent::Refused(vec![Refusal {
+                line: 3,
+                column: 5,
+                code: "schema-required".into(),
+                message: "m".into()
+            }])
+        );
+        assert_eq!(
+            interpret(429, &json!({"error": "too many"})),
+            Sent::Failed("429: too many".into())
+        );
+        assert_eq!(
+            interpret(502, &Value::Null),
+            Sent::Failed("HTTP 502".into())
+        );
+        assert_eq!(
+            interpret(201, &Value::Null),
+            Sent::Failed("HTTP 201".into())
+        );
+    }
+}

@@ -1,0 +1,283 @@
+//! Embedding on a host page. `static/embed.js` defines the
+//! `<napcheck-widget>` custom element: it attaches a shadow root (the
+//! widget's styles live inside it), reads the element's attributes and calls
+//! [`mount_embedded`]. Each widget is one app instance with its own
+//! configuration ([`Embed`]): its preset (criteria set, body kind, site),
+//! its language, its submit URL, and its own storage namespace, so that two
+//! widgets on one page never share drafts. It tells the host what happens:
+//! `napcheck:change` and `napcheck:submit` DOM events on the element (detail:
+//! the assessment), and, inside an iframe, a `postMessage` to the parent:
+//! `{source: "napcheck", type: "change"|"submit", widget, assessment}`.
+
+use crate::app::{App, AppProps};
+use crate::state::{Action, State};
+use crate::storage::Keys;
+use crate::{dom, storage};
+use napcheck_core::{Assessment, BodyKind, Day, Lang};
+use serde::Deserialize;
+use std::rc::Rc;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+/// An embedded widget's configuration, or `None` on the standalone page.
+pub(crate) type EmbedContext = Option<Rc<Embed>>;
+
+/// The element's attributes, as `embed.js` passes them (JSON).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub(crate) struct Attributes {
+    /// `criteria`: the criteria set of a new assessment.
+    pub(crate) criteria: Option<String>,
+    /// `lang`: the first interface language (az, en, ru).
+    pub(crate) lang: Option<String>,
+    /// `body-kind`: the kind of body of a new assessment.
+    pub(crate) body_kind: Option<String>,
+    /// `site`: the website of a new assessment.
+    pub(crate) site: Option<String>,
+    /// `submit-url`, resolved against the page: where "Submit" POSTs.
+    pub(crate) submit_url: Option<String>,
+    /// `parent-origin`: the only origin `postMessage` may reach (default `*`).
+    pub(crate) parent_origin: Option<String>,
+    /// The storage namespace `embed.js` derived (see the README).
+    pub(crate) namespace: String,
+}
+
+/// What a new assessment starts with.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Preset {
+    criteria: Option<String>,
+    body_kind: Option<BodyKind>,
+    site: Option<String>,
+}
+
+impl Preset {
+    /// Starts a preset assessment when the widget has none yet, through the
+    /// reducer's own actions (an unknown set or kind is left as the default).
+    pub(crate) fn start(&self, state: &mut State, id: String, today: Day) {
+        if !state.drafts.is_empty() {
+            return;
+        }
+        state.apply(Action::New { id, today });
+        if let Some(set) = &self.criteria {
+            state.apply(Action::SetSet(set.clone()));
+        }
+        if let Some(kind) = self.body_kind {
+            state.apply(Action::SetKind(kind));
+        }
+        if let Some(site) = &self.site {
+            state.apply(Action::SetUrl(site.clone()));
+        }
+    }
+}
+
+/// One embedded widget.
+#[derive(Debug)]
+pub(crate) struct Embed {
+    /// The custom element: events are dispatched on it.
+    host: web_sys::HtmlElement,
+    /// What a new assessment starts with.
+    pub(crate) preset: Preset,
+    /// The first language.
+    pub(crate) lang: Option<Lang>,
+    /// Where "Submit" POSTs; without it, submitting only tells the host.
+    pub(crate) submit_url: Option<String>,
+    /// The storage keys of this widget.
+    pub(crate) keys: Keys,
+    namespace: String,
+    parent_origin: String,
+}
+
+impl PartialEq for Embed {
+    fn eq(&self, other: &Embed) -> bool {
+        self.namespace == other.namespace && self.host == other.host
+    }
+}
+
+impl Embed {
+    /// The configuration from the attributes.
+    pub(crate) fn new(host: web_sys::HtmlElement, attributes: Attributes) -> Embed {
+        let nonblank = |v: Option<String>| v.filter(|s| !s.trim().is_empty());
+        Embed {
+            host,
+            preset: preset(&attributes),
+            lang: attributes.lang.as_deref().and_then(|l| l.parse().ok()),
+            submit_url: nonblank(attributes.submit_url),
+            keys: Keys::namespaced(&attributes.namespace),
+            parent_origin: nonblank(attributes.parent_origin).unwrap_or_else(|| "*".into()),
+            namespace: attributes.namespace,
+        }
+    }
+
+    /// Dispatches `napcheck:<kind>` on the element and, inside an iframe,
+    /// posts the message to the parent.
+    pub(crate) fn emit(&self, kind: &str, assessment: &Assessment) {
+        let Ok(value) = serde_json::to_value(assessment) else {
+            return;
+        };
+        let detail = js_sys::JSON::parse(&value.to_string()).unwrap_or(JsValue::NULL);
+        let init = web_sys::CustomEventInit::new();
+        init.set_detail(&detail);
+        init.set_bubbles(true);
+        init.set_composed(true);
+        if let Ok(event) =
+            web_sys::CustomEvent::new_with_event_init_dict(&format!("napcheck:{kind}"), &init)
+        {
+            let _ = self.host.dispatch_event(&event);
+        }
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Ok(Some(parent)) = window.parent() else {
+            return;
+        };
+        if JsValue::from(&parent) == JsValue::from(&window) {
+            return;
+        }
+        let message = message(kind, &self.namespace, value);
+        if let Ok(message) = js_sys::JSON::parse(&message.to_string()) {
+            let _ = parent.post_message(&message, &self.parent_origin);
+        }
+    }
+
+    /// Sets the widget's `lang` (never the host page's).
+    fn set_lang(&self, lang: Lang) {
+        let _ = self.host.set_attribute("lang", lang.code());
+    }
+}
+
+/// The message posted to the parent frame.
+pub(crate) fn message(
+    kind: &str,
+    widget: &str,
+    assessment: serde_json::Value,
+) -> serde_json::Value {
+    serde_json::json!({
+        "source": "napcheck",
+        "type": kind,
+        "widget": widget,
+        "assessment": assessment,
+    })
+}
+
+fn preset(attributes: &Attributes) -> Preset {
+    Preset {
+        criteria: attributes.criteria.clone(),
+        body_kind: attributes
+            .body_kind
+            .as_deref()
+            .and_then(|k| serde_json::from_value(serde_json::Value::String(k.into())).ok()),
+        site: attributes.site.clone(),
+    }
+}
+
+/// Renders one widget into `root` (inside the shadow root of `host`), with
+/// the element's attributes as JSON.
+#[wasm_bindgen]
+pub fn mount_embedded(
+    root: web_sys::Element,
+    host: web_sys::HtmlElement,
+    attributes: &str,
+) -> Result<(), JsValue> {
+    let attributes: Attributes = serde_json::from_str(attributes)
+        .map_err(|e| JsValue::from_str(&format!("napcheck: bad widget attributes: {e}")))?;
+    let embed = Rc::new(Embed::new(host, attributes));
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { embed: Some(embed) }).render();
+    Ok(())
+}
+
+/// The storage keys of an instance.
+pub(crate) fn keys(embed: &EmbedContext) -> Keys {
+    embed.as_ref().map(|e| e.keys.clone()).unwrap_or_default()
+}
+
+/// The first state of an instance: what its storage holds, then the
+/// embedded widget's language and preset assessment.
+pub(crate) fn initial_state(embed: &EmbedContext) -> State {
+    let loaded = storage::load(&keys(embed));
+    let mut state = State {
+        lang: loaded
+            .lang
+            .or(embed.as_ref().and_then(|e| e.lang))
+            .unwrap_or_default(),
+        drafts: loaded.drafts,
+        storage: loaded.problem,
+        ..State::default()
+    };
+    if let Some(embed) = embed {
+        embed.preset.start(&mut state, dom::new_id(), dom::today());
+    }
+    state
+}
+
+/// Sets the language on the page (standalone) or on the widget (embedded).
+pub(crate) fn set_lang(embed: &EmbedContext, lang: Lang) {
+    match embed {
+        Some(embed) => embed.set_lang(lang),
+        None => dom::set_page_lang(lang),
+    }
+}
+
+/// Tells the host of every change to the current assessment.
+#[hook]
+pub(crate) fn use_change_events(state: &UseReducerHandle<State>, embed: &EmbedContext) {
+    let draft = state.current_draft().cloned();
+    let lang = state.lang;
+    let embed = embed.clone();
+    let revision = draft.as_ref().map(|d| (d.id.clone(), d.revision));
+    use_effect_with(revision, move |_| {
+        if let (Some(embed), Some(draft)) = (embed, draft) {
+            embed.emit("change", &draft.export(lang));
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day() -> Day {
+        Day::from_ymd(2018, 8, 17).expect("day")
+    }
+
+    #[test]
+    fn attributes_preset_a_new_assessment_once() {
+        let attributes: Attributes = serde_json::from_str(
+            r#"{"criteria":"az-nap-2016-2018","body_kind":"municipality","site":"https://x.gov.az","namespace":"n"}"#,
+        )
+        .expect("attributes");
+        let preset = preset(&attributes);
+        let mut state = State::default();
+        preset.start(&mut state, "d1".into(), day());
+        let draft = state.current_draft().expect("a draft");
+        assert_eq!(draft.set.id, "az-nap-2016-2018");
+        assert_eq!(draft.site.body_kind, BodyKind::Municipality);
+        assert_eq!(draft.site.url, "https://x.gov.az");
+        preset.start(&mut state, "d2".into(), day());
+        assert_eq!(state.drafts.len(), 1);
+    }
+
+    #[test]
+    fn unknown_values_leave_the_defaults() {
+        let attributes = Attributes {
+            criteria: Some("no-such-set".into()),
+            body_kind: Some("palace".into()),
+            ..Attributes::default()
+        };
+        let mut state = State::default();
+        preset(&attributes).start(&mut state, "d1".into(), day());
+        let fresh = crate::draft::Draft::new("d1".into(), day());
+        let draft = state.current_draft().expect("a draft");
+        assert_eq!(draft.set, fresh.set);
+        assert_eq!(draft.site.body_kind, fresh.site.body_kind);
+    }
+
+    #[test]
+    fn the_message_shape_is_documented() {
+        let m = message("submit", "w1", serde_json::json!({"a": 1}));
+        assert_eq!(
+            m,
+            serde_json::json!({"source": "napcheck", "type": "submit", "widget": "w1", "assessment": {"a": 1}})
+        );
+    }
+}
