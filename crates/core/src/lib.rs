@@ -28,7 +28,9 @@ mod url;
 
 pub use assessment::{Answer, Assessment, Assessor, DeclaredResult, Observation, SetRef, Site};
 pub use body::{Body, BodyKind, BodyRegister};
-pub use catalogue::{Catalogue, BUNDLED_BODIES, BUNDLED_SETS};
+#[cfg(feature = "bundled")]
+pub use catalogue::BUNDLED_SETS;
+pub use catalogue::{Catalogue, BUNDLED_BODIES};
 pub use check::check;
 pub use criteria::CriteriaSet;
 pub use day::{Day, InvalidDay};

@@ -3,14 +3,16 @@
 //! `<html lang>` in step, moves focus to each new view's heading, and lays
 //! out the header, the notices and the current view.
 
+use crate::catalogue::{self, Part};
 use crate::components::{
     checklist::Checklist, details::Details, header::Header, home::Home, notices::Notices,
     summary::Summary,
 };
 use crate::state::{Action, State, StorageProblem, View};
 use crate::storage::{self, Saved, Saver};
-use crate::{dom, draft::Draft};
+use crate::{dom, draft::Draft, i18n, loader};
 use gloo::events::EventListener;
+use napcheck_core::Lang;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -51,6 +53,13 @@ pub(crate) fn app() -> Html {
         });
     }
     use_effect_with(state.lang, |lang| dom::set_page_lang(*lang));
+    {
+        let dispatcher = state.dispatcher();
+        let wanted = (state.needs(), state.lang, state.unavailable.len());
+        use_effect_with(wanted, move |(parts, lang, _)| {
+            fetch(parts, *lang, &dispatcher)
+        });
+    }
     {
         let main_ref = main_ref.clone();
         let first = use_mut_ref(|| true);
@@ -98,6 +107,38 @@ pub(crate) fn app() -> Html {
                 <main id="main" ref={main_ref} tabindex="-1">{ view }</main>
             </div>
         </ContextProvider<UseReducerHandle<State>>>
+    }
+}
+
+/// Fetches the catalogue parts and the translation file the views need and
+/// do not have; each arrival or failure is dispatched.
+fn fetch(parts: &[Part], lang: Lang, dispatcher: &UseReducerDispatcher<State>) {
+    let report = |path: String| {
+        let dispatcher = dispatcher.clone();
+        move |ok: bool| {
+            dispatcher.dispatch(if ok {
+                Action::Loaded
+            } else {
+                Action::Unavailable(path.clone())
+            })
+        }
+    };
+    for part in parts.iter().filter(|p| !catalogue::has(p)) {
+        let accepted = part.clone();
+        let path = part.path();
+        loader::ensure(
+            path.clone(),
+            move |text| catalogue::accept(&accepted, text),
+            report(path),
+        );
+    }
+    if !i18n::has(lang) {
+        let path = i18n::path(lang);
+        loader::ensure(
+            path.clone(),
+            move |text| i18n::accept(lang, text),
+            report(path),
+        );
     }
 }
 

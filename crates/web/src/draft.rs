@@ -6,8 +6,8 @@
 
 use napcheck_core::criteria::Criterion;
 use napcheck_core::{
-    evaluate, Answer, Assessment, BodyKind, Catalogue, CriteriaSet, Day, DeclaredResult,
-    Evaluation, Lang, Observation, SetRef, Site,
+    evaluate, Answer, Assessment, BodyKind, CriteriaSet, Day, DeclaredResult, Evaluation, Lang,
+    Observation, SetRef, Site,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -46,15 +46,16 @@ pub(crate) struct Draft {
 }
 
 impl Draft {
-    /// An empty draft against the first bundled set.
+    /// An empty draft against the first set of the index (which the home
+    /// page waits for before it offers a new draft).
     pub(crate) fn new(id: String, today: Day) -> Draft {
-        let set = Catalogue::bundled().sets().first();
+        let first = crate::catalogue::index(Lang::Az).into_iter().next();
         Draft {
             id,
             revision: 1,
             set: SetRef {
-                id: set.map(|s| s.id.clone()).unwrap_or_default(),
-                version: set.map_or(semver_zero(), |s| s.version.clone()),
+                id: first.as_ref().map(|s| s.id.clone()).unwrap_or_default(),
+                version: first.map_or(semver_zero(), |s| s.version),
             },
             site: Site {
                 url: String::new(),
@@ -94,14 +95,15 @@ impl Draft {
         }
     }
 
-    /// The criteria set, when the catalogue knows it.
-    pub(crate) fn criteria_set(&self) -> Option<&'static CriteriaSet> {
-        Catalogue::bundled().resolve(&self.set).ok()
+    /// The criteria set with texts in `lang` (or, while that loads, in a
+    /// language already here), when it is loaded.
+    pub(crate) fn criteria_set(&self, lang: Lang) -> Option<&'static CriteriaSet> {
+        crate::catalogue::resolve(&self.set, lang)
     }
 
     /// The criteria that apply to this body, in the set's order.
-    pub(crate) fn applicable(&self) -> Vec<&'static Criterion> {
-        self.criteria_set().map_or_else(Vec::new, |set| {
+    pub(crate) fn applicable(&self, lang: Lang) -> Vec<&'static Criterion> {
+        self.criteria_set(lang).map_or_else(Vec::new, |set| {
             set.criteria
                 .iter()
                 .filter(|c| {
@@ -122,7 +124,7 @@ impl Draft {
     /// without a declared result.
     pub(crate) fn assessment(&self, lang: Lang) -> Assessment {
         let answers = self
-            .applicable()
+            .applicable(lang)
             .into_iter()
             .filter_map(|c| {
                 let answer = self.answers.get(&c.id)?;
@@ -161,14 +163,14 @@ impl Draft {
 
     /// The evaluation of [`Draft::assessment`], when the set is known.
     pub(crate) fn evaluation(&self, lang: Lang) -> Option<Evaluation> {
-        evaluate(&self.assessment(lang), self.criteria_set()?).ok()
+        evaluate(&self.assessment(lang), self.criteria_set(lang)?).ok()
     }
 
     /// The file a citizen downloads: the assessment with its result.
     pub(crate) fn export(&self, lang: Lang) -> Assessment {
         let mut assessment = self.assessment(lang);
         if let Some(evaluation) = self
-            .criteria_set()
+            .criteria_set(lang)
             .and_then(|set| evaluate(&assessment, set).ok())
         {
             assessment.result = Some(DeclaredResult {

@@ -11,11 +11,13 @@
 //! [`mount`] with any element (embedding, see issue 5).
 
 mod app;
+mod catalogue;
 mod chart;
 mod components;
 mod dom;
 mod draft;
 mod i18n;
+mod loader;
 mod report;
 mod report_html;
 mod state;

@@ -174,7 +174,7 @@ mod tests {
         let mut draft = Draft::new("d1".into(), day);
         draft.site.name = "<script>alert(1)</script>".into();
         draft.site.url = "javascript:alert(1)".into();
-        let first = draft.applicable()[0].id.clone();
+        let first = draft.applicable(Lang::En)[0].id.clone();
         draft.answers.insert(
             first,
             crate::draft::DraftAnswer {

@@ -4,6 +4,7 @@
 
 use super::*;
 use napcheck_core::criteria::{Criterion, ObservationSpec};
+use napcheck_core::Catalogue;
 
 fn today() -> Day {
     Day::from_ymd(2018, 8, 17).expect("a real day")
@@ -369,4 +370,32 @@ fn storage_problems_are_kept_until_cleared() {
     assert_eq!(state.storage, Some(StorageProblem::Full));
     state.apply(Action::Storage(None));
     assert_eq!(state.storage, None);
+}
+
+#[test]
+fn the_views_need_the_index_and_the_current_set_in_the_interface_language() {
+    let (set, _) = find("yes_no");
+    let mut state = started(set);
+    state.apply(Action::SetLang(Lang::Ru));
+    assert_eq!(
+        state.needs(),
+        [Part::Index(Lang::Ru), Part::Set(set.into(), Lang::Ru)]
+    );
+    assert_eq!(
+        Part::Set(set.into(), Lang::Ru).path(),
+        format!("catalogue/{set}.ru.json")
+    );
+}
+
+#[test]
+fn an_unavailable_file_is_reported_once_until_retried() {
+    let mut state = State::default();
+    let before = state.loaded;
+    state.apply(Action::Unavailable("catalogue/index.az.json".into()));
+    state.apply(Action::Unavailable("catalogue/index.az.json".into()));
+    assert_eq!(state.unavailable, ["catalogue/index.az.json"]);
+    state.apply(Action::Retry);
+    assert!(state.unavailable.is_empty());
+    state.apply(Action::Loaded);
+    assert_ne!(state.loaded, before);
 }

@@ -4,7 +4,7 @@
 use super::{on, use_app, value_of};
 use crate::i18n::{t, tf};
 use crate::state::{Action, View};
-use napcheck_core::{is_http_url, BodyKind, Catalogue};
+use napcheck_core::{is_http_url, BodyKind};
 use yew::prelude::*;
 
 /// The i18n key of a kind of body.
@@ -32,10 +32,10 @@ pub(crate) fn details() -> Html {
     let Some(draft) = state.current_draft() else {
         return html! {};
     };
-    let catalogue = Catalogue::bundled();
+    let sets = crate::catalogue::index(lang);
     let site = &draft.site;
     let url_invalid = !site.url.trim().is_empty() && !is_http_url(site.url.trim());
-    let applicable = draft.applicable().len();
+    let applicable = draft.applicable(lang).len();
     html! {
         <>
             <h1 tabindex="-1">{ t(lang, "details.title") }</h1>
@@ -43,9 +43,9 @@ pub(crate) fn details() -> Html {
             <div class="field">
                 <label for="set">{ t(lang, "details.set") }</label>
                 <select id="set" onchange={on(&state, |e: Event| Action::SetSet(value_of(&e)))}>
-                    { for catalogue.sets().iter().map(|s| html! {
+                    { for sets.iter().map(|s| html! {
                         <option value={s.id.clone()} selected={s.id == draft.set.id}>
-                            { format!("{} ({})", s.title.get(lang), s.version) }
+                            { format!("{} ({})", s.title, s.version) }
                         </option>
                     }) }
                 </select>
@@ -59,7 +59,7 @@ pub(crate) fn details() -> Html {
                     })}>
                     <option value="" selected={site.body.is_none()}>{ t(lang, "details.body_other") }</option>
                     { for BodyKind::ALL.into_iter().map(|kind| {
-                        let bodies: Vec<_> = catalogue.bodies().bodies.iter().filter(|b| b.kind == kind).collect();
+                        let bodies: Vec<_> = crate::catalogue::bodies().bodies.iter().filter(|b| b.kind == kind).collect();
                         if bodies.is_empty() { return html! {}; }
                         html! {
                             <optgroup label={t(lang, kind_key(kind))}>
