@@ -18,12 +18,12 @@ use yew::prelude::*;
 
 fn initial_state() -> State {
     let loaded = storage::load();
-    State {
-        lang: loaded.lang.unwrap_or_default(),
-        drafts: loaded.drafts,
-        storage: loaded.problem,
-        ..State::default()
-    }
+    State::restored(
+        loaded.drafts,
+        loaded.lang.unwrap_or_default(),
+        loaded.place,
+        loaded.problem,
+    )
 }
 
 /// The app.
@@ -38,7 +38,7 @@ pub(crate) fn app() -> Html {
         use_effect_with(state.clone(), move |state| {
             let mut saver = saver.borrow_mut();
             let saver = saver.get_or_insert_with(|| Saver::new(&state.drafts, None));
-            match saver.save(&state.drafts, state.lang) {
+            match saver.save(&state.drafts, state.lang, state.place()) {
                 Saved::Ok if state.storage == Some(StorageProblem::Full) => {
                     state.dispatch(Action::Storage(None))
                 }
@@ -46,7 +46,7 @@ pub(crate) fn app() -> Html {
                     state.dispatch(Action::Storage(Some(StorageProblem::Full)))
                 }
                 Saved::Conflict(theirs) if state.conflict.as_ref() != Some(&*theirs) => {
-                    state.dispatch(Action::External(*theirs))
+                    state.dispatch(Action::External(theirs))
                 }
                 _ => {}
             }
@@ -151,6 +151,6 @@ fn external(event: &web_sys::StorageEvent) -> Option<Action> {
         Some(text) => napcheck_core::parse::from_str::<Draft>(&text)
             .ok()
             .filter(|d| d.id == id)
-            .map(Action::External),
+            .map(|d| Action::External(Box::new(d))),
     }
 }

@@ -6,8 +6,8 @@
 
 use napcheck_core::criteria::Criterion;
 use napcheck_core::{
-    evaluate, Answer, Assessment, BodyKind, CriteriaSet, Day, DeclaredResult, Evaluation, Lang,
-    Observation, SetRef, Site,
+    evaluate, Answer, Assessment, Assessor, BodyKind, CriteriaSet, Day, DeclaredResult, Evaluation,
+    Lang, Observation, SetRef, Site,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -24,6 +24,10 @@ pub(crate) struct DraftAnswer {
     /// The note, as typed.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub(crate) note: String,
+    /// The day it was observed, `YYYY-MM-DD` as the date input gives it;
+    /// empty when it is the day of the check.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub(crate) observed_on: String,
 }
 
 /// One assessment in progress.
@@ -43,6 +47,9 @@ pub(crate) struct Draft {
     /// (after changing the kind of body) are kept, not exported.
     #[serde(default)]
     pub(crate) answers: BTreeMap<String, DraftAnswer>,
+    /// Who assesses, as typed (both fields optional).
+    #[serde(default)]
+    pub(crate) assessor: Assessor,
 }
 
 impl Draft {
@@ -66,6 +73,7 @@ impl Draft {
             },
             checked_on: today,
             answers: BTreeMap::new(),
+            assessor: Assessor::default(),
         }
     }
 
@@ -81,6 +89,7 @@ impl Draft {
                         observation: Some(a.observation),
                         evidence: a.evidence.join("\n"),
                         note: a.note.unwrap_or_default(),
+                        observed_on: a.observed_on.map(|d| d.to_string()).unwrap_or_default(),
                     },
                 )
             })
@@ -92,6 +101,7 @@ impl Draft {
             site: assessment.site,
             checked_on: assessment.checked_on,
             answers,
+            assessor: assessment.assessor.unwrap_or_default(),
         }
     }
 
@@ -138,7 +148,7 @@ impl Draft {
                     observation,
                     evidence: lines(&answer.evidence),
                     note: (!note.is_empty()).then(|| note.to_owned()),
-                    observed_on: None,
+                    observed_on: answer.observed_on.trim().parse().ok(),
                 })
             })
             .collect();
@@ -155,7 +165,7 @@ impl Draft {
             },
             checked_on: self.checked_on,
             language: lang,
-            assessor: None,
+            assessor: trimmed(&self.assessor),
             answers,
             result: None,
         }
@@ -184,6 +194,19 @@ impl Draft {
         }
         assessment
     }
+}
+
+/// The assessor with fields trimmed; `None` when nothing was typed.
+fn trimmed(assessor: &Assessor) -> Option<Assessor> {
+    let field = |f: &Option<String>| {
+        let f = f.as_deref().map(str::trim).unwrap_or_default();
+        (!f.is_empty()).then(|| f.to_owned())
+    };
+    let out = Assessor {
+        name: field(&assessor.name),
+        organisation: field(&assessor.organisation),
+    };
+    (out != Assessor::default()).then_some(out)
 }
 
 /// The non-empty lines of `text`, trimmed.

@@ -181,6 +181,7 @@ mod tests {
                 observation: Some(Observation::NotAssessable),
                 evidence: "https://ok.gov.az/\njavascript:alert(2)".into(),
                 note: "a \"quoted\" <b>note</b>".into(),
+                ..Default::default()
             },
         );
         let report = Report::build(&draft, Lang::En, day).expect("report");

@@ -23,6 +23,34 @@ pub(crate) enum View {
     Report,
 }
 
+impl View {
+    /// Its name in storage.
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            View::Home => "home",
+            View::Details => "details",
+            View::Checklist => "checklist",
+            View::Report => "report",
+        }
+    }
+
+    /// The view of a stored name.
+    pub(crate) fn from_code(code: &str) -> Option<View> {
+        [View::Home, View::Details, View::Checklist, View::Report]
+            .into_iter()
+            .find(|v| v.code() == code)
+    }
+}
+
+/// Where the citizen is: the view and the draft it shows, restored on reload.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Place {
+    /// The view.
+    pub(crate) view: View,
+    /// The draft's id.
+    pub(crate) draft: String,
+}
+
 /// A problem with the browser's storage, reported in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum StorageProblem {
@@ -124,6 +152,8 @@ pub(crate) enum Action {
     Delete(String),
     /// Bring the last deleted draft back.
     UndoDelete,
+    /// Close the undo notice; the deletion stands.
+    DismissUndo,
     /// The website's address.
     SetUrl(String),
     /// The body's name.
@@ -159,6 +189,19 @@ pub(crate) enum Action {
         /// The text.
         text: String,
     },
+    /// The day of an observation, as the date input gives it.
+    ObservedOn {
+        /// The criterion.
+        criterion: String,
+        /// `YYYY-MM-DD`, or empty for the day of the check.
+        text: String,
+    },
+    /// The assessor's name or pseudonym, as typed.
+    SetAssessorName(String),
+    /// The assessor's organisation, as typed.
+    SetAssessorOrganisation(String),
+    /// The region, as typed.
+    SetRegion(String),
     /// The note, as typed.
     Note {
         /// The criterion.
@@ -188,7 +231,7 @@ pub(crate) enum Action {
     /// Report a storage problem (or, with `None`, that saving works again).
     Storage(Option<StorageProblem>),
     /// Another tab saved this version of a draft.
-    External(Draft),
+    External(Box<Draft>),
     /// Another tab deleted a draft.
     ExternalRemoved(String),
     /// Take the other tab's version of the current draft.
@@ -208,6 +251,34 @@ impl Reducible for State {
 }
 
 impl State {
+    /// The state on start: what the storage held, back where the citizen was
+    /// when the draft stored as their place still exists.
+    pub(crate) fn restored(
+        drafts: Vec<Draft>,
+        lang: Lang,
+        place: Option<Place>,
+        storage: Option<StorageProblem>,
+    ) -> State {
+        let place = place.filter(|p| drafts.iter().any(|d| d.id == p.draft));
+        State {
+            lang,
+            drafts,
+            storage,
+            view: place.as_ref().map_or(View::Home, |p| p.view),
+            current: place.map(|p| p.draft),
+            ..State::default()
+        }
+    }
+
+    /// Where the citizen is, when a draft is open.
+    pub(crate) fn place(&self) -> Option<Place> {
+        let draft = self.current_draft()?;
+        (self.view != View::Home).then(|| Place {
+            view: self.view,
+            draft: draft.id.clone(),
+        })
+    }
+
     /// The draft being edited.
     pub(crate) fn current_draft(&self) -> Option<&Draft> {
         let id = self.current.as_deref()?;
@@ -289,6 +360,7 @@ impl State {
                     }
                 }
             }
+            Action::DismissUndo => self.deleted = None,
             Action::SetUrl(url) => self.edit(|d| d.site.url = url),
             Action::SetName(name) => self.edit(|d| d.site.name = name),
             Action::SetKind(kind) => self.edit(|d| {
@@ -334,6 +406,14 @@ impl State {
             }),
             Action::Evidence { criterion, text } => self.answer(criterion, |a| a.evidence = text),
             Action::Note { criterion, text } => self.answer(criterion, |a| a.note = text),
+            Action::ObservedOn { criterion, text } => {
+                self.answer(criterion, |a| a.observed_on = text)
+            }
+            Action::SetAssessorName(name) => self.edit(|d| d.assessor.name = Some(name)),
+            Action::SetAssessorOrganisation(organisation) => {
+                self.edit(|d| d.assessor.organisation = Some(organisation))
+            }
+            Action::SetRegion(region) => self.edit(|d| d.site.region = Some(region)),
             Action::Import {
                 file,
                 text,
@@ -367,7 +447,7 @@ impl State {
             }
             Action::Retry => self.unavailable.clear(),
             Action::Storage(problem) => self.storage = problem,
-            Action::External(theirs) => self.external(theirs),
+            Action::External(theirs) => self.external(*theirs),
             Action::ExternalRemoved(id) => {
                 if self.current.as_deref() != Some(id.as_str()) {
                     self.drafts.retain(|d| d.id != id);

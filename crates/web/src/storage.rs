@@ -8,7 +8,7 @@
 //! stays in memory, ready to export.
 
 use crate::draft::Draft;
-use crate::state::StorageProblem;
+use crate::state::{Place, StorageProblem, View};
 use napcheck_core::Lang;
 use std::collections::HashMap;
 use wasm_bindgen::JsValue;
@@ -17,6 +17,8 @@ use wasm_bindgen::JsValue;
 pub(crate) const DRAFT_PREFIX: &str = "napcheck:v1:draft:";
 /// The key of the interface language.
 pub(crate) const LANG_KEY: &str = "napcheck:v1:lang";
+/// The key of where the citizen was: `<view> <draft id>`.
+pub(crate) const PLACE_KEY: &str = "napcheck:v1:place";
 /// The prefix of the keys unreadable entries are copied to.
 pub(crate) const BACKUP_PREFIX: &str = "napcheck:v1:backup:";
 
@@ -27,6 +29,8 @@ pub(crate) struct Loaded {
     pub(crate) drafts: Vec<Draft>,
     /// The saved language.
     pub(crate) lang: Option<Lang>,
+    /// Where the citizen was.
+    pub(crate) place: Option<Place>,
     /// What went wrong, if anything.
     pub(crate) problem: Option<StorageProblem>,
 }
@@ -44,6 +48,13 @@ pub(crate) fn read_entries(entries: Vec<(String, String)>) -> (Loaded, Vec<(Stri
             }
         } else if key == LANG_KEY {
             loaded.lang = text.parse().ok();
+        } else if key == PLACE_KEY {
+            loaded.place = text.split_once(' ').and_then(|(view, draft)| {
+                Some(Place {
+                    view: View::from_code(view)?,
+                    draft: draft.to_owned(),
+                })
+            });
         }
     }
     loaded.drafts.sort_by(|a, b| a.id.cmp(&b.id));
@@ -97,7 +108,7 @@ pub(crate) fn load() -> Loaded {
     let count = storage.length().unwrap_or(0);
     let entries: Vec<(String, String)> = (0..count)
         .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(DRAFT_PREFIX) || k == LANG_KEY)
+        .filter(|k| k.starts_with(DRAFT_PREFIX) || k == LANG_KEY || k == PLACE_KEY)
         .filter_map(|k| Some((k.clone(), storage.get_item(&k).ok().flatten()?)))
         .collect();
     let (mut loaded, unreadable) = read_entries(entries);
@@ -132,6 +143,7 @@ pub(crate) enum Saved {
 pub(crate) struct Saver {
     known: HashMap<String, u64>,
     lang: Option<Lang>,
+    place: Option<Option<Place>>,
 }
 
 impl Saver {
@@ -140,6 +152,7 @@ impl Saver {
         Saver {
             known: drafts.iter().map(|d| (d.id.clone(), d.revision)).collect(),
             lang,
+            place: None,
         }
     }
 
@@ -149,12 +162,21 @@ impl Saver {
         self.known.insert(id.to_owned(), revision);
     }
 
-    /// Saves `drafts` and `lang`.
-    pub(crate) fn save(&mut self, drafts: &[Draft], lang: Lang) -> Saved {
+    /// Saves `drafts`, `lang` and the citizen's `place`.
+    pub(crate) fn save(&mut self, drafts: &[Draft], lang: Lang, place: Option<Place>) -> Saved {
         let Some(storage) = local_storage() else {
             return Saved::Full;
         };
         let mut outcome = Saved::Ok;
+        if self.place.as_ref() != Some(&place) {
+            let written = match &place {
+                Some(p) => storage.set_item(PLACE_KEY, &format!("{} {}", p.view.code(), p.draft)),
+                None => storage.remove_item(PLACE_KEY),
+            };
+            if written.is_ok() {
+                self.place = Some(place);
+            }
+        }
         if self.lang != Some(lang) {
             if storage.set_item(LANG_KEY, lang.code()).is_err() {
                 outcome = Saved::Full;
@@ -223,7 +245,10 @@ mod tests {
             (format!("{DRAFT_PREFIX}d1"), good),
             (format!("{DRAFT_PREFIX}d3"), "{\"id\":\"d3\"}".into()),
             (LANG_KEY.into(), "ru".into()),
+            (PLACE_KEY.into(), "checklist d1".into()),
         ]);
+        let place = loaded.place.as_ref().map(|p| (p.view, p.draft.as_str()));
+        assert_eq!(place, Some((View::Checklist, "d1")));
         assert_eq!(loaded.drafts.len(), 1);
         assert_eq!(loaded.drafts[0].revision, 3);
         assert_eq!(loaded.lang, Some(Lang::Ru));

@@ -110,6 +110,24 @@ pub(crate) fn details() -> Html {
                         })
                     }} />
             </div>
+            <div class="field">
+                <label for="region">{ t(lang, "details.region") }</label>
+                <input id="region" type="text" maxlength="200" autocomplete="address-level1"
+                    value={site.region.clone().unwrap_or_default()}
+                    oninput={on(&state, |e: InputEvent| Action::SetRegion(value_of(&e)))} />
+            </div>
+            <fieldset class="field">
+                <legend>{ t(lang, "details.assessor") }</legend>
+                <p class="hint" id="assessor-hint">{ t(lang, "details.assessor_hint") }</p>
+                <label for="assessor-name">{ t(lang, "details.assessor_name") }</label>
+                <input id="assessor-name" type="text" maxlength="200" autocomplete="name" aria-describedby="assessor-hint"
+                    value={draft.assessor.name.clone().unwrap_or_default()}
+                    oninput={on(&state, |e: InputEvent| Action::SetAssessorName(value_of(&e)))} />
+                <label for="assessor-org">{ t(lang, "details.assessor_organisation") }</label>
+                <input id="assessor-org" type="text" maxlength="200" autocomplete="organization" aria-describedby="assessor-hint"
+                    value={draft.assessor.organisation.clone().unwrap_or_default()}
+                    oninput={on(&state, |e: InputEvent| Action::SetAssessorOrganisation(value_of(&e)))} />
+            </fieldset>
             <p>{ tf(lang, "details.applicable", &[("count", &applicable.to_string())]) }</p>
             <button type="button" class="primary" onclick={on(&state, |_: MouseEvent| Action::Show(View::Checklist))}>
                 { t(lang, "details.go") }
