@@ -75,8 +75,9 @@ impl FromStr for Lang {
     }
 }
 
-/// One text in the three languages. Deserializing accepts missing languages
-/// (as empty texts, see the module documentation); the schema requires them.
+// Deserializing accepts missing languages (as empty texts, see the module
+// documentation); the published schema requires all three.
+/// One text in the three languages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
