@@ -151,7 +151,7 @@ impl CriteriaSet {
 /// The bundled body register. Its data is checked by the test suite.
 fn bundled_bodies() -> BodyRegister {
     #[allow(clippy::expect_used)]
-    crate::parse::from_str(BUNDLED_BODIES).expect("the bundled body register is valid")
+    crate::parse::from_str_unlocated(BUNDLED_BODIES).expect("the bundled body register is valid")
 }
 
 #[cfg(all(test, feature = "bundled"))]

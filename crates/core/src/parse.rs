@@ -3,6 +3,13 @@
 //! the JSON pointer of the offending value. The widget's import path uses
 //! this directly, without a schema validator, and the schema-sync test keeps
 //! the two in agreement.
+//!
+//! Tracking the pointer (serde_path_to_error) instantiates a second copy of
+//! every type's deserializer, so it is kept for documents a person wrote and
+//! must fix (assessments, custom criteria sets): [`from_str`]. Documents the
+//! program wrote itself (drafts, slices, the body register, translation
+//! tables) go through [`from_str_unlocated`], which only locates by line and
+//! column; in the widget's wasm that saves about 60 KB.
 
 use crate::finding::{Finding, Problem};
 use crate::pointer::{push, Position};
@@ -33,6 +40,30 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
     let value = serde_path_to_error::deserialize(&mut de).map_err(located)?;
     de.end().map_err(|e| trailing(&e))?;
     Ok(value)
+}
+
+/// Parses `text` (a leading BOM is ignored) into `T`, locating any error by
+/// serde_json's line and column only (the finding's pointer is the root).
+#[allow(clippy::result_large_err)]
+pub fn from_str_unlocated<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
+    serde_json::from_str(strip_bom(text)).map_err(|error| {
+        let problem = if error.is_data() {
+            Problem::JsonShape {
+                detail: detail(&error),
+            }
+        } else {
+            Problem::JsonSyntax {
+                detail: detail(&error),
+            }
+        };
+        ParseError {
+            finding: Finding::new("", problem),
+            position: (error.line() > 0).then(|| Position {
+                line: error.line(),
+                column: error.column().max(1),
+            }),
+        }
+    })
 }
 
 fn trailing(error: &serde_json::Error) -> ParseError {

@@ -148,7 +148,7 @@ fn external(event: &web_sys::StorageEvent) -> Option<Action> {
     let id = key.strip_prefix(storage::DRAFT_PREFIX)?;
     match event.new_value() {
         None => Some(Action::ExternalRemoved(id.to_owned())),
-        Some(text) => napcheck_core::parse::from_str::<Draft>(&text)
+        Some(text) => napcheck_core::parse::from_str_unlocated::<Draft>(&text)
             .ok()
             .filter(|d| d.id == id)
             .map(|d| Action::External(Box::new(d))),

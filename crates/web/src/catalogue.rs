@@ -152,17 +152,19 @@ pub(crate) fn for_check(lang: Lang) -> Catalogue {
 /// what it should be (then it is neither kept nor cached).
 pub(crate) fn accept(part: &Part, text: &str) -> bool {
     match part {
-        Part::Index(lang) => match napcheck_core::parse::from_str::<Vec<SetEntry>>(text) {
-            Ok(entries) => {
-                KNOWN.with(|k| {
-                    let mut k = k.borrow_mut();
-                    k.index.retain(|(l, _)| l != lang);
-                    k.index.push((*lang, entries));
-                });
-                true
+        Part::Index(lang) => {
+            match napcheck_core::parse::from_str_unlocated::<Vec<SetEntry>>(text) {
+                Ok(entries) => {
+                    KNOWN.with(|k| {
+                        let mut k = k.borrow_mut();
+                        k.index.retain(|(l, _)| l != lang);
+                        k.index.push((*lang, entries));
+                    });
+                    true
+                }
+                Err(_) => false,
             }
-            Err(_) => false,
-        },
+        }
         Part::Set(id, lang) => {
             let parsed = napcheck_core::criteria::parse_set_slice(text, bodies(), *lang);
             let Ok((set, _warnings)) = parsed else {

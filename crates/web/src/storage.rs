@@ -42,7 +42,7 @@ pub(crate) fn read_entries(entries: Vec<(String, String)>) -> (Loaded, Vec<(Stri
     let mut unreadable = Vec::new();
     for (key, text) in entries {
         if let Some(id) = key.strip_prefix(DRAFT_PREFIX) {
-            match napcheck_core::parse::from_str::<Draft>(&text) {
+            match napcheck_core::parse::from_str_unlocated::<Draft>(&text) {
                 Ok(draft) if draft.id == id => loaded.drafts.push(draft),
                 _ => unreadable.push((key, text)),
             }
@@ -194,7 +194,7 @@ impl Saver {
                 .get_item(&key)
                 .ok()
                 .flatten()
-                .and_then(|t| napcheck_core::parse::from_str::<Draft>(&t).ok());
+                .and_then(|t| napcheck_core::parse::from_str_unlocated::<Draft>(&t).ok());
             match decide(draft, stored, known) {
                 Decision::Skip => {
                     self.known.insert(draft.id.clone(), draft.revision);

@@ -21,7 +21,8 @@ pub fn parse_set(
     text: &str,
     bodies: &BodyRegister,
 ) -> Result<(CriteriaSet, Vec<Finding>), Vec<ParseError>> {
-    parse_set_in(text, bodies, &Lang::ALL)
+    let set: CriteriaSet = parse::from_str(text).map_err(|e| vec![e])?;
+    check(set, bodies, &Lang::ALL)
 }
 
 /// Parses a one-language slice of a criteria set (see
@@ -33,16 +34,17 @@ pub fn parse_set_slice(
     bodies: &BodyRegister,
     lang: Lang,
 ) -> Result<(CriteriaSet, Vec<Finding>), Vec<ParseError>> {
-    parse_set_in(text, bodies, &[lang])
+    // A slice is generated, never written by hand: its errors need no pointer.
+    let set: CriteriaSet = parse::from_str_unlocated(text).map_err(|e| vec![e])?;
+    check(set, bodies, &[lang])
 }
 
 #[allow(clippy::result_large_err)]
-fn parse_set_in(
-    text: &str,
+fn check(
+    set: CriteriaSet,
     bodies: &BodyRegister,
     langs: &[Lang],
 ) -> Result<(CriteriaSet, Vec<Finding>), Vec<ParseError>> {
-    let set: CriteriaSet = parse::from_str(text).map_err(|e| vec![e])?;
     let findings = validate_set_in(&set, bodies, langs);
     if findings
         .iter()

@@ -22,7 +22,7 @@ thread_local! {
 }
 
 fn read(text: &str) -> Option<Table> {
-    napcheck_core::parse::from_str(text).ok()
+    napcheck_core::parse::from_str_unlocated(text).ok()
 }
 
 fn leak(table: Table) -> &'static Table {
