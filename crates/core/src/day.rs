@@ -112,8 +112,18 @@ impl Serialize for Day {
 
 impl<'de> Deserialize<'de> for Day {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        text.parse().map_err(de::Error::custom)
+        // A visitor, so that the deserializer places the error at the string.
+        struct DayVisitor;
+        impl de::Visitor<'_> for DayVisitor {
+            type Value = Day;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date of the form YYYY-MM-DD")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Day, E> {
+                text.parse().map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(DayVisitor)
     }
 }
 

@@ -16,6 +16,7 @@ mod catalogue;
 mod check;
 pub mod criteria;
 mod day;
+mod error_path;
 mod evaluate;
 mod finding;
 mod messages;
