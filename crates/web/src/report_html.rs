@@ -53,14 +53,14 @@ pub(crate) fn chart_svg(report: &Report) -> String {
         let _ = write!(
             svg,
             "<text x=\"0\" y=\"{ty}\">{label}</text><rect class=\"track\" x=\"{x}\" y=\"{y}\" width=\"{max}\" height=\"{h}\"/><rect class=\"bar\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\"/><text x=\"{vx}\" y=\"{ty}\">{value}</text>",
-            ty = bar.y + 16.0,
+            ty = bar.y + 16,
             label = escape(&bar.label),
             x = chart::BAR_X,
             y = bar.y,
             max = chart::BAR_MAX,
             h = bar.height,
             w = bar.width,
-            vx = chart::BAR_X + chart::BAR_MAX + 8.0,
+            vx = chart::BAR_X + chart::BAR_MAX + 8,
             value = escape(&bar.value),
         );
     }

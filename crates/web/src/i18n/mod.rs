@@ -94,7 +94,8 @@ pub(crate) fn tf(lang: Lang, key: &'static str, args: &[(&str, &str)]) -> String
 /// A score as the reader sees it: `45%`, or the "not rated yet" wording.
 pub(crate) fn score(lang: Lang, score: Option<f64>) -> String {
     match score {
-        Some(s) => format!("{s:.0}%"),
+        // Rounded as an integer: no float formatting code in the wasm.
+        Some(s) => format!("{}%", s.round() as i64),
         None => t(lang, "score.none").to_owned(),
     }
 }
