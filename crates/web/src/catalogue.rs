@@ -13,6 +13,7 @@
 use napcheck_core::{BodyRegister, Catalogue, CriteriaSet, Lang, SetRef};
 use serde::Deserialize;
 use std::cell::RefCell;
+use std::rc::Rc;
 
 /// A set as the index lists it (`napcheck criteria list --format json`).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -132,9 +133,29 @@ pub(crate) fn resolve(reference: &SetRef, lang: Lang) -> Option<&'static Criteri
     set(&reference.id, lang).filter(|s| s.supports(reference))
 }
 
+thread_local! {
+    /// The last catalogue built for checking, until a part arrives.
+    static FOR_CHECK: RefCell<Option<(Lang, Rc<Catalogue>)>> = const { RefCell::new(None) };
+}
+
 /// A catalogue of every set here (texts in `lang` where loaded), for
-/// checking an imported file.
-pub(crate) fn for_check(lang: Lang) -> Catalogue {
+/// checking an imported or exported file; built once per arrival, since the
+/// report checks its export at every render.
+pub(crate) fn for_check(lang: Lang) -> Rc<Catalogue> {
+    if let Some(cached) = FOR_CHECK.with(|c| {
+        c.borrow()
+            .as_ref()
+            .filter(|(l, _)| *l == lang)
+            .map(|(_, c)| Rc::clone(c))
+    }) {
+        return cached;
+    }
+    let catalogue = Rc::new(build_for_check(lang));
+    FOR_CHECK.with(|c| *c.borrow_mut() = Some((lang, Rc::clone(&catalogue))));
+    catalogue
+}
+
+fn build_for_check(lang: Lang) -> Catalogue {
     let mut catalogue = Catalogue::empty(bodies().clone());
     let ids: Vec<String> =
         KNOWN.with(|k| k.borrow().sets.iter().map(|(_, s)| s.id.clone()).collect());
@@ -174,6 +195,7 @@ pub(crate) fn accept(part: &Part, text: &str) -> bool {
                 return false;
             }
             let set: &'static CriteriaSet = Box::leak(Box::new(set));
+            FOR_CHECK.with(|c| *c.borrow_mut() = None);
             KNOWN.with(|k| {
                 let mut k = k.borrow_mut();
                 k.sets.retain(|(l, s)| !(l == lang && s.id == *id));
