@@ -43,7 +43,9 @@ test('fill by mouse, reload, switch language, export and validate', async () => 
   await page.reload();
   await page.locator('main h1').waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', 'language restored');
-  await page.getByRole('button', { name: 'Resume' }).first().click();
+  // The reload lands where the citizen was: this draft's checklist.
+  await page.locator('.criterion').first().waitFor();
+  assert.equal(await page.locator('main h1').textContent(), 'Checklist');
   const again = page.locator(`article[aria-labelledby="${heading}"]`);
   assert.equal(await again.locator('input[type=radio]').first().isChecked(), true);
   assert.equal(await again.getByLabel('Evidence links').inputValue(), 'https://binagadi-ih.gov.az/news\nnot a link');

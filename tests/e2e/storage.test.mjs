@@ -20,6 +20,9 @@ test('corrupted storage: said in words, raw text backed up, the rest kept, no bl
   assert.match(await alert.textContent(), /could not be read.*napcheck:v1:backup:dbroken/);
   assert.equal(await page.evaluate(() => localStorage.getItem('napcheck:v1:backup:dbroken')), '{"id": "dbroken", tru');
   assert.equal(await page.evaluate(() => localStorage.getItem('napcheck:v1:draft:dbroken')), null);
+  // The reload lands back on the kept draft's checklist; the list has it too.
+  assert.match(await page.locator('main .lead').first().textContent(), /Kept draft/);
+  await page.getByRole('button', { name: 'My assessments' }).click();
   assert.match(await page.locator('.drafts').textContent(), /Kept draft/);
   assert.ok((await page.locator('main h1').textContent()).length > 0);
   assert.deepEqual(page.errors, []);
@@ -59,7 +62,7 @@ test('two tabs on one draft: the other tab is told, nothing is overwritten silen
   await startAssessment(a, { name: 'Shared' });
   const b = await open(browser, { context });
   await load(b);
-  await b.getByRole('button', { name: 'Resume' }).click();
+  // The shared storage says where the citizen was: b opens on that checklist.
   await b.locator('.criterion').first().waitFor();
 
   await a.locator('.criterion').first().getByLabel('Note').fill('written in tab A');

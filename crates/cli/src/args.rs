@@ -209,6 +209,10 @@ pub(crate) enum CriteriaCommand {
     Export {
         /// The set's id.
         id: String,
+        /// Only the texts in this language: the one-language slice the
+        /// widget fetches (not a complete set).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
     },
 }
 

@@ -3,6 +3,7 @@
 
 use crate::args::{CriteriaCommand, SimpleFormat};
 use crate::failure::Failure;
+use napcheck_core::criteria::language_slice;
 use napcheck_core::{Catalogue, CriteriaSet, Lang};
 use serde_json::json;
 use std::io::Write;
@@ -56,8 +57,16 @@ pub(crate) fn run(command: &CriteriaCommand) -> Result<ExitCode, Failure> {
             }
             writeln!(out)?;
         }
-        CriteriaCommand::Export { id } => {
+        CriteriaCommand::Export { id, lang: None } => {
             serde_json::to_writer_pretty(&mut out, find(catalogue, id)?)?;
+            writeln!(out)?;
+        }
+        CriteriaCommand::Export {
+            id,
+            lang: Some(lang),
+        } => {
+            let slice = language_slice(find(catalogue, id)?, Lang::from(*lang));
+            serde_json::to_writer(&mut out, &slice)?;
             writeln!(out)?;
         }
     }

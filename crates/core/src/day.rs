@@ -4,29 +4,60 @@
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
-use time::macros::format_description;
 
-/// A calendar day, written `YYYY-MM-DD` in JSON.
+/// A calendar day (proleptic Gregorian, years -9999 to 9999), written
+/// `YYYY-MM-DD` in JSON. Hand-written rather than from the `time` crate,
+/// which added about 20 KB to the widget's wasm for three operations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Day(time::Date);
+pub struct Day {
+    // Field order makes the derived order chronological.
+    year: i32,
+    month: u8,
+    day: u8,
+}
+
+fn is_leap(year: i32) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
 
 impl Day {
     /// Builds a day; `None` when the date does not exist.
     pub fn from_ymd(year: i32, month: u8, day: u8) -> Option<Day> {
-        let month = time::Month::try_from(month).ok()?;
-        time::Date::from_calendar_date(year, month, day)
-            .ok()
-            .map(Day)
+        let exists =
+            (-9999..=9999).contains(&year) && day >= 1 && day <= days_in_month(year, month);
+        exists.then_some(Day { year, month, day })
     }
 
     /// Whole days from `self` to `later` (negative when `later` is earlier).
     pub fn days_until(self, later: Day) -> i64 {
-        (later.0 - self.0).whole_days()
+        later.days_from_epoch() - self.days_from_epoch()
     }
 
     /// The year.
     pub fn year(self) -> i32 {
-        self.0.year()
+        self.year
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
+    fn days_from_epoch(self) -> i64 {
+        let month = i64::from(self.month);
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let day_of_year =
+            (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
     }
 }
 
@@ -46,25 +77,30 @@ impl FromStr for Day {
     type Err = InvalidDay;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let format = format_description!("[year]-[month]-[day]");
-        if s.len() != 10 {
-            return Err(InvalidDay(s.to_owned()));
+        let invalid = || InvalidDay(s.to_owned());
+        let b = s.as_bytes();
+        let digits = |range: std::ops::Range<usize>| -> Option<u32> {
+            b.get(range)?.iter().try_fold(0u32, |n, &c| {
+                c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+            })
+        };
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return Err(invalid());
         }
-        time::Date::parse(s, format)
-            .map(Day)
-            .map_err(|_| InvalidDay(s.to_owned()))
+        let (Some(year), Some(month), Some(day)) = (digits(0..4), digits(5..7), digits(8..10))
+        else {
+            return Err(invalid());
+        };
+        let year = i32::try_from(year).map_err(|_| invalid())?;
+        let month = u8::try_from(month).map_err(|_| invalid())?;
+        let day = u8::try_from(day).map_err(|_| invalid())?;
+        Day::from_ymd(year, month, day).ok_or_else(invalid)
     }
 }
 
 impl fmt::Display for Day {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{:04}-{:02}-{:02}",
-            self.0.year(),
-            u8::from(self.0.month()),
-            self.0.day()
-        )
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 }
 
@@ -76,8 +112,18 @@ impl Serialize for Day {
 
 impl<'de> Deserialize<'de> for Day {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        text.parse().map_err(de::Error::custom)
+        // A visitor, so that the deserializer places the error at the string.
+        struct DayVisitor;
+        impl de::Visitor<'_> for DayVisitor {
+            type Value = Day;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date of the form YYYY-MM-DD")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Day, E> {
+                text.parse().map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(DayVisitor)
     }
 }
 
@@ -115,9 +161,27 @@ mod tests {
             "17.08.2018",
             "",
             "2018-08-17T00:00:00Z",
+            "+201-08-17",
+            "2018-08-1x",
+            "2018-00-10",
         ] {
             assert!(bad.parse::<Day>().is_err(), "{bad} accepted");
         }
+    }
+
+    #[test]
+    fn counts_days_across_leap_years_and_eras() {
+        let day = |s: &str| s.parse::<Day>().unwrap();
+        assert_eq!(day("1970-01-01").days_from_epoch(), 0);
+        assert_eq!(day("2000-03-01").days_from_epoch(), 11_017);
+        assert_eq!(day("1969-12-31").days_from_epoch(), -1);
+        assert_eq!(day("2016-02-28").days_until(day("2016-03-01")), 2);
+        assert_eq!(day("2018-02-28").days_until(day("2018-03-01")), 1);
+        assert_eq!(day("1900-01-01").days_until(day("2000-01-01")), 36_524);
+        assert!(Day::from_ymd(2016, 2, 29).is_some());
+        assert!(Day::from_ymd(1900, 2, 29).is_none());
+        assert!(Day::from_ymd(2000, 13, 1).is_none());
+        assert!(day("2018-12-31") < day("2019-01-01"));
     }
 
     #[test]

@@ -17,6 +17,7 @@ mod catalogue;
 mod check;
 pub mod criteria;
 mod day;
+mod error_path;
 mod evaluate;
 mod finding;
 mod messages;
@@ -30,7 +31,9 @@ mod url;
 pub use aggregate::Aggregate;
 pub use assessment::{Answer, Assessment, Assessor, DeclaredResult, Observation, SetRef, Site};
 pub use body::{Body, BodyKind, BodyRegister};
-pub use catalogue::{Catalogue, BUNDLED_BODIES, BUNDLED_SETS};
+#[cfg(feature = "bundled")]
+pub use catalogue::BUNDLED_SETS;
+pub use catalogue::{Catalogue, BUNDLED_BODIES};
 pub use check::check;
 pub use criteria::CriteriaSet;
 pub use day::{Day, InvalidDay};

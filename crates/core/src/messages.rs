@@ -24,7 +24,15 @@ fn list(items: &[String]) -> String {
 }
 
 fn score(value: Option<f64>) -> String {
-    value.map_or_else(|| "—".to_owned(), |v| format!("{v:.1}"))
+    // Tenths as integers: no float formatting code in the widget's wasm.
+    value.map_or_else(
+        || "—".to_owned(),
+        |v| {
+            let tenths = (v * 10.0).round() as i64;
+            let sign = if tenths < 0 { "-" } else { "" };
+            format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
+        },
+    )
 }
 
 impl Problem {
@@ -212,5 +220,18 @@ impl Problem {
                 "Период заканчивается раньше, чем начинается.".to_owned(),
             ),
         }
+    }
+}
+
+#[cfg(test)]
+mod score_tests {
+    use super::score;
+
+    #[test]
+    fn scores_print_with_one_decimal_like_the_float_format() {
+        for v in [0.0, 33.333, 66.66, 99.95, 100.0, 12.04, -0.5, -12.36] {
+            assert_eq!(score(Some(v)), format!("{v:.1}"), "{v}");
+        }
+        assert_eq!(score(None), "—");
     }
 }

@@ -3,11 +3,18 @@
 //! the JSON pointer of the offending value. The widget's import path uses
 //! this directly, without a schema validator, and the schema-sync test keeps
 //! the two in agreement.
+//!
+//! A shape error's pointer comes from serde_path_to_error with the default
+//! feature `tracked-paths` (the CLI), or else from scanning the text up to
+//! where serde_json stopped (`error_path.rs`, the widget: the tracking
+//! instantiates a second copy of every type's deserializer). A test keeps the
+//! two in agreement. Documents the program wrote itself (drafts, slices, the
+//! body register, translation tables) need no pointer and go through
+//! [`from_str_unlocated`].
 
 use crate::finding::{Finding, Problem};
-use crate::pointer::{push, Position};
+use crate::pointer::Position;
 use serde::de::DeserializeOwned;
-use serde_path_to_error::Segment;
 
 /// A finding from parsing, with the position serde_json reported for
 /// syntax errors (shape errors are located through their pointer).
@@ -24,20 +31,62 @@ pub fn strip_bom(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
-/// Parses `text` (a leading BOM is ignored) into `T`. A valid text is read
-/// once; an invalid one is read again with its path tracked to locate it.
+/// Parses `text` (a leading BOM is ignored) into `T`; a shape error carries
+/// the pointer of the offending value.
 // The error is a finding with its parameters; it is built once per document
 // on the failure path, so its size costs nothing worth boxing for.
 #[allow(clippy::result_large_err)]
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
-    // As in `from_value`: the path is tracked only to locate a failure.
-    if let Ok(typed) = serde_json::from_str(strip_bom(text)) {
-        return Ok(typed);
+    #[cfg(feature = "tracked-paths")]
+    {
+        tracked::from_str(text)
     }
-    let mut de = serde_json::Deserializer::from_str(strip_bom(text));
-    let value = serde_path_to_error::deserialize(&mut de).map_err(located)?;
+    #[cfg(not(feature = "tracked-paths"))]
+    {
+        from_str_scanned(text)
+    }
+}
+
+/// [`from_str`] with the pointer found by scanning the text.
+#[allow(clippy::result_large_err)]
+pub fn from_str_scanned<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
+    let text = strip_bom(text);
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = T::deserialize(&mut de).map_err(|error| {
+        let pointer = if error.is_data() {
+            let variant_key = error.to_string().starts_with("unknown variant");
+            crate::error_path::error_pointer(text, error.line(), error.column(), variant_key)
+        } else {
+            String::new()
+        };
+        classify(pointer, error)
+    })?;
     de.end().map_err(|e| trailing(&e))?;
     Ok(value)
+}
+
+/// Parses `text` (a leading BOM is ignored) into `T`, locating any error by
+/// serde_json's line and column only (the finding's pointer is the root).
+#[allow(clippy::result_large_err)]
+pub fn from_str_unlocated<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
+    serde_json::from_str(strip_bom(text)).map_err(|error| {
+        let problem = if error.is_data() {
+            Problem::JsonShape {
+                detail: detail(&error),
+            }
+        } else {
+            Problem::JsonSyntax {
+                detail: detail(&error),
+            }
+        };
+        ParseError {
+            finding: Finding::new("", problem),
+            position: (error.line() > 0).then(|| Position {
+                line: error.line(),
+                column: error.column().max(1),
+            }),
+        }
+    })
 }
 
 fn trailing(error: &serde_json::Error) -> ParseError {
@@ -55,27 +104,9 @@ fn trailing(error: &serde_json::Error) -> ParseError {
     }
 }
 
-/// Reads an already parsed JSON value into `T`. The path of a shape error
-/// is tracked only on the failure path: a valid document is read once,
-/// without the bookkeeping, and an invalid one is read again to locate it.
-pub fn from_value<T: DeserializeOwned>(value: &serde_json::Value) -> Result<T, Finding> {
-    if let Ok(typed) = T::deserialize(value) {
-        return Ok(typed);
-    }
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let pointer = pointer_of(e.path());
-        Finding::new(
-            pointer,
-            Problem::JsonShape {
-                detail: detail(e.inner()),
-            },
-        )
-    })
-}
-
-fn located(error: serde_path_to_error::Error<serde_json::Error>) -> ParseError {
-    let pointer = pointer_of(error.path());
-    let inner = error.into_inner();
+/// A finding for serde_json's `inner` error: a shape error at `pointer`, or
+/// a syntax error at its line and column.
+fn classify(pointer: String, inner: serde_json::Error) -> ParseError {
     if inner.is_data() {
         ParseError {
             finding: Finding::new(
@@ -113,14 +144,59 @@ fn detail(error: &serde_json::Error) -> String {
     }
 }
 
-fn pointer_of(path: &serde_path_to_error::Path) -> String {
-    let mut pointer = String::new();
-    for segment in path.iter() {
-        pointer = match segment {
-            Segment::Seq { index } => push(&pointer, index),
-            Segment::Map { key } => push(&pointer, key),
-            Segment::Enum { .. } | Segment::Unknown => continue,
-        };
+/// The path-tracking parse (serde_path_to_error), for the CLI.
+#[cfg(feature = "tracked-paths")]
+pub mod tracked {
+    use super::{classify, detail, strip_bom, trailing, ParseError};
+    use crate::finding::{Finding, Problem};
+    use crate::pointer::push;
+    use serde::de::DeserializeOwned;
+    use serde_path_to_error::Segment;
+
+    /// [`super::from_str`] with the pointer tracked while deserializing. A
+    /// valid text is read once, without the bookkeeping; an invalid one is
+    /// read again with its path tracked to locate the error.
+    #[allow(clippy::result_large_err)]
+    pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
+        if let Ok(typed) = serde_json::from_str(strip_bom(text)) {
+            return Ok(typed);
+        }
+        let mut de = serde_json::Deserializer::from_str(strip_bom(text));
+        let value = serde_path_to_error::deserialize(&mut de)
+            .map_err(|e| classify(pointer_of(e.path()), e.into_inner()))?;
+        de.end().map_err(|e| trailing(&e))?;
+        Ok(value)
     }
-    pointer
+
+    /// Reads an already parsed JSON value into `T`; as in [`from_str`], the
+    /// path is tracked only to locate a failure.
+    pub fn from_value<T: DeserializeOwned>(value: &serde_json::Value) -> Result<T, Finding> {
+        if let Ok(typed) = T::deserialize(value) {
+            return Ok(typed);
+        }
+        serde_path_to_error::deserialize(value).map_err(|e| {
+            let pointer = pointer_of(e.path());
+            Finding::new(
+                pointer,
+                Problem::JsonShape {
+                    detail: detail(e.inner()),
+                },
+            )
+        })
+    }
+
+    fn pointer_of(path: &serde_path_to_error::Path) -> String {
+        let mut pointer = String::new();
+        for segment in path.iter() {
+            pointer = match segment {
+                Segment::Seq { index } => push(&pointer, index),
+                Segment::Map { key } => push(&pointer, key),
+                Segment::Enum { .. } | Segment::Unknown => continue,
+            };
+        }
+        pointer
+    }
 }
+
+#[cfg(feature = "tracked-paths")]
+pub use tracked::from_value;

@@ -4,6 +4,7 @@
 //! out the header, the notices and the current view. Embedded on a host
 //! page (`embed.rs`), it gets its configuration as a property.
 
+use crate::catalogue::{self, Part};
 use crate::components::{
     checklist::Checklist, details::Details, header::Header, home::Home, notices::Notices,
     summary::Summary,
@@ -11,8 +12,9 @@ use crate::components::{
 use crate::embed::{self, EmbedContext};
 use crate::state::{Action, State, StorageProblem, View};
 use crate::storage::{self, Saved, Saver};
-use crate::{dom, draft::Draft};
+use crate::{dom, draft::Draft, i18n, loader};
 use gloo::events::EventListener;
+use napcheck_core::Lang;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -41,7 +43,7 @@ pub(crate) fn app(props: &AppProps) -> Html {
         use_effect_with(state.clone(), move |state| {
             let mut saver = saver.borrow_mut();
             let saver = saver.get_or_insert_with(|| Saver::new(&state.drafts, None, keys));
-            match saver.save(&state.drafts, state.lang) {
+            match saver.save(&state.drafts, state.lang, state.place()) {
                 Saved::Ok if state.storage == Some(StorageProblem::Full) => {
                     state.dispatch(Action::Storage(None))
                 }
@@ -49,7 +51,7 @@ pub(crate) fn app(props: &AppProps) -> Html {
                     state.dispatch(Action::Storage(Some(StorageProblem::Full)))
                 }
                 Saved::Conflict(theirs) if state.conflict.as_ref() != Some(&*theirs) => {
-                    state.dispatch(Action::External(*theirs))
+                    state.dispatch(Action::External(theirs))
                 }
                 _ => {}
             }
@@ -60,6 +62,13 @@ pub(crate) fn app(props: &AppProps) -> Html {
         use_effect_with(state.lang, move |lang| embed::set_lang(&embed, *lang));
     }
     embed::use_change_events(&state, &props.embed);
+    {
+        let dispatcher = state.dispatcher();
+        let wanted = (state.needs(), state.lang, state.unavailable.len());
+        use_effect_with(wanted, move |(parts, lang, _)| {
+            fetch(parts, *lang, &dispatcher)
+        });
+    }
     {
         let main_ref = main_ref.clone();
         let first = use_mut_ref(|| true);
@@ -114,15 +123,47 @@ pub(crate) fn app(props: &AppProps) -> Html {
     }
 }
 
+/// Fetches the catalogue parts and the translation file the views need and
+/// do not have; each arrival or failure is dispatched.
+fn fetch(parts: &[Part], lang: Lang, dispatcher: &UseReducerDispatcher<State>) {
+    let report = |path: String| {
+        let dispatcher = dispatcher.clone();
+        move |ok: bool| {
+            dispatcher.dispatch(if ok {
+                Action::Loaded
+            } else {
+                Action::Unavailable(path.clone())
+            })
+        }
+    };
+    for part in parts.iter().filter(|p| !catalogue::has(p)) {
+        let accepted = part.clone();
+        let path = part.path();
+        loader::ensure(
+            path.clone(),
+            move |text| catalogue::accept(&accepted, text),
+            report(path),
+        );
+    }
+    if !i18n::has(lang) {
+        let path = i18n::path(lang);
+        loader::ensure(
+            path.clone(),
+            move |text| i18n::accept(lang, text),
+            report(path),
+        );
+    }
+}
+
 /// The action for another tab's change to one of our keys.
 fn external(event: &web_sys::StorageEvent, keys: &storage::Keys) -> Option<Action> {
     let key = event.key()?;
     let id = key.strip_prefix(keys.draft.as_str())?;
     match event.new_value() {
         None => Some(Action::ExternalRemoved(id.to_owned())),
-        Some(text) => napcheck_core::parse::from_str::<Draft>(&text)
+        Some(text) => napcheck_core::parse::from_str_unlocated::<Draft>(&text)
             .ok()
             .filter(|d| d.id == id)
-            .map(Action::External),
+            .map(|d| Action::External(Box::new(d))),
     }
 }

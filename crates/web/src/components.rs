@@ -9,6 +9,7 @@ pub(crate) mod details;
 pub(crate) mod header;
 pub(crate) mod home;
 pub(crate) mod import;
+pub(crate) mod loading;
 pub(crate) mod notices;
 pub(crate) mod observation;
 pub(crate) mod progress;

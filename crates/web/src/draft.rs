@@ -6,8 +6,8 @@
 
 use napcheck_core::criteria::Criterion;
 use napcheck_core::{
-    evaluate, Answer, Assessment, BodyKind, Catalogue, CriteriaSet, Day, DeclaredResult,
-    Evaluation, Lang, Observation, SetRef, Site,
+    evaluate, Answer, Assessment, Assessor, BodyKind, CriteriaSet, Day, DeclaredResult, Evaluation,
+    Lang, Observation, SetRef, Site,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -24,6 +24,10 @@ pub(crate) struct DraftAnswer {
     /// The note, as typed.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub(crate) note: String,
+    /// The day it was observed, `YYYY-MM-DD` as the date input gives it;
+    /// empty when it is the day of the check.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub(crate) observed_on: String,
 }
 
 /// One assessment in progress.
@@ -43,18 +47,22 @@ pub(crate) struct Draft {
     /// (after changing the kind of body) are kept, not exported.
     #[serde(default)]
     pub(crate) answers: BTreeMap<String, DraftAnswer>,
+    /// Who assesses, as typed (both fields optional).
+    #[serde(default)]
+    pub(crate) assessor: Assessor,
 }
 
 impl Draft {
-    /// An empty draft against the first bundled set.
+    /// An empty draft against the first set of the index (which the home
+    /// page waits for before it offers a new draft).
     pub(crate) fn new(id: String, today: Day) -> Draft {
-        let set = Catalogue::bundled().sets().first();
+        let first = crate::catalogue::index(Lang::Az).into_iter().next();
         Draft {
             id,
             revision: 1,
             set: SetRef {
-                id: set.map(|s| s.id.clone()).unwrap_or_default(),
-                version: set.map_or(semver_zero(), |s| s.version.clone()),
+                id: first.as_ref().map(|s| s.id.clone()).unwrap_or_default(),
+                version: first.map_or(semver_zero(), |s| s.version),
             },
             site: Site {
                 url: String::new(),
@@ -65,6 +73,7 @@ impl Draft {
             },
             checked_on: today,
             answers: BTreeMap::new(),
+            assessor: Assessor::default(),
         }
     }
 
@@ -80,6 +89,7 @@ impl Draft {
                         observation: Some(a.observation),
                         evidence: a.evidence.join("\n"),
                         note: a.note.unwrap_or_default(),
+                        observed_on: a.observed_on.map(|d| d.to_string()).unwrap_or_default(),
                     },
                 )
             })
@@ -91,17 +101,19 @@ impl Draft {
             site: assessment.site,
             checked_on: assessment.checked_on,
             answers,
+            assessor: assessment.assessor.unwrap_or_default(),
         }
     }
 
-    /// The criteria set, when the catalogue knows it.
-    pub(crate) fn criteria_set(&self) -> Option<&'static CriteriaSet> {
-        Catalogue::bundled().resolve(&self.set).ok()
+    /// The criteria set with texts in `lang` (or, while that loads, in a
+    /// language already here), when it is loaded.
+    pub(crate) fn criteria_set(&self, lang: Lang) -> Option<&'static CriteriaSet> {
+        crate::catalogue::resolve(&self.set, lang)
     }
 
     /// The criteria that apply to this body, in the set's order.
-    pub(crate) fn applicable(&self) -> Vec<&'static Criterion> {
-        self.criteria_set().map_or_else(Vec::new, |set| {
+    pub(crate) fn applicable(&self, lang: Lang) -> Vec<&'static Criterion> {
+        self.criteria_set(lang).map_or_else(Vec::new, |set| {
             set.criteria
                 .iter()
                 .filter(|c| {
@@ -122,7 +134,7 @@ impl Draft {
     /// without a declared result.
     pub(crate) fn assessment(&self, lang: Lang) -> Assessment {
         let answers = self
-            .applicable()
+            .applicable(lang)
             .into_iter()
             .filter_map(|c| {
                 let answer = self.answers.get(&c.id)?;
@@ -136,7 +148,7 @@ impl Draft {
                     observation,
                     evidence: lines(&answer.evidence),
                     note: (!note.is_empty()).then(|| note.to_owned()),
-                    observed_on: None,
+                    observed_on: answer.observed_on.trim().parse().ok(),
                 })
             })
             .collect();
@@ -153,7 +165,7 @@ impl Draft {
             },
             checked_on: self.checked_on,
             language: lang,
-            assessor: None,
+            assessor: trimmed(&self.assessor),
             answers,
             result: None,
         }
@@ -161,14 +173,14 @@ impl Draft {
 
     /// The evaluation of [`Draft::assessment`], when the set is known.
     pub(crate) fn evaluation(&self, lang: Lang) -> Option<Evaluation> {
-        evaluate(&self.assessment(lang), self.criteria_set()?).ok()
+        evaluate(&self.assessment(lang), self.criteria_set(lang)?).ok()
     }
 
     /// The file a citizen downloads: the assessment with its result.
     pub(crate) fn export(&self, lang: Lang) -> Assessment {
         let mut assessment = self.assessment(lang);
         if let Some(evaluation) = self
-            .criteria_set()
+            .criteria_set(lang)
             .and_then(|set| evaluate(&assessment, set).ok())
         {
             assessment.result = Some(DeclaredResult {
@@ -182,6 +194,19 @@ impl Draft {
         }
         assessment
     }
+}
+
+/// The assessor with fields trimmed; `None` when nothing was typed.
+fn trimmed(assessor: &Assessor) -> Option<Assessor> {
+    let field = |f: &Option<String>| {
+        let f = f.as_deref().map(str::trim).unwrap_or_default();
+        (!f.is_empty()).then(|| f.to_owned())
+    };
+    let out = Assessor {
+        name: field(&assessor.name),
+        organisation: field(&assessor.organisation),
+    };
+    (out != Assessor::default()).then_some(out)
 }
 
 /// The non-empty lines of `text`, trimmed.

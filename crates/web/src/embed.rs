@@ -41,6 +41,10 @@ pub(crate) struct Attributes {
     pub(crate) parent_origin: Option<String>,
     /// The storage namespace `embed.js` derived (see the README).
     pub(crate) namespace: String,
+    /// The directory `embed.js` was loaded from: the widget's catalogue and
+    /// translation files are fetched from there, not from the host page.
+    #[serde(default)]
+    pub(crate) assets: Option<String>,
 }
 
 /// What a new assessment starts with.
@@ -181,6 +185,9 @@ pub fn mount_embedded(
 ) -> Result<(), JsValue> {
     let attributes: Attributes = serde_json::from_str(attributes)
         .map_err(|e| JsValue::from_str(&format!("napcheck: bad widget attributes: {e}")))?;
+    if let Some(assets) = &attributes.assets {
+        crate::loader::set_base(assets);
+    }
     let embed = Rc::new(Embed::new(host, attributes));
     yew::Renderer::<App>::with_root_and_props(root, AppProps { embed: Some(embed) }).render();
     Ok(())
@@ -195,15 +202,11 @@ pub(crate) fn keys(embed: &EmbedContext) -> Keys {
 /// embedded widget's language and preset assessment.
 pub(crate) fn initial_state(embed: &EmbedContext) -> State {
     let loaded = storage::load(&keys(embed));
-    let mut state = State {
-        lang: loaded
-            .lang
-            .or(embed.as_ref().and_then(|e| e.lang))
-            .unwrap_or_default(),
-        drafts: loaded.drafts,
-        storage: loaded.problem,
-        ..State::default()
-    };
+    let lang = loaded
+        .lang
+        .or(embed.as_ref().and_then(|e| e.lang))
+        .unwrap_or_default();
+    let mut state = State::restored(loaded.drafts, lang, loaded.place, loaded.problem);
     if let Some(embed) = embed {
         embed.preset.start(&mut state, dom::new_id(), dom::today());
     }

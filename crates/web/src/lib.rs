@@ -12,12 +12,14 @@
 //! `embed.js`, which calls [`mount_embedded`] for each.
 
 mod app;
+mod catalogue;
 mod chart;
 mod components;
 mod dom;
 mod draft;
 mod embed;
 mod i18n;
+mod loader;
 mod report;
 mod report_html;
 mod state;

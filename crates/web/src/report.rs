@@ -5,7 +5,7 @@
 
 use crate::draft::Draft;
 use crate::i18n::score;
-use napcheck_core::{Catalogue, Lang, LocatedFinding, Outcome};
+use napcheck_core::{Lang, LocatedFinding, Outcome};
 
 /// One commitment's line.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,11 +73,12 @@ pub(crate) struct Report {
 impl Report {
     /// The report of `draft` in `lang`, checked as of `today`.
     pub(crate) fn build(draft: &Draft, lang: Lang, today: napcheck_core::Day) -> Option<Report> {
-        let set = draft.criteria_set()?;
+        let set = draft.criteria_set(lang)?;
         let evaluation = draft.evaluation(lang)?;
         let exported = draft.export(lang);
         let text = serde_json::to_string_pretty(&exported).ok()?;
-        let findings = napcheck_core::check_text(&text, Catalogue::bundled(), today).findings;
+        let findings =
+            napcheck_core::check_text(&text, &crate::catalogue::for_check(lang), today).findings;
         let commitments = evaluation
             .commitments
             .iter()

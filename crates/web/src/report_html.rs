@@ -53,14 +53,14 @@ pub(crate) fn chart_svg(report: &Report) -> String {
         let _ = write!(
             svg,
             "<text x=\"0\" y=\"{ty}\">{label}</text><rect class=\"track\" x=\"{x}\" y=\"{y}\" width=\"{max}\" height=\"{h}\"/><rect class=\"bar\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\"/><text x=\"{vx}\" y=\"{ty}\">{value}</text>",
-            ty = bar.y + 16.0,
+            ty = bar.y + 16,
             label = escape(&bar.label),
             x = chart::BAR_X,
             y = bar.y,
             max = chart::BAR_MAX,
             h = bar.height,
             w = bar.width,
-            vx = chart::BAR_X + chart::BAR_MAX + 8.0,
+            vx = chart::BAR_X + chart::BAR_MAX + 8,
             value = escape(&bar.value),
         );
     }
@@ -174,13 +174,14 @@ mod tests {
         let mut draft = Draft::new("d1".into(), day);
         draft.site.name = "<script>alert(1)</script>".into();
         draft.site.url = "javascript:alert(1)".into();
-        let first = draft.applicable()[0].id.clone();
+        let first = draft.applicable(Lang::En)[0].id.clone();
         draft.answers.insert(
             first,
             crate::draft::DraftAnswer {
                 observation: Some(Observation::NotAssessable),
                 evidence: "https://ok.gov.az/\njavascript:alert(2)".into(),
                 note: "a \"quoted\" <b>note</b>".into(),
+                ..Default::default()
             },
         );
         let report = Report::build(&draft, Lang::En, day).expect("report");

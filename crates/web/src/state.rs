@@ -3,8 +3,9 @@
 //! the whole behaviour is unit-tested natively. Storage and the DOM react to
 //! the new state in `app.rs`.
 
+use crate::catalogue::{self, Part};
 use crate::draft::{Draft, DraftAnswer};
-use napcheck_core::{check_text, BodyKind, Catalogue, Day, Lang, LocatedFinding, Observation};
+use napcheck_core::{check_text, BodyKind, Day, Lang, LocatedFinding, Observation, Problem};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -20,6 +21,34 @@ pub(crate) enum View {
     Checklist,
     /// The summary, chart, export and print.
     Report,
+}
+
+impl View {
+    /// Its name in storage.
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            View::Home => "home",
+            View::Details => "details",
+            View::Checklist => "checklist",
+            View::Report => "report",
+        }
+    }
+
+    /// The view of a stored name.
+    pub(crate) fn from_code(code: &str) -> Option<View> {
+        [View::Home, View::Details, View::Checklist, View::Report]
+            .into_iter()
+            .find(|v| v.code() == code)
+    }
+}
+
+/// Where the citizen is: the view and the draft it shows, restored on reload.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Place {
+    /// The view.
+    pub(crate) view: View,
+    /// The draft's id.
+    pub(crate) draft: String,
 }
 
 /// A problem with the browser's storage, reported in words.
@@ -72,6 +101,28 @@ pub(crate) struct State {
     pub(crate) conflict: Option<Draft>,
     /// The last import's outcome.
     pub(crate) import: Option<ImportOutcome>,
+    /// An import waiting for the criteria set it names to load.
+    pub(crate) waiting_import: Option<WaitingImport>,
+    /// Bumped each time a catalogue part or translation file arrives, so
+    /// that the views read the catalogue again.
+    pub(crate) loaded: u32,
+    /// The paths that could be neither fetched nor read from the cache.
+    pub(crate) unavailable: Vec<String>,
+}
+
+/// A file being imported while the set it names loads.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct WaitingImport {
+    /// The file's name.
+    pub(crate) file: String,
+    /// Its text.
+    pub(crate) text: String,
+    /// The new draft's id.
+    pub(crate) id: String,
+    /// Today.
+    pub(crate) today: Day,
+    /// What it waits for.
+    pub(crate) part: Part,
 }
 
 /// A change.
@@ -101,6 +152,8 @@ pub(crate) enum Action {
     Delete(String),
     /// Bring the last deleted draft back.
     UndoDelete,
+    /// Close the undo notice; the deletion stands.
+    DismissUndo,
     /// The website's address.
     SetUrl(String),
     /// The body's name.
@@ -136,6 +189,19 @@ pub(crate) enum Action {
         /// The text.
         text: String,
     },
+    /// The day of an observation, as the date input gives it.
+    ObservedOn {
+        /// The criterion.
+        criterion: String,
+        /// `YYYY-MM-DD`, or empty for the day of the check.
+        text: String,
+    },
+    /// The assessor's name or pseudonym, as typed.
+    SetAssessorName(String),
+    /// The assessor's organisation, as typed.
+    SetAssessorOrganisation(String),
+    /// The region, as typed.
+    SetRegion(String),
     /// The note, as typed.
     Note {
         /// The criterion.
@@ -156,10 +222,16 @@ pub(crate) enum Action {
     },
     /// Forget the last import's outcome.
     DismissImport,
+    /// A catalogue part or translation file arrived.
+    Loaded,
+    /// A catalogue part or translation file could not be had.
+    Unavailable(String),
+    /// Try the unavailable files again.
+    Retry,
     /// Report a storage problem (or, with `None`, that saving works again).
     Storage(Option<StorageProblem>),
     /// Another tab saved this version of a draft.
-    External(Draft),
+    External(Box<Draft>),
     /// Another tab deleted a draft.
     ExternalRemoved(String),
     /// Take the other tab's version of the current draft.
@@ -179,6 +251,34 @@ impl Reducible for State {
 }
 
 impl State {
+    /// The state on start: what the storage held, back where the citizen was
+    /// when the draft stored as their place still exists.
+    pub(crate) fn restored(
+        drafts: Vec<Draft>,
+        lang: Lang,
+        place: Option<Place>,
+        storage: Option<StorageProblem>,
+    ) -> State {
+        let place = place.filter(|p| drafts.iter().any(|d| d.id == p.draft));
+        State {
+            lang,
+            drafts,
+            storage,
+            view: place.as_ref().map_or(View::Home, |p| p.view),
+            current: place.map(|p| p.draft),
+            ..State::default()
+        }
+    }
+
+    /// Where the citizen is, when a draft is open.
+    pub(crate) fn place(&self) -> Option<Place> {
+        let draft = self.current_draft()?;
+        (self.view != View::Home).then(|| Place {
+            view: self.view,
+            draft: draft.id.clone(),
+        })
+    }
+
     /// The draft being edited.
     pub(crate) fn current_draft(&self) -> Option<&Draft> {
         let id = self.current.as_deref()?;
@@ -260,6 +360,7 @@ impl State {
                     }
                 }
             }
+            Action::DismissUndo => self.deleted = None,
             Action::SetUrl(url) => self.edit(|d| d.site.url = url),
             Action::SetName(name) => self.edit(|d| d.site.name = name),
             Action::SetKind(kind) => self.edit(|d| {
@@ -268,7 +369,7 @@ impl State {
                     .site
                     .body
                     .as_deref()
-                    .and_then(|b| Catalogue::bundled().bodies().get(b));
+                    .and_then(|b| catalogue::bodies().get(b));
                 if listed.is_some_and(|b| b.kind != kind) {
                     d.site.body = None;
                 }
@@ -278,9 +379,9 @@ impl State {
                 self.edit(|d| set_body(d, body, lang));
             }
             Action::SetSet(id) => self.edit(|d| {
-                if let Some(set) = Catalogue::bundled().set(&id) {
-                    d.set.id = set.id.clone();
-                    d.set.version = set.version.clone();
+                if let Some(set) = catalogue::index(Lang::Az).into_iter().find(|s| s.id == id) {
+                    d.set.id = set.id;
+                    d.set.version = set.version;
                 }
             }),
             Action::SetCheckedOn(day) => self.edit(|d| d.checked_on = day),
@@ -305,6 +406,14 @@ impl State {
             }),
             Action::Evidence { criterion, text } => self.answer(criterion, |a| a.evidence = text),
             Action::Note { criterion, text } => self.answer(criterion, |a| a.note = text),
+            Action::ObservedOn { criterion, text } => {
+                self.answer(criterion, |a| a.observed_on = text)
+            }
+            Action::SetAssessorName(name) => self.edit(|d| d.assessor.name = Some(name)),
+            Action::SetAssessorOrganisation(organisation) => {
+                self.edit(|d| d.assessor.organisation = Some(organisation))
+            }
+            Action::SetRegion(region) => self.edit(|d| d.site.region = Some(region)),
             Action::Import {
                 file,
                 text,
@@ -312,8 +421,33 @@ impl State {
                 today,
             } => self.import(file, &text, id, today),
             Action::DismissImport => self.import = None,
+            Action::Loaded => {
+                self.loaded = self.loaded.wrapping_add(1);
+                if let Some(w) = self.waiting_import.take() {
+                    self.import(w.file, &w.text, w.id, w.today);
+                }
+            }
+            Action::Unavailable(path) => {
+                if !self.unavailable.contains(&path) {
+                    self.unavailable.push(path.clone());
+                }
+                if let Some(w) = self.waiting_import.take() {
+                    if w.part.path() == path {
+                        // Checked without the set: refused as naming an unknown set.
+                        let checked =
+                            check_text(&w.text, &catalogue::for_check(self.lang), w.today);
+                        self.import = Some(ImportOutcome::Refused {
+                            file: w.file,
+                            findings: checked.findings,
+                        });
+                    } else {
+                        self.waiting_import = Some(w);
+                    }
+                }
+            }
+            Action::Retry => self.unavailable.clear(),
             Action::Storage(problem) => self.storage = problem,
-            Action::External(theirs) => self.external(theirs),
+            Action::External(theirs) => self.external(*theirs),
             Action::ExternalRemoved(id) => {
                 if self.current.as_deref() != Some(id.as_str()) {
                     self.drafts.retain(|d| d.id != id);
@@ -338,7 +472,18 @@ impl State {
     }
 
     fn import(&mut self, file: String, text: &str, id: String, today: Day) {
-        let checked = check_text(text, Catalogue::bundled(), today);
+        let checked = check_text(text, &catalogue::for_check(self.lang), today);
+        if let Some(part) = missing_set(&checked.findings, self.lang) {
+            self.import = None;
+            self.waiting_import = Some(WaitingImport {
+                file,
+                text: text.to_owned(),
+                id,
+                today,
+                part,
+            });
+            return;
+        }
         match checked.assessment {
             Some(assessment) if checked.is_valid() => {
                 let warnings = checked.findings.len();
@@ -372,7 +517,7 @@ impl State {
 /// Sets (or unsets) the listed body; its kind follows, and its name and
 /// website fill the fields still empty or holding another listed body's.
 fn set_body(draft: &mut Draft, body: Option<String>, lang: Lang) {
-    let bodies = Catalogue::bundled().bodies();
+    let bodies = catalogue::bodies();
     let previous = draft.site.body.as_deref().and_then(|b| bodies.get(b));
     let Some(next) = body.as_deref().and_then(|b| bodies.get(b)) else {
         draft.site.body = None;
@@ -394,6 +539,51 @@ fn set_body(draft: &mut Draft, body: Option<String>, lang: Lang) {
     }
     draft.site.body = Some(next.id.clone());
     draft.site.body_kind = next.kind;
+}
+
+/// The set part an import must wait for: the index, or a set the index
+/// lists but that is not loaded yet.
+fn missing_set(findings: &[LocatedFinding], lang: Lang) -> Option<Part> {
+    let id = findings.iter().find_map(|f| match &f.finding.problem {
+        Problem::UnknownCriteriaSet { id, .. } => Some(id),
+        _ => None,
+    })?;
+    let index = catalogue::index(lang);
+    if index.is_empty() {
+        return Some(Part::Index(lang));
+    }
+    index
+        .iter()
+        .any(|s| s.id == *id)
+        .then(|| Part::Set(id.clone(), lang))
+}
+
+impl State {
+    /// What the views need from the catalogue now: the index, the current
+    /// draft's set, and on the home page the sets of the drafts listed (for
+    /// their progress), each with texts in the interface language; and the
+    /// set an import waits for.
+    pub(crate) fn needs(&self) -> Vec<Part> {
+        let mut parts = vec![Part::Index(self.lang)];
+        let mut set = |id: &str| {
+            let part = Part::Set(id.to_owned(), self.lang);
+            if !id.is_empty() && !parts.contains(&part) {
+                parts.push(part);
+            }
+        };
+        if let Some(draft) = self.current_draft() {
+            set(&draft.set.id);
+        }
+        if self.view == View::Home {
+            self.drafts.iter().for_each(|d| set(&d.set.id));
+        }
+        if let Some(w) = &self.waiting_import {
+            if let Part::Set(id, _) = &w.part {
+                set(id);
+            }
+        }
+        parts
+    }
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 use super::*;
 use napcheck_core::criteria::{Criterion, ObservationSpec};
+use napcheck_core::Catalogue;
 
 fn today() -> Day {
     Day::from_ymd(2018, 8, 17).expect("a real day")
@@ -337,14 +338,14 @@ fn another_tab_updates_other_drafts_and_asks_about_the_current_one() {
     let mut theirs = state.drafts[0].clone();
     theirs.site.name = "Changed elsewhere".into();
     theirs.revision += 1;
-    state.apply(Action::External(theirs.clone()));
+    state.apply(Action::External(Box::new(theirs.clone())));
     assert_eq!(state.drafts[0], theirs);
     assert_eq!(state.conflict, None);
     // d2 changes elsewhere: asked.
     let mut theirs = state.drafts[1].clone();
     theirs.site.name = "Theirs".into();
     theirs.revision += 1;
-    state.apply(Action::External(theirs.clone()));
+    state.apply(Action::External(Box::new(theirs.clone())));
     assert_eq!(state.conflict.as_ref(), Some(&theirs));
     assert_ne!(
         current(&state).site.name,
@@ -357,7 +358,7 @@ fn another_tab_updates_other_drafts_and_asks_about_the_current_one() {
     let mut newer = theirs;
     newer.site.name = "Theirs again".into();
     newer.revision = current(&state).revision + 1;
-    state.apply(Action::External(newer));
+    state.apply(Action::External(Box::new(newer)));
     state.apply(Action::LoadTheirs);
     assert_eq!(current(&state).site.name, "Theirs again");
 }
@@ -369,4 +370,96 @@ fn storage_problems_are_kept_until_cleared() {
     assert_eq!(state.storage, Some(StorageProblem::Full));
     state.apply(Action::Storage(None));
     assert_eq!(state.storage, None);
+}
+
+#[test]
+fn the_views_need_the_index_and_the_current_set_in_the_interface_language() {
+    let (set, _) = find("yes_no");
+    let mut state = started(set);
+    state.apply(Action::SetLang(Lang::Ru));
+    assert_eq!(
+        state.needs(),
+        [Part::Index(Lang::Ru), Part::Set(set.into(), Lang::Ru)]
+    );
+    assert_eq!(
+        Part::Set(set.into(), Lang::Ru).path(),
+        format!("catalogue/{set}.ru.json")
+    );
+}
+
+#[test]
+fn an_unavailable_file_is_reported_once_until_retried() {
+    let mut state = State::default();
+    let before = state.loaded;
+    state.apply(Action::Unavailable("catalogue/index.az.json".into()));
+    state.apply(Action::Unavailable("catalogue/index.az.json".into()));
+    assert_eq!(state.unavailable, ["catalogue/index.az.json"]);
+    state.apply(Action::Retry);
+    assert!(state.unavailable.is_empty());
+    state.apply(Action::Loaded);
+    assert_ne!(state.loaded, before);
+}
+
+#[test]
+fn a_reload_returns_to_the_view_and_draft_the_citizen_was_on() {
+    let mut state = started(find("yes_no").0);
+    state.apply(Action::Show(View::Report));
+    let place = state.place();
+    assert_eq!(
+        place,
+        Some(Place {
+            view: View::Report,
+            draft: "d1".into()
+        })
+    );
+    let back = State::restored(state.drafts.clone(), Lang::En, place.clone(), None);
+    assert_eq!(
+        (back.view, back.current.as_deref()),
+        (View::Report, Some("d1"))
+    );
+    let gone = State::restored(Vec::new(), Lang::En, place, None);
+    assert_eq!((gone.view, gone.current), (View::Home, None));
+}
+
+#[test]
+fn the_undo_notice_can_be_closed_and_the_deletion_stands() {
+    let mut state = started(find("yes_no").0);
+    state.apply(Action::Delete("d1".into()));
+    state.apply(Action::DismissUndo);
+    assert!(state.deleted.is_none());
+    state.apply(Action::UndoDelete);
+    assert!(state.drafts.is_empty());
+}
+
+#[test]
+fn the_day_observed_the_assessor_and_the_region_are_exported_trimmed() {
+    let (set, criterion) = find("yes_no");
+    let mut state = started(set);
+    state.apply(Action::Observe {
+        criterion: criterion.id.clone(),
+        observation: Some(Observation::YesNo(true)),
+    });
+    state.apply(Action::ObservedOn {
+        criterion: criterion.id.clone(),
+        text: "2018-08-01".into(),
+    });
+    state.apply(Action::SetAssessorName("  Aysel ".into()));
+    state.apply(Action::SetAssessorOrganisation(" ".into()));
+    state.apply(Action::SetRegion(" Ganja ".into()));
+    let exported = state.current_draft().expect("draft").export(Lang::En);
+    let answer = exported
+        .answers
+        .iter()
+        .find(|a| a.criterion == criterion.id);
+    assert_eq!(
+        answer.and_then(|a| a.observed_on),
+        Day::from_ymd(2018, 8, 1)
+    );
+    let assessor = exported.assessor.expect("assessor");
+    assert_eq!(assessor.name.as_deref(), Some("Aysel"));
+    assert_eq!(assessor.organisation, None);
+    assert_eq!(exported.site.region.as_deref(), Some("Ganja"));
+    state.apply(Action::SetAssessorName(String::new()));
+    let exported = state.current_draft().expect("draft").export(Lang::En);
+    assert_eq!(exported.assessor, None);
 }

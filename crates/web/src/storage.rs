@@ -12,7 +12,7 @@
 //! two widgets on one page never share or overwrite each other's drafts.
 
 use crate::draft::Draft;
-use crate::state::StorageProblem;
+use crate::state::{Place, StorageProblem, View};
 use napcheck_core::Lang;
 use std::collections::HashMap;
 use wasm_bindgen::JsValue;
@@ -21,6 +21,8 @@ use wasm_bindgen::JsValue;
 pub(crate) const DRAFT_PREFIX: &str = "napcheck:v1:draft:";
 /// The key of the interface language.
 pub(crate) const LANG_KEY: &str = "napcheck:v1:lang";
+/// The key of where the citizen was: `<view> <draft id>`.
+pub(crate) const PLACE_KEY: &str = "napcheck:v1:place";
 /// The prefix of the keys unreadable entries are copied to.
 pub(crate) const BACKUP_PREFIX: &str = "napcheck:v1:backup:";
 
@@ -31,6 +33,8 @@ pub(crate) struct Keys {
     pub(crate) draft: String,
     /// The key of the interface language.
     pub(crate) lang: String,
+    /// The key of the last view and draft, restored on reload.
+    pub(crate) place: String,
     /// The prefix of the keys unreadable entries are copied to.
     pub(crate) backup: String,
 }
@@ -41,6 +45,7 @@ impl Keys {
         Keys {
             draft: DRAFT_PREFIX.to_owned(),
             lang: LANG_KEY.to_owned(),
+            place: PLACE_KEY.to_owned(),
             backup: BACKUP_PREFIX.to_owned(),
         }
     }
@@ -51,6 +56,7 @@ impl Keys {
         Keys {
             draft: format!("{base}draft:"),
             lang: format!("{base}lang"),
+            place: format!("{base}place"),
             backup: format!("{base}backup:"),
         }
     }
@@ -69,6 +75,8 @@ pub(crate) struct Loaded {
     pub(crate) drafts: Vec<Draft>,
     /// The saved language.
     pub(crate) lang: Option<Lang>,
+    /// Where the citizen was.
+    pub(crate) place: Option<Place>,
     /// What went wrong, if anything.
     pub(crate) problem: Option<StorageProblem>,
 }
@@ -83,12 +91,19 @@ pub(crate) fn read_entries(
     let mut unreadable = Vec::new();
     for (key, text) in entries {
         if let Some(id) = key.strip_prefix(keys.draft.as_str()) {
-            match napcheck_core::parse::from_str::<Draft>(&text) {
+            match napcheck_core::parse::from_str_unlocated::<Draft>(&text) {
                 Ok(draft) if draft.id == id => loaded.drafts.push(draft),
                 _ => unreadable.push((key, text)),
             }
         } else if key == keys.lang {
             loaded.lang = text.parse().ok();
+        } else if key == keys.place {
+            loaded.place = text.split_once(' ').and_then(|(view, draft)| {
+                Some(Place {
+                    view: View::from_code(view)?,
+                    draft: draft.to_owned(),
+                })
+            });
         }
     }
     loaded.drafts.sort_by(|a, b| a.id.cmp(&b.id));
@@ -143,7 +158,7 @@ pub(crate) fn load(keys: &Keys) -> Loaded {
     let count = storage.length().unwrap_or(0);
     let entries: Vec<(String, String)> = (0..count)
         .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(keys.draft.as_str()) || *k == keys.lang)
+        .filter(|k| k.starts_with(keys.draft.as_str()) || *k == keys.lang || *k == keys.place)
         .filter_map(|k| Some((k.clone(), storage.get_item(&k).ok().flatten()?)))
         .collect();
     let (mut loaded, unreadable) = read_entries(entries, keys);
@@ -178,6 +193,7 @@ pub(crate) enum Saved {
 pub(crate) struct Saver {
     known: HashMap<String, u64>,
     lang: Option<Lang>,
+    place: Option<Option<Place>>,
     keys: Keys,
 }
 
@@ -199,6 +215,7 @@ impl Saver {
                 .map(|d| (d.id.clone(), d.revision))
                 .collect(),
             lang,
+            place: None,
             keys,
         }
     }
@@ -209,12 +226,23 @@ impl Saver {
         self.known.insert(id.to_owned(), revision);
     }
 
-    /// Saves `drafts` and `lang`.
-    pub(crate) fn save(&mut self, drafts: &[Draft], lang: Lang) -> Saved {
+    /// Saves `drafts`, `lang` and the citizen's `place`.
+    pub(crate) fn save(&mut self, drafts: &[Draft], lang: Lang, place: Option<Place>) -> Saved {
         let Some(storage) = local_storage() else {
             return Saved::Full;
         };
         let mut outcome = Saved::Ok;
+        if self.place.as_ref() != Some(&place) {
+            let written = match &place {
+                Some(p) => {
+                    storage.set_item(&self.keys.place, &format!("{} {}", p.view.code(), p.draft))
+                }
+                None => storage.remove_item(&self.keys.place),
+            };
+            if written.is_ok() {
+                self.place = Some(place);
+            }
+        }
         if self.lang != Some(lang) {
             if storage.set_item(&self.keys.lang, lang.code()).is_err() {
                 outcome = Saved::Full;
@@ -232,7 +260,7 @@ impl Saver {
                 .get_item(&key)
                 .ok()
                 .flatten()
-                .and_then(|t| napcheck_core::parse::from_str::<Draft>(&t).ok());
+                .and_then(|t| napcheck_core::parse::from_str_unlocated::<Draft>(&t).ok());
             match decide(draft, stored, known) {
                 Decision::Skip => {
                     self.known.insert(draft.id.clone(), draft.revision);
@@ -284,9 +312,12 @@ mod tests {
                 (format!("{DRAFT_PREFIX}d1"), good),
                 (format!("{DRAFT_PREFIX}d3"), "{\"id\":\"d3\"}".into()),
                 (LANG_KEY.into(), "ru".into()),
+                (PLACE_KEY.into(), "checklist d1".into()),
             ],
             &Keys::standalone(),
         );
+        let place = loaded.place.as_ref().map(|p| (p.view, p.draft.as_str()));
+        assert_eq!(place, Some((View::Checklist, "d1")));
         assert_eq!(loaded.drafts.len(), 1);
         assert_eq!(loaded.drafts[0].revision, 3);
         assert_eq!(loaded.lang, Some(Lang::Ru));

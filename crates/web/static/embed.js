@@ -63,6 +63,7 @@ class NapcheckWidget extends HTMLElement {
       submit_url: submit && new URL(submit, document.baseURI).href,
       parent_origin: attr(this, 'parent-origin'),
       namespace: namespace(this),
+      assets: base.href,
     };
     load()
       .then(() => mount_embedded(root, this, JSON.stringify(config)))

@@ -2,14 +2,17 @@
 //! ([`validate`]) and parsing one from JSON text.
 
 mod model;
+mod slice;
 mod validate;
 
 pub use model::*;
-pub use validate::validate_set;
+pub use slice::language_slice;
+pub use validate::{validate_set, validate_set_in};
 
 use crate::body::BodyRegister;
 use crate::finding::Finding;
 use crate::parse::{self, ParseError};
+use crate::text::Lang;
 
 /// Parses a criteria set from JSON text and checks its consistency against
 /// `bodies`. Returns every problem found; warnings alone do not refuse it.
@@ -19,7 +22,30 @@ pub fn parse_set(
     bodies: &BodyRegister,
 ) -> Result<(CriteriaSet, Vec<Finding>), Vec<ParseError>> {
     let set: CriteriaSet = parse::from_str(text).map_err(|e| vec![e])?;
-    let findings = validate_set(&set, bodies);
+    check(set, bodies, &Lang::ALL)
+}
+
+/// Parses a one-language slice of a criteria set (see
+/// [`language_slice`]): checked like a whole set, except that its texts
+/// need only `lang`.
+#[allow(clippy::result_large_err)]
+pub fn parse_set_slice(
+    text: &str,
+    bodies: &BodyRegister,
+    lang: Lang,
+) -> Result<(CriteriaSet, Vec<Finding>), Vec<ParseError>> {
+    // A slice is generated, never written by hand: its errors need no pointer.
+    let set: CriteriaSet = parse::from_str_unlocated(text).map_err(|e| vec![e])?;
+    check(set, bodies, &[lang])
+}
+
+#[allow(clippy::result_large_err)]
+fn check(
+    set: CriteriaSet,
+    bodies: &BodyRegister,
+    langs: &[Lang],
+) -> Result<(CriteriaSet, Vec<Finding>), Vec<ParseError>> {
+    let findings = validate_set_in(&set, bodies, langs);
     if findings
         .iter()
         .any(|f| f.severity() == crate::Severity::Error)

@@ -7,11 +7,17 @@ use super::model::{CriteriaSet, Criterion, ObservationSpec, Rule};
 use crate::body::BodyRegister;
 use crate::finding::{Finding, Problem};
 use crate::pointer::push;
-use crate::text::Text;
+use crate::text::{Lang, Text};
 use std::collections::{BTreeSet, HashSet};
 
 /// Every problem of `set`, checked against the named bodies in `bodies`.
 pub fn validate_set(set: &CriteriaSet, bodies: &BodyRegister) -> Vec<Finding> {
+    validate_set_in(set, bodies, &Lang::ALL)
+}
+
+/// Like [`validate_set`], but texts need only the translations in `langs`
+/// (a one-language slice of a set).
+pub fn validate_set_in(set: &CriteriaSet, bodies: &BodyRegister, langs: &[Lang]) -> Vec<Finding> {
     let mut out = Vec::new();
     if set.source.period.end < set.source.period.start {
         out.push(Finding::new("/source/period", Problem::SetPeriodReversed));
@@ -113,7 +119,7 @@ pub fn validate_set(set: &CriteriaSet, bodies: &BodyRegister) -> Vec<Finding> {
         check_rule(criterion, &at, &levels, &options, &mut out);
     }
     for (pointer, text) in texts {
-        if text.has_blank() {
+        if text.has_blank_in(langs) {
             out.push(Finding::new(pointer, Problem::SetBlankText));
         }
     }

@@ -22,7 +22,7 @@ pub(crate) fn chart(props: &Props) -> Html {
             viewBox={format!("0 0 {WIDTH} {height}")} xmlns="http://www.w3.org/2000/svg">
             <title>{ props.title.clone() }</title>
             { for bars.into_iter().map(|bar| {
-                let ty = (bar.y + 16.0).to_string();
+                let ty = (bar.y + 16).to_string();
                 html! {
                     <g>
                         <text x="0" y={ty.clone()}>{ bar.label }</text>
@@ -30,7 +30,7 @@ pub(crate) fn chart(props: &Props) -> Html {
                             width={BAR_MAX.to_string()} height={bar.height.to_string()} />
                         <rect class="bar" x={BAR_X.to_string()} y={bar.y.to_string()}
                             width={bar.width.to_string()} height={bar.height.to_string()} />
-                        <text x={(BAR_X + BAR_MAX + 8.0).to_string()} y={ty}>{ bar.value }</text>
+                        <text x={(BAR_X + BAR_MAX + 8).to_string()} y={ty}>{ bar.value }</text>
                     </g>
                 }
             }) }

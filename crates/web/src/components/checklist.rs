@@ -2,6 +2,7 @@
 //! commitment with its score, under the progress panel.
 
 use super::criterion::Criterion;
+use super::loading::Loading;
 use super::progress::Progress;
 use super::{on, use_app};
 use crate::i18n::{score, t, tf};
@@ -16,11 +17,11 @@ pub(crate) fn checklist() -> Html {
     let (Some(draft), dispatch) = (state.current_draft(), state.dispatcher()) else {
         return html! {};
     };
-    let (Some(set), Some(evaluation)) = (draft.criteria_set(), draft.evaluation(lang)) else {
-        return html! { <p>{ t(lang, "checklist.unknown_set") }</p> };
+    let (Some(set), Some(evaluation)) = (draft.criteria_set(lang), draft.evaluation(lang)) else {
+        return html! { <Loading set={draft.set.id.clone()} /> };
     };
     let dispatch = Callback::from(move |a: Action| dispatch.dispatch(a));
-    let applicable = draft.applicable();
+    let applicable = draft.applicable(lang);
     let name = draft.site.name.trim();
     html! {
         <>

@@ -85,6 +85,7 @@ pub(crate) fn criterion(props: &Props) -> Html {
         format!("eve-{id}"),
         format!("note-{id}"),
     );
+    let (seen_id, seen_hint) = (format!("seen-{id}"), format!("seenh-{id}"));
     let described = if bad_links.is_empty() {
         ev_hint.clone()
     } else {
@@ -125,6 +126,13 @@ pub(crate) fn criterion(props: &Props) -> Html {
                         { for bad_links.iter().map(|l| html! { <li>{ tf(lang, "criterion.not_link", &[("url", l)]) }</li> }) }
                     </ul>
                 }
+            </div>
+            <div class="field">
+                <label for={seen_id.clone()}>{ t(lang, "criterion.observed_on") }</label>
+                <p class="hint" id={seen_hint.clone()}>{ t(lang, "criterion.observed_on_hint") }</p>
+                <input id={seen_id} type="date" aria-describedby={seen_hint} value={answer.observed_on.clone()}
+                    max={checked_on.to_string()}
+                    oninput={text_action(|criterion, text| Action::ObservedOn { criterion, text })} />
             </div>
             <div class="field">
                 <label for={note_id.clone()}>{ t(lang, "criterion.note") }</label>

@@ -4,7 +4,7 @@
 use super::{on, use_app, value_of};
 use crate::i18n::{t, tf};
 use crate::state::{Action, View};
-use napcheck_core::{is_http_url, BodyKind, Catalogue};
+use napcheck_core::{is_http_url, BodyKind};
 use yew::prelude::*;
 
 /// The i18n key of a kind of body.
@@ -32,10 +32,10 @@ pub(crate) fn details() -> Html {
     let Some(draft) = state.current_draft() else {
         return html! {};
     };
-    let catalogue = Catalogue::bundled();
+    let sets = crate::catalogue::index(lang);
     let site = &draft.site;
     let url_invalid = !site.url.trim().is_empty() && !is_http_url(site.url.trim());
-    let applicable = draft.applicable().len();
+    let applicable = draft.applicable(lang).len();
     html! {
         <>
             <h1 tabindex="-1">{ t(lang, "details.title") }</h1>
@@ -43,9 +43,9 @@ pub(crate) fn details() -> Html {
             <div class="field">
                 <label for="set">{ t(lang, "details.set") }</label>
                 <select id="set" onchange={on(&state, |e: Event| Action::SetSet(value_of(&e)))}>
-                    { for catalogue.sets().iter().map(|s| html! {
+                    { for sets.iter().map(|s| html! {
                         <option value={s.id.clone()} selected={s.id == draft.set.id}>
-                            { format!("{} ({})", s.title.get(lang), s.version) }
+                            { format!("{} ({})", s.title, s.version) }
                         </option>
                     }) }
                 </select>
@@ -59,7 +59,7 @@ pub(crate) fn details() -> Html {
                     })}>
                     <option value="" selected={site.body.is_none()}>{ t(lang, "details.body_other") }</option>
                     { for BodyKind::ALL.into_iter().map(|kind| {
-                        let bodies: Vec<_> = catalogue.bodies().bodies.iter().filter(|b| b.kind == kind).collect();
+                        let bodies: Vec<_> = crate::catalogue::bodies().bodies.iter().filter(|b| b.kind == kind).collect();
                         if bodies.is_empty() { return html! {}; }
                         html! {
                             <optgroup label={t(lang, kind_key(kind))}>
@@ -110,6 +110,24 @@ pub(crate) fn details() -> Html {
                         })
                     }} />
             </div>
+            <div class="field">
+                <label for="region">{ t(lang, "details.region") }</label>
+                <input id="region" type="text" maxlength="200" autocomplete="address-level1"
+                    value={site.region.clone().unwrap_or_default()}
+                    oninput={on(&state, |e: InputEvent| Action::SetRegion(value_of(&e)))} />
+            </div>
+            <fieldset class="field">
+                <legend>{ t(lang, "details.assessor") }</legend>
+                <p class="hint" id="assessor-hint">{ t(lang, "details.assessor_hint") }</p>
+                <label for="assessor-name">{ t(lang, "details.assessor_name") }</label>
+                <input id="assessor-name" type="text" maxlength="200" autocomplete="name" aria-describedby="assessor-hint"
+                    value={draft.assessor.name.clone().unwrap_or_default()}
+                    oninput={on(&state, |e: InputEvent| Action::SetAssessorName(value_of(&e)))} />
+                <label for="assessor-org">{ t(lang, "details.assessor_organisation") }</label>
+                <input id="assessor-org" type="text" maxlength="200" autocomplete="organization" aria-describedby="assessor-hint"
+                    value={draft.assessor.organisation.clone().unwrap_or_default()}
+                    oninput={on(&state, |e: InputEvent| Action::SetAssessorOrganisation(value_of(&e)))} />
+            </fieldset>
             <p>{ tf(lang, "details.applicable", &[("count", &applicable.to_string())]) }</p>
             <button type="button" class="primary" onclick={on(&state, |_: MouseEvent| Action::Show(View::Checklist))}>
                 { t(lang, "details.go") }

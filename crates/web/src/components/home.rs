@@ -15,6 +15,8 @@ use yew::prelude::*;
 pub(crate) fn home() -> Html {
     let state = use_app();
     let lang = state.lang;
+    // A new draft starts on the first set of the index, fetched at start.
+    let ready = !crate::catalogue::index(lang).is_empty();
     let new = on(&state, |_: MouseEvent| Action::New {
         id: dom::new_id(),
         today: dom::today(),
@@ -23,7 +25,7 @@ pub(crate) fn home() -> Html {
         <>
             <h1 tabindex="-1">{ t(lang, "home.title") }</h1>
             <p class="lead">{ t(lang, "home.intro") }</p>
-            <button type="button" class="primary" onclick={new}>{ t(lang, "home.new") }</button>
+            <button type="button" class="primary" onclick={new} disabled={!ready}>{ t(lang, "home.new") }</button>
             <section aria-labelledby="drafts-h">
                 <h2 id="drafts-h">{ t(lang, "home.drafts") }</h2>
                 if state.drafts.is_empty() {
@@ -48,8 +50,16 @@ fn draft_card(state: &UseReducerHandle<crate::state::State>, draft: &Draft, lang
     };
     let heading = format!("draft-{}", draft.id);
     let set = draft
-        .criteria_set()
-        .map_or_else(|| draft.set.id.clone(), |s| s.title.get(lang).to_owned());
+        .criteria_set(lang)
+        .map(|s| s.title.get(lang).to_owned())
+        .or_else(|| {
+            let index = crate::catalogue::index(lang);
+            index
+                .into_iter()
+                .find(|s| s.id == draft.set.id)
+                .map(|s| s.title)
+        })
+        .unwrap_or_else(|| draft.set.id.clone());
     let progress = draft.evaluation(lang).map(|e| {
         tf(
             lang,

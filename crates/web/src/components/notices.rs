@@ -60,6 +60,7 @@ pub(crate) fn notices(props: &Props) -> Html {
             <div class="notice">
                 <p>{ tf(lang, "home.deleted", &[("name", name)]) }</p>
                 <button type="button" onclick={on(&state, |_: MouseEvent| Action::UndoDelete)}>{ t(lang, "home.undo") }</button>
+                <button type="button" onclick={on(&state, |_: MouseEvent| Action::DismissUndo)}>{ t(lang, "notice.dismiss") }</button>
             </div>
         }
     });

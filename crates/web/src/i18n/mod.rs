@@ -1,40 +1,85 @@
 //! The widget's own words, in Azerbaijani, English and Russian. Every string
-//! a component shows comes from `az.json`, `en.json` or `ru.json` (embedded at
-//! compile time) or from the core's catalogue; none is written in a
-//! component. A missing key shows as the key itself, and a unit test keeps the
-//! three files' keys identical.
+//! a component shows comes from `az.json`, `en.json` or `ru.json` or from the
+//! core's catalogue; none is written in a component. Azerbaijani is embedded;
+//! the others are fetched when first chosen (`loader.rs`) and Azerbaijani
+//! shows until they arrive. A missing key shows as the key itself, and a unit
+//! test keeps the three files' keys identical.
 
 use napcheck_core::Lang;
+use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
+/// Azerbaijani, the default, is embedded; English and Russian are fetched
+/// by `loader.rs` from `i18n/<lang>.json` when first chosen.
 const AZ: &str = include_str!("az.json");
-const EN: &str = include_str!("en.json");
-const RU: &str = include_str!("ru.json");
 
 type Table = HashMap<String, String>;
 
-fn source(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Az => AZ,
-        Lang::En => EN,
-        Lang::Ru => RU,
-    }
+thread_local! {
+    /// The tables read so far, by language; leaked once each (three at most
+    /// per release) so that `t` can hand out `&'static str`.
+    static TABLES: RefCell<Vec<(Lang, &'static Table)>> = RefCell::new(initial());
 }
 
-fn table(lang: Lang) -> &'static Table {
-    static TABLES: [OnceLock<Table>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-    let slot = match lang {
-        Lang::Az => &TABLES[0],
-        Lang::En => &TABLES[1],
-        Lang::Ru => &TABLES[2],
+fn read(text: &str) -> Option<Table> {
+    napcheck_core::parse::from_str_unlocated(text).ok()
+}
+
+fn leak(table: Table) -> &'static Table {
+    Box::leak(Box::new(table))
+}
+
+#[cfg(not(test))]
+fn initial() -> Vec<(Lang, &'static Table)> {
+    vec![(Lang::Az, leak(read(AZ).unwrap_or_default()))]
+}
+
+/// In unit tests every language is embedded.
+#[cfg(test)]
+fn initial() -> Vec<(Lang, &'static Table)> {
+    Lang::ALL
+        .iter()
+        .map(|&l| (l, leak(read(tests::source(l)).unwrap_or_default())))
+        .collect()
+}
+
+fn table(lang: Lang) -> Option<&'static Table> {
+    TABLES.with(|t| t.borrow().iter().find(|(l, _)| *l == lang).map(|(_, t)| *t))
+}
+
+/// Whether the words of `lang` are here.
+pub(crate) fn has(lang: Lang) -> bool {
+    table(lang).is_some()
+}
+
+/// Where the words of `lang` are fetched from, relative to the page.
+pub(crate) fn path(lang: Lang) -> String {
+    format!("i18n/{lang}.json")
+}
+
+/// Keeps the fetched words of `lang`; `false` when `text` is not a table
+/// with every key Azerbaijani has.
+pub(crate) fn accept(lang: Lang, text: &str) -> bool {
+    let Some(new) = read(text) else {
+        return false;
     };
-    slot.get_or_init(|| napcheck_core::parse::from_str(source(lang)).unwrap_or_default())
+    let complete = table(Lang::Az).is_some_and(|az| az.keys().all(|k| new.contains_key(k)));
+    if complete {
+        TABLES.with(|t| {
+            let mut tables = t.borrow_mut();
+            tables.retain(|(l, _)| *l != lang);
+            tables.push((lang, leak(new)));
+        });
+    }
+    complete
 }
 
-/// The text of `key` in `lang`.
+/// The text of `key` in `lang`; in Azerbaijani while `lang`'s words load.
 pub(crate) fn t(lang: Lang, key: &'static str) -> &'static str {
-    table(lang).get(key).map_or(key, String::as_str)
+    table(lang)
+        .or_else(|| table(Lang::Az))
+        .and_then(|t| t.get(key))
+        .map_or(key, String::as_str)
 }
 
 /// The text of `key` in `lang`, with each `{name}` replaced by its value.
@@ -49,7 +94,8 @@ pub(crate) fn tf(lang: Lang, key: &'static str, args: &[(&str, &str)]) -> String
 /// A score as the reader sees it: `45%`, or the "not rated yet" wording.
 pub(crate) fn score(lang: Lang, score: Option<f64>) -> String {
     match score {
-        Some(s) => format!("{s:.0}%"),
+        // Rounded as an integer: no float formatting code in the wasm.
+        Some(s) => format!("{}%", s.round() as i64),
         None => t(lang, "score.none").to_owned(),
     }
 }
@@ -58,6 +104,14 @@ pub(crate) fn score(lang: Lang, score: Option<f64>) -> String {
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
+
+    pub(super) fn source(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Az => AZ,
+            Lang::En => include_str!("en.json"),
+            Lang::Ru => include_str!("ru.json"),
+        }
+    }
 
     fn keys(lang: Lang) -> BTreeSet<String> {
         let table: Table = serde_json::from_str(source(lang)).expect("valid JSON");

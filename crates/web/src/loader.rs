@@ -1,0 +1,92 @@
+//! Fetching what the wasm does not embed: the catalogue's parts (index and
+//! one-language set slices, `catalogue.rs`) and the translation files of
+//! the languages other than Azerbaijani (`i18n`).
+//!
+//! Each file is cached in local storage under `napcheck:v1:cache:<path>`:
+//! a cached copy is used at once, so a reload on a poor connection or
+//! offline still shows the checklist, and the network copy replaces it when
+//! it differs (a new release). A file that does not read as what it should
+//! be is neither used nor cached. A file is fetched at most once per page
+//! unless it failed; what failed is reported and can be retried.
+
+use std::cell::RefCell;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The prefix of the cached files' keys.
+pub(crate) const CACHE_PREFIX: &str = "napcheck:v1:cache:";
+
+thread_local! {
+    /// Paths fetched or being fetched in this page.
+    static STARTED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    /// What paths are relative to: empty (the page) on the standalone page;
+    /// the directory of `embed.js` for a widget on another site's page.
+    static BASE: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Fetches paths relative to `base` (a URL ending in `/`) from now on.
+pub(crate) fn set_base(base: &str) {
+    BASE.with(|b| *b.borrow_mut() = base.to_owned());
+}
+
+/// Makes sure `path` is read: from the cache at once when it holds a copy
+/// `accept` takes, then from the network. `done(true)` follows each copy
+/// accepted; `done(false)` means neither the cache nor the network gave
+/// one. Does nothing when `path` was already started in this page.
+pub(crate) fn ensure(
+    path: String,
+    accept: impl Fn(&str) -> bool + 'static,
+    done: impl Fn(bool) + 'static,
+) {
+    let fresh = STARTED.with(|s| {
+        let mut started = s.borrow_mut();
+        let fresh = !started.contains(&path);
+        if fresh {
+            started.push(path.clone());
+        }
+        fresh
+    });
+    if !fresh {
+        return;
+    }
+    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+    let key = format!("{CACHE_PREFIX}{path}");
+    let cached = storage
+        .as_ref()
+        .and_then(|s| s.get_item(&key).ok().flatten());
+    let cached_ok = cached.as_deref().is_some_and(&accept);
+    if cached_ok {
+        done(true);
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        match fetch_text(&path).await {
+            Some(text) if cached.as_deref() == Some(text.as_str()) => {}
+            Some(text) if accept(&text) => {
+                if let Some(storage) = &storage {
+                    // A full storage only loses the offline copy.
+                    let _ = storage.set_item(&key, &text);
+                }
+                done(true);
+            }
+            _ if cached_ok => {}
+            _ => {
+                STARTED.with(|s| s.borrow_mut().retain(|p| *p != path));
+                done(false);
+            }
+        }
+    });
+}
+
+/// The text at `path` (relative to the base, see [`set_base`]), when the
+/// server gives it.
+pub(crate) async fn fetch_text(path: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let url = BASE.with(|b| format!("{}{path}", b.borrow()));
+    let response = JsFuture::from(window.fetch_with_str(&url)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let text = JsFuture::from(response.text().ok()?).await.ok()?;
+    text.as_string()
+}
