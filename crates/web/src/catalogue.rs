@@ -90,6 +90,12 @@ fn initial() -> Known {
     }
 }
 
+/// In unit tests: swaps the index of sets (an empty one is "not arrived yet").
+#[cfg(test)]
+pub(crate) fn replace_index(index: Vec<(Lang, Vec<SetEntry>)>) -> Vec<(Lang, Vec<SetEntry>)> {
+    KNOWN.with(|k| std::mem::replace(&mut k.borrow_mut().index, index))
+}
+
 /// The named bodies (embedded, in every language).
 pub(crate) fn bodies() -> &'static BodyRegister {
     KNOWN.with(|k| k.borrow().bodies)

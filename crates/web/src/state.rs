@@ -279,6 +279,23 @@ impl State {
         })
     }
 
+    /// Once the index of sets is here, gives each draft whose set was chosen
+    /// before it arrived (version 0.0.0) the set's version; a set the index
+    /// lacks becomes its first set, as an unknown choice would.
+    fn resolve_pending_sets(&mut self) {
+        let index = catalogue::index(Lang::Az);
+        let Some(first) = index.first() else {
+            return;
+        };
+        let zero = semver::Version::new(0, 0, 0);
+        for draft in self.drafts.iter_mut().filter(|d| d.set.version == zero) {
+            let set = index.iter().find(|s| s.id == draft.set.id).unwrap_or(first);
+            draft.set.id = set.id.clone();
+            draft.set.version = set.version.clone();
+            draft.revision += 1;
+        }
+    }
+
     /// The draft being edited.
     pub(crate) fn current_draft(&self) -> Option<&Draft> {
         let id = self.current.as_deref()?;
@@ -379,9 +396,16 @@ impl State {
                 self.edit(|d| set_body(d, body, lang));
             }
             Action::SetSet(id) => self.edit(|d| {
-                if let Some(set) = catalogue::index(Lang::Az).into_iter().find(|s| s.id == id) {
-                    d.set.id = set.id;
-                    d.set.version = set.version;
+                let index = catalogue::index(Lang::Az);
+                if let Some(set) = index.iter().find(|s| s.id == id) {
+                    d.set.id = set.id.clone();
+                    d.set.version = set.version.clone();
+                } else if index.is_empty() {
+                    // An embedded widget's preset, before the index arrives:
+                    // the set is fetched at once, its version resolved on
+                    // `Loaded` (see `resolve_pending_sets`).
+                    d.set.id = id;
+                    d.set.version = semver::Version::new(0, 0, 0);
                 }
             }),
             Action::SetCheckedOn(day) => self.edit(|d| d.checked_on = day),
@@ -423,6 +447,7 @@ impl State {
             Action::DismissImport => self.import = None,
             Action::Loaded => {
                 self.loaded = self.loaded.wrapping_add(1);
+                self.resolve_pending_sets();
                 if let Some(w) = self.waiting_import.take() {
                     self.import(w.file, &w.text, w.id, w.today);
                 }

@@ -463,3 +463,43 @@ fn the_day_observed_the_assessor_and_the_region_are_exported_trimmed() {
     let exported = state.current_draft().expect("draft").export(Lang::En);
     assert_eq!(exported.assessor, None);
 }
+
+#[test]
+fn a_set_chosen_before_the_index_arrives_is_resolved_when_it_does() {
+    let index = crate::catalogue::replace_index(Vec::new());
+    let mut state = State::default();
+    state.apply(Action::New {
+        id: "d1".into(),
+        today: today(),
+    });
+    state.apply(Action::SetSet("az-nap-2020-2022".into()));
+    assert_eq!(current(&state).set.id, "az-nap-2020-2022");
+    assert_eq!(current(&state).set.version, semver::Version::new(0, 0, 0));
+    assert!(state.needs().contains(&crate::catalogue::Part::Set(
+        "az-nap-2020-2022".into(),
+        state.lang
+    )));
+
+    crate::catalogue::replace_index(index);
+    state.apply(Action::Loaded);
+    let bundled = Catalogue::bundled()
+        .set("az-nap-2020-2022")
+        .expect("bundled");
+    assert_eq!(current(&state).set.version, bundled.version);
+}
+
+#[test]
+fn an_unknown_set_chosen_before_the_index_arrives_becomes_the_first() {
+    let index = crate::catalogue::replace_index(Vec::new());
+    let mut state = State::default();
+    state.apply(Action::New {
+        id: "d1".into(),
+        today: today(),
+    });
+    state.apply(Action::SetSet("no-such-set".into()));
+    crate::catalogue::replace_index(index);
+    state.apply(Action::Loaded);
+    let first = &Catalogue::bundled().sets()[0];
+    assert_eq!(current(&state).set.id, first.id);
+    assert_eq!(current(&state).set.version, first.version);
+}
