@@ -31,11 +31,14 @@ pub fn strip_bom(text: &str) -> &str {
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
     let mut de = serde_json::Deserializer::from_str(strip_bom(text));
     let value = serde_path_to_error::deserialize(&mut de).map_err(located)?;
-    de.end().map_err(|e| trailing(&e))?;
+    de.end().map_err(|e| syntax_error(&e))?;
     Ok(value)
 }
 
-fn trailing(error: &serde_json::Error) -> ParseError {
+/// A serde_json error met while reading text (syntax, a number out of
+/// range, nesting beyond its recursion limit, trailing characters) as a
+/// `json-syntax` finding at serde_json's line and column.
+pub fn syntax_error(error: &serde_json::Error) -> ParseError {
     ParseError {
         finding: Finding::new(
             "",
