@@ -2,21 +2,19 @@
 //! bounded batches (so memory stays flat however many files there are),
 //! and streams each outcome to the reporter in path order.
 
-mod document;
 mod inputs;
-pub(crate) mod outcome;
-mod schema;
-mod schema_messages;
+mod read;
+pub(crate) use napcheck_cli::check::outcome;
+pub(crate) use read::DEFAULT_MAX_SIZE;
 
 use crate::args::ValidateArgs;
 use crate::failure::Failure;
 use crate::report;
-use document::Context;
 use inputs::Input;
+use napcheck_cli::check::document::{self, Context};
 use napcheck_core::Lang;
 use outcome::{Outcome, Summary};
 use rayon::prelude::*;
-use std::io::Read;
 use std::process::ExitCode;
 
 /// Inputs checked per parallel batch; outcomes are written between batches.
@@ -26,7 +24,7 @@ const BATCH: usize = 512;
 pub(crate) fn run(args: &ValidateArgs) -> Result<ExitCode, Failure> {
     let catalogue = crate::setup::catalogue(&args.check)?;
     let today = crate::setup::today(&args.check)?;
-    let validator = schema::validator().map_err(Failure)?;
+    let validator = napcheck_cli::check::validator().map_err(Failure)?;
     let cx = Context {
         validator: &validator,
         catalogue: &catalogue,
@@ -39,7 +37,7 @@ pub(crate) fn run(args: &ValidateArgs) -> Result<ExitCode, Failure> {
     for batch in inputs.chunks(BATCH) {
         let outcomes: Vec<Outcome> = batch
             .par_iter()
-            .map(|input| check_input(input, args.jsonl, &cx))
+            .map(|input| check_input(input, args, &cx))
             .collect();
         for outcome in &outcomes {
             summary.add(outcome, args.deny_warnings);
@@ -56,11 +54,18 @@ pub(crate) fn run(args: &ValidateArgs) -> Result<ExitCode, Failure> {
     })
 }
 
-fn check_input(input: &Input, jsonl: bool, cx: &Context<'_>) -> Outcome {
+fn check_input(input: &Input, args: &ValidateArgs, cx: &Context<'_>) -> Outcome {
     let name = input.name();
-    let text = match read(input) {
-        Ok(text) => text,
-        Err(reason) => {
+    let text = match read::read(input, args.max_size, cx.lang) {
+        read::Read::Text(text) => text,
+        read::Read::Refused(diagnostic) => {
+            return Outcome {
+                name,
+                diagnostics: vec![diagnostic],
+                unreadable: None,
+            }
+        }
+        read::Read::Unreadable(reason) => {
             return Outcome {
                 name,
                 diagnostics: Vec::new(),
@@ -68,7 +73,7 @@ fn check_input(input: &Input, jsonl: bool, cx: &Context<'_>) -> Outcome {
             }
         }
     };
-    let is_lines = jsonl && (matches!(input, Input::Stdin) || !name.ends_with(".json"));
+    let is_lines = args.jsonl && (matches!(input, Input::Stdin) || !name.ends_with(".json"));
     let diagnostics = if is_lines {
         check_lines(&text, cx)
     } else {
@@ -95,22 +100,4 @@ fn check_lines(text: &str, cx: &Context<'_>) -> Vec<outcome::Diagnostic> {
         }
     }
     out
-}
-
-fn read(input: &Input) -> Result<String, String> {
-    match input {
-        Input::Stdin => {
-            let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|e| format!("cannot read standard input: {e}"))?;
-            Ok(text)
-        }
-        Input::File(path) => std::fs::read_to_string(path).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => "no such file or directory".to_owned(),
-            std::io::ErrorKind::InvalidData => "the file is not UTF-8 text".to_owned(),
-            _ => e.to_string(),
-        }),
-        Input::Missing { reason, .. } => Err(reason.clone()),
-    }
 }

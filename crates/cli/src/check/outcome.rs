@@ -6,7 +6,7 @@ use napcheck_core::{Position, Severity};
 
 /// The layer a diagnostic comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Layer {
+pub enum Layer {
     /// JSON syntax.
     Syntax,
     /// The published JSON Schema.
@@ -17,7 +17,7 @@ pub(crate) enum Layer {
 
 impl Layer {
     /// The name used in machine-readable output.
-    pub(crate) fn name(self) -> &'static str {
+    pub fn name(self) -> &'static str {
         match self {
             Layer::Syntax => "syntax",
             Layer::Schema => "schema",
@@ -28,40 +28,40 @@ impl Layer {
 
 /// One finding, placed in its file and rendered in the chosen language.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Diagnostic {
+pub struct Diagnostic {
     /// Stable code, e.g. `schema-required` or `unknown-criterion`.
-    pub(crate) code: String,
+    pub code: String,
     /// Error or warning.
-    pub(crate) severity: Severity,
+    pub severity: Severity,
     /// RFC 6901 pointer into the document (`""` is the whole document).
-    pub(crate) pointer: String,
+    pub pointer: String,
     /// Line and column in the file, from 1.
-    pub(crate) position: Position,
+    pub position: Position,
     /// The message, in the chosen language.
-    pub(crate) message: String,
+    pub message: String,
     /// Which layer found it.
-    pub(crate) layer: Layer,
+    pub layer: Layer,
 }
 
 /// The result of one input (a file, standard input, or a JSON Lines file).
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Outcome {
+pub struct Outcome {
     /// The name shown for the input (its path, or `<stdin>`).
-    pub(crate) name: String,
+    pub name: String,
     /// Every diagnostic, sorted by position.
-    pub(crate) diagnostics: Vec<Diagnostic>,
+    pub diagnostics: Vec<Diagnostic>,
     /// Why the input could not be read, when it could not.
-    pub(crate) unreadable: Option<String>,
+    pub unreadable: Option<String>,
 }
 
 impl Outcome {
     /// Errors found.
-    pub(crate) fn errors(&self) -> usize {
+    pub fn errors(&self) -> usize {
         self.count(Severity::Error)
     }
 
     /// Warnings found.
-    pub(crate) fn warnings(&self) -> usize {
+    pub fn warnings(&self) -> usize {
         self.count(Severity::Warning)
     }
 
@@ -73,29 +73,29 @@ impl Outcome {
     }
 
     /// Whether the input is a valid assessment under the chosen strictness.
-    pub(crate) fn is_valid(&self, deny_warnings: bool) -> bool {
+    pub fn is_valid(&self, deny_warnings: bool) -> bool {
         self.unreadable.is_none() && self.errors() == 0 && (!deny_warnings || self.warnings() == 0)
     }
 }
 
 /// Totals over all inputs.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct Summary {
+pub struct Summary {
     /// Inputs checked (including unreadable ones).
-    pub(crate) files: usize,
+    pub files: usize,
     /// Valid inputs.
-    pub(crate) valid: usize,
+    pub valid: usize,
     /// Invalid inputs (including unreadable ones).
-    pub(crate) invalid: usize,
+    pub invalid: usize,
     /// Inputs that could not be read.
-    pub(crate) unreadable: usize,
+    pub unreadable: usize,
     /// Diagnostics over all inputs.
-    pub(crate) findings: usize,
+    pub findings: usize,
 }
 
 impl Summary {
     /// Counts one outcome in.
-    pub(crate) fn add(&mut self, outcome: &Outcome, deny_warnings: bool) {
+    pub fn add(&mut self, outcome: &Outcome, deny_warnings: bool) {
         self.files += 1;
         self.findings += outcome.diagnostics.len();
         if outcome.unreadable.is_some() {

@@ -1,6 +1,6 @@
-//! One document through the three layers: JSON syntax, the schema, then the
-//! core's typed parse and semantic checks. Every layer that can run does,
-//! and all their findings are kept. The fast path (a valid document) parses
+//! One document through the layers: JSON syntax, duplicate keys, the
+//! schema, then the core's typed parse and semantic checks. Every layer
+//! that can run does, and all their findings are kept. The fast path (a valid document) parses
 //! the text once, asks the schema `is_valid`, reads the typed assessment
 //! from the parsed value and runs the semantic checks.
 
@@ -11,36 +11,44 @@ use napcheck_core::{parse, Assessment, Catalogue, Day, Finding, Lang, Position};
 use serde_json::Value;
 
 /// What a check needs besides the text.
-pub(crate) struct Context<'a> {
+pub struct Context<'a> {
     /// The compiled assessment schema.
-    pub(crate) validator: &'a Validator,
+    pub validator: &'a Validator,
     /// The bundled sets plus any `--criteria` sets.
-    pub(crate) catalogue: &'a Catalogue,
+    pub catalogue: &'a Catalogue,
     /// The latest plausible date.
-    pub(crate) today: Day,
+    pub today: Day,
     /// The language of messages.
-    pub(crate) lang: Lang,
+    pub lang: Lang,
 }
 
 /// Every diagnostic of one document, sorted by position then code.
-pub(crate) fn check(text: &str, cx: &Context<'_>) -> Vec<Diagnostic> {
+pub fn check(text: &str, cx: &Context<'_>) -> Vec<Diagnostic> {
     let text = parse::strip_bom(text);
     let value: Value = match serde_json::from_str(text) {
         Ok(value) => value,
-        Err(_) => return vec![syntax(text, cx.lang)],
+        Err(error) => {
+            let error = parse::syntax_error(&error);
+            let position = error.position.unwrap_or(Position { line: 1, column: 1 });
+            return vec![located(error.finding, position, cx.lang, Layer::Syntax)];
+        }
     };
-    let mut out = Vec::new();
+    // serde_json kept the last of any repeated key; say so, at the repeat.
+    let mut out: Vec<Diagnostic> = napcheck_core::duplicate_keys(text)
+        .into_iter()
+        .map(|d| located(d.finding, d.position, cx.lang, Layer::Syntax))
+        .collect();
     let schema_ok = cx.validator.is_valid(&value);
     if !schema_ok {
-        out = schema::diagnostics(cx.validator, &value, text, cx.lang);
+        out.extend(schema::diagnostics(cx.validator, &value, text, cx.lang));
     }
     match parse::from_value::<Assessment>(&value) {
         Ok(assessment) => {
             let findings = napcheck_core::check(&assessment, cx.catalogue, cx.today);
             out.extend(
-                findings
+                napcheck_core::locate_all(text, findings)
                     .into_iter()
-                    .map(|f| semantic(text, f, cx.lang, Layer::Semantic)),
+                    .map(|f| located(f.finding, f.position, cx.lang, Layer::Semantic)),
             );
         }
         // The schema already said what is wrong with the shape; the typed
@@ -50,28 +58,6 @@ pub(crate) fn check(text: &str, cx: &Context<'_>) -> Vec<Diagnostic> {
     }
     out.sort_by(|a, b| (a.position, &a.code).cmp(&(b.position, &b.code)));
     out
-}
-
-/// The syntax error, located by the core's parser (only on this path).
-fn syntax(text: &str, lang: Lang) -> Diagnostic {
-    match parse::from_str::<serde::de::IgnoredAny>(text) {
-        Err(error) => {
-            let position = error
-                .position
-                .unwrap_or_else(|| napcheck_core::pointer::locate(text, &error.finding.pointer));
-            located(error.finding, position, lang, Layer::Syntax)
-        }
-        // serde_json refused the text as a value but not as "anything":
-        // only possible for values nested beyond its recursion limit.
-        Ok(_) => Diagnostic {
-            code: "json-syntax".into(),
-            severity: napcheck_core::Severity::Error,
-            pointer: String::new(),
-            position: Position { line: 1, column: 1 },
-            message: "the JSON is nested too deeply".into(),
-            layer: Layer::Syntax,
-        },
-    }
 }
 
 fn semantic(text: &str, finding: Finding, lang: Lang, layer: Layer) -> Diagnostic {
