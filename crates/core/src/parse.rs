@@ -29,16 +29,18 @@ pub fn strip_bom(text: &str) -> &str {
 // on the failure path, so its size costs nothing worth boxing for.
 #[allow(clippy::result_large_err)]
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
-    let mut de = serde_json::Deserializer::from_str(strip_bom(text));
-    let value = serde_path_to_error::deserialize(&mut de).map_err(located)?;
-    de.end().map_err(|e| syntax_error(&e))?;
+    let text = strip_bom(text);
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| located(text, e))?;
+    de.end().map_err(|e| syntax_error(text, &e))?;
     Ok(value)
 }
 
 /// A serde_json error met while reading text (syntax, a number out of
 /// range, nesting beyond its recursion limit, trailing characters) as a
-/// `json-syntax` finding at serde_json's line and column.
-pub fn syntax_error(error: &serde_json::Error) -> ParseError {
+/// `json-syntax` finding at serde_json's line and column in `text` (the
+/// text serde_json read).
+pub fn syntax_error(text: &str, error: &serde_json::Error) -> ParseError {
     ParseError {
         finding: Finding::new(
             "",
@@ -46,10 +48,30 @@ pub fn syntax_error(error: &serde_json::Error) -> ParseError {
                 detail: detail(error),
             },
         ),
-        position: Some(Position {
-            line: error.line().max(1),
-            column: error.column().max(1),
-        }),
+        position: Some(char_position(text, error.line(), error.column())),
+    }
+}
+
+/// serde_json counts columns in bytes; a position counts characters. The
+/// byte column is where serde_json stopped on `line`, so the character it
+/// falls in is counted.
+fn char_position(text: &str, line: usize, column: usize) -> Position {
+    let line = line.max(1);
+    let start = match line {
+        1 => 0,
+        n => text
+            .match_indices('\n')
+            .nth(n - 2)
+            .map_or(text.len(), |(i, _)| i + 1),
+    };
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let mut end = (start + column).min(line_end);
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    Position {
+        line,
+        column: text[start..end].chars().count().max(1),
     }
 }
 
@@ -66,7 +88,7 @@ pub fn from_value<T: DeserializeOwned>(value: &serde_json::Value) -> Result<T, F
     })
 }
 
-fn located(error: serde_path_to_error::Error<serde_json::Error>) -> ParseError {
+fn located(text: &str, error: serde_path_to_error::Error<serde_json::Error>) -> ParseError {
     let pointer = pointer_of(error.path());
     let inner = error.into_inner();
     if inner.is_data() {
@@ -80,10 +102,8 @@ fn located(error: serde_path_to_error::Error<serde_json::Error>) -> ParseError {
             position: None,
         }
     } else {
-        let position = (inner.line() > 0).then(|| Position {
-            line: inner.line(),
-            column: inner.column().max(1),
-        });
+        let position =
+            (inner.line() > 0).then(|| char_position(text, inner.line(), inner.column()));
         ParseError {
             finding: Finding::new(
                 "",
@@ -116,4 +136,26 @@ fn pointer_of(path: &serde_path_to_error::Path) -> String {
         };
     }
     pointer
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syntax_errors_count_columns_in_characters() {
+        // serde_json says byte column 16 for the stray `x`; it is the 13th
+        // character: `é`, `ü` and `ə` take two bytes each.
+        let text = "{\n  \"é\": \"üə\" x}";
+        let error = from_str::<serde_json::Value>(text).unwrap_err();
+        assert_eq!(
+            error.position,
+            Some(Position {
+                line: 2,
+                column: 13
+            })
+        );
+        let error = from_str::<serde_json::Value>("\u{feff}[\"ə\" x]").unwrap_err();
+        assert_eq!(error.position, Some(Position { line: 1, column: 6 }));
+    }
 }

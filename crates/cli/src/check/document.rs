@@ -28,7 +28,7 @@ pub fn check(text: &str, cx: &Context<'_>) -> Vec<Diagnostic> {
     let value: Value = match serde_json::from_str(text) {
         Ok(value) => value,
         Err(error) => {
-            let error = parse::syntax_error(&error);
+            let error = parse::syntax_error(text, &error);
             let position = error.position.unwrap_or(Position { line: 1, column: 1 });
             return vec![located(error.finding, position, cx.lang, Layer::Syntax)];
         }
