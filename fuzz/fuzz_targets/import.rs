@@ -27,7 +27,12 @@ fuzz_target!(|data: &[u8]| {
             .unwrap_or_else(|p| panic!("a valid assessment's set does not resolve: {p:?}"));
         let evaluation = evaluate(assessment, set)
             .unwrap_or_else(|e| panic!("a valid assessment does not evaluate: {e:?}"));
-        for score in evaluation.overall.iter().chain(evaluation.commitments.iter().filter_map(|c| c.score.as_ref())) {
+        for score in evaluation.overall.iter().chain(
+            evaluation
+                .commitments
+                .iter()
+                .filter_map(|c| c.score.as_ref()),
+        ) {
             assert!((0.0..=100.0).contains(score), "score {score} out of range");
         }
     }

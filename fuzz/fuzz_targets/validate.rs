@@ -16,9 +16,7 @@ use std::sync::OnceLock;
 
 fn validator() -> &'static Validator {
     static VALIDATOR: OnceLock<Validator> = OnceLock::new();
-    VALIDATOR.get_or_init(|| {
-        napcheck_cli::check::validator().unwrap_or_else(|e| panic!("{e}"))
-    })
+    VALIDATOR.get_or_init(|| napcheck_cli::check::validator().unwrap_or_else(|e| panic!("{e}")))
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -34,6 +32,10 @@ fuzz_target!(|data: &[u8]| {
     for diagnostic in check(text, &cx) {
         common::assert_inside(text, diagnostic.position, &diagnostic.code);
         common::assert_pointer(&diagnostic.pointer, &diagnostic.code);
-        assert!(!diagnostic.message.is_empty(), "{}: no message", diagnostic.code);
+        assert!(
+            !diagnostic.message.is_empty(),
+            "{}: no message",
+            diagnostic.code
+        );
     }
 });
