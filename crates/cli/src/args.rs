@@ -100,6 +100,11 @@ pub(crate) struct ValidateArgs {
     /// Treat warnings as errors: a file with warnings is invalid.
     #[arg(long)]
     pub(crate) deny_warnings: bool,
+    /// Refuse any input larger than this many bytes (a whole JSON Lines
+    /// file included) as invalid (`too-large`), without reading it into
+    /// memory. Default: 32 MiB.
+    #[arg(long, value_name = "BYTES", default_value_t = crate::validate::DEFAULT_MAX_SIZE, hide_default_value = true)]
+    pub(crate) max_size: u64,
     /// Shared options.
     #[command(flatten)]
     pub(crate) check: CheckOptions,

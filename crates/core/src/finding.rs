@@ -34,6 +34,14 @@ pub enum Problem {
         /// serde_json's description (English).
         detail: String,
     },
+    /// An object has two members with the same key; a JSON reader would
+    /// silently keep only one of them.
+    DuplicateKey {
+        /// The key.
+        key: String,
+        /// Where the key first appears.
+        first: crate::pointer::Position,
+    },
     /// The JSON does not have the shape of the document (a missing field, a
     /// wrong type, an unknown field).
     JsonShape {
@@ -214,8 +222,9 @@ pub enum Problem {
 
 impl Problem {
     /// Every code a check of an assessment can give.
-    pub const ASSESSMENT_CODES: [&'static str; 20] = [
+    pub const ASSESSMENT_CODES: [&'static str; 21] = [
         "json-syntax",
+        "duplicate-key",
         "json-shape",
         "unknown-criteria-set",
         "unsupported-criteria-version",
@@ -237,7 +246,8 @@ impl Problem {
         "unanswered-criterion",
     ];
 
-    /// Every code a check of a criteria set can give (besides `json-*`).
+    /// Every code a check of a criteria set can give (besides `json-*` and
+    /// `duplicate-key`).
     pub const SET_CODES: [&'static str; 9] = [
         "set-duplicate-id",
         "set-unknown-reference",
@@ -255,6 +265,7 @@ impl Problem {
     pub fn code(&self) -> &'static str {
         match self {
             Problem::JsonSyntax { .. } => "json-syntax",
+            Problem::DuplicateKey { .. } => "duplicate-key",
             Problem::JsonShape { .. } => "json-shape",
             Problem::UnknownCriteriaSet { .. } => "unknown-criteria-set",
             Problem::UnsupportedCriteriaVersion { .. } => "unsupported-criteria-version",

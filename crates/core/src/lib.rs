@@ -17,6 +17,7 @@ mod catalogue;
 mod check;
 pub mod criteria;
 mod day;
+mod duplicates;
 mod error_path;
 mod evaluate;
 mod finding;
@@ -37,6 +38,7 @@ pub use catalogue::{Catalogue, BUNDLED_BODIES};
 pub use check::check;
 pub use criteria::CriteriaSet;
 pub use day::{Day, InvalidDay};
+pub use duplicates::duplicate_keys;
 pub use evaluate::{
     evaluate, CommitmentScore, CriterionResult, EvaluateError, Evaluation, Explanation, Outcome,
 };
@@ -82,16 +84,25 @@ pub fn check_text(text: &str, catalogue: &Catalogue, today: Day) -> Checked {
             let position = error
                 .position
                 .unwrap_or_else(|| pointer::locate(text, &error.finding.pointer));
+            // Keys can only be compared in text that is JSON.
+            let mut findings = match error.finding.problem {
+                Problem::JsonSyntax { .. } => Vec::new(),
+                _ => duplicate_keys(text),
+            };
+            findings.push(LocatedFinding {
+                finding: error.finding,
+                position,
+            });
+            sort(&mut findings);
             Checked {
                 assessment: None,
-                findings: vec![LocatedFinding {
-                    finding: error.finding,
-                    position,
-                }],
+                findings,
             }
         }
         Ok(assessment) => {
-            let findings = locate_all(text, check(&assessment, catalogue, today));
+            let mut findings = duplicate_keys(text);
+            findings.extend(locate_all(text, check(&assessment, catalogue, today)));
+            sort(&mut findings);
             Checked {
                 assessment: Some(assessment),
                 findings,
@@ -102,14 +113,18 @@ pub fn check_text(text: &str, catalogue: &Catalogue, today: Day) -> Checked {
 
 /// Places findings in `text`, sorted by position then code.
 pub fn locate_all(text: &str, findings: Vec<Finding>) -> Vec<LocatedFinding> {
-    let mut locator = pointer::Locator::new(text);
+    let pointers: Vec<&str> = findings.iter().map(|f| f.pointer.as_str()).collect();
+    let positions = pointer::locate_many(text, &pointers);
     let mut located: Vec<LocatedFinding> = findings
         .into_iter()
-        .map(|finding| LocatedFinding {
-            position: locator.locate(&finding.pointer),
-            finding,
-        })
+        .zip(positions)
+        .map(|(finding, position)| LocatedFinding { finding, position })
         .collect();
-    located.sort_by(|a, b| (a.position, a.finding.code()).cmp(&(b.position, b.finding.code())));
+    sort(&mut located);
     located
+}
+
+/// Document order: by position, then code.
+fn sort(findings: &mut [LocatedFinding]) {
+    findings.sort_by(|a, b| (a.position, a.finding.code()).cmp(&(b.position, b.finding.code())));
 }

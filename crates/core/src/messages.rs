@@ -45,6 +45,12 @@ impl Problem {
                 format!("The file is not valid JSON: {detail}. Check the brackets, commas and quotes here."),
                 format!("Файл не является корректным JSON: {detail}. Проверьте скобки, запятые и кавычки."),
             ),
+            Problem::DuplicateKey { key, first } => pick(
+                lang,
+                format!("`{key}` açarı bu obyektdə ikinci dəfə yazılıb (birincisi: sətir {}, sütun {}). Oxuyan proqram yalnız birini saxlayar; birini silin.", first.line, first.column),
+                format!("The key `{key}` appears twice in this object (first at line {}, column {}). A JSON reader would silently keep only one; remove one of them.", first.line, first.column),
+                format!("Ключ `{key}` повторяется в этом объекте (впервые в строке {}, столбце {}). Программа прочтёт только одно значение; удалите одно из них.", first.line, first.column),
+            ),
             Problem::JsonShape { detail } => pick(
                 lang,
                 format!("Məlumatın quruluşu sxemə uyğun deyil: {detail}."),

@@ -59,9 +59,9 @@ pub fn from_str_scanned<T: DeserializeOwned>(text: &str) -> Result<T, ParseError
         } else {
             String::new()
         };
-        classify(pointer, error)
+        classify(text, pointer, error)
     })?;
-    de.end().map_err(|e| trailing(&e))?;
+    de.end().map_err(|e| syntax_error(text, &e))?;
     Ok(value)
 }
 
@@ -69,7 +69,8 @@ pub fn from_str_scanned<T: DeserializeOwned>(text: &str) -> Result<T, ParseError
 /// serde_json's line and column only (the finding's pointer is the root).
 #[allow(clippy::result_large_err)]
 pub fn from_str_unlocated<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
-    serde_json::from_str(strip_bom(text)).map_err(|error| {
+    let text = strip_bom(text);
+    serde_json::from_str(text).map_err(|error| {
         let problem = if error.is_data() {
             Problem::JsonShape {
                 detail: detail(&error),
@@ -81,15 +82,16 @@ pub fn from_str_unlocated<T: DeserializeOwned>(text: &str) -> Result<T, ParseErr
         };
         ParseError {
             finding: Finding::new("", problem),
-            position: (error.line() > 0).then(|| Position {
-                line: error.line(),
-                column: error.column().max(1),
-            }),
+            position: (error.line() > 0).then(|| char_position(text, error.line(), error.column())),
         }
     })
 }
 
-fn trailing(error: &serde_json::Error) -> ParseError {
+/// A serde_json error met while reading text (syntax, a number out of
+/// range, nesting beyond its recursion limit, trailing characters) as a
+/// `json-syntax` finding at serde_json's line and column in `text` (the
+/// text serde_json read).
+pub fn syntax_error(text: &str, error: &serde_json::Error) -> ParseError {
     ParseError {
         finding: Finding::new(
             "",
@@ -97,16 +99,36 @@ fn trailing(error: &serde_json::Error) -> ParseError {
                 detail: detail(error),
             },
         ),
-        position: Some(Position {
-            line: error.line().max(1),
-            column: error.column().max(1),
-        }),
+        position: Some(char_position(text, error.line(), error.column())),
+    }
+}
+
+/// serde_json counts columns in bytes; a position counts characters. The
+/// byte column is where serde_json stopped on `line`, so the character it
+/// falls in is counted.
+fn char_position(text: &str, line: usize, column: usize) -> Position {
+    let line = line.max(1);
+    let start = match line {
+        1 => 0,
+        n => text
+            .match_indices('\n')
+            .nth(n - 2)
+            .map_or(text.len(), |(i, _)| i + 1),
+    };
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let mut end = (start + column).min(line_end);
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    Position {
+        line,
+        column: text[start..end].chars().count().max(1),
     }
 }
 
 /// A finding for serde_json's `inner` error: a shape error at `pointer`, or
 /// a syntax error at its line and column.
-fn classify(pointer: String, inner: serde_json::Error) -> ParseError {
+fn classify(text: &str, pointer: String, inner: serde_json::Error) -> ParseError {
     if inner.is_data() {
         ParseError {
             finding: Finding::new(
@@ -118,10 +140,8 @@ fn classify(pointer: String, inner: serde_json::Error) -> ParseError {
             position: None,
         }
     } else {
-        let position = (inner.line() > 0).then(|| Position {
-            line: inner.line(),
-            column: inner.column().max(1),
-        });
+        let position =
+            (inner.line() > 0).then(|| char_position(text, inner.line(), inner.column()));
         ParseError {
             finding: Finding::new(
                 "",
@@ -147,7 +167,7 @@ fn detail(error: &serde_json::Error) -> String {
 /// The path-tracking parse (serde_path_to_error), for the CLI.
 #[cfg(feature = "tracked-paths")]
 pub mod tracked {
-    use super::{classify, detail, strip_bom, trailing, ParseError};
+    use super::{classify, detail, strip_bom, syntax_error, ParseError};
     use crate::finding::{Finding, Problem};
     use crate::pointer::push;
     use serde::de::DeserializeOwned;
@@ -158,13 +178,14 @@ pub mod tracked {
     /// read again with its path tracked to locate the error.
     #[allow(clippy::result_large_err)]
     pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
-        if let Ok(typed) = serde_json::from_str(strip_bom(text)) {
+        let text = strip_bom(text);
+        if let Ok(typed) = serde_json::from_str(text) {
             return Ok(typed);
         }
-        let mut de = serde_json::Deserializer::from_str(strip_bom(text));
+        let mut de = serde_json::Deserializer::from_str(text);
         let value = serde_path_to_error::deserialize(&mut de)
-            .map_err(|e| classify(pointer_of(e.path()), e.into_inner()))?;
-        de.end().map_err(|e| trailing(&e))?;
+            .map_err(|e| classify(text, pointer_of(e.path()), e.into_inner()))?;
+        de.end().map_err(|e| syntax_error(text, &e))?;
         Ok(value)
     }
 
@@ -200,3 +221,25 @@ pub mod tracked {
 
 #[cfg(feature = "tracked-paths")]
 pub use tracked::from_value;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syntax_errors_count_columns_in_characters() {
+        // serde_json says byte column 16 for the stray `x`; it is the 13th
+        // character: `é`, `ü` and `ə` take two bytes each.
+        let text = "{\n  \"é\": \"üə\" x}";
+        let error = from_str::<serde_json::Value>(text).unwrap_err();
+        assert_eq!(
+            error.position,
+            Some(Position {
+                line: 2,
+                column: 13
+            })
+        );
+        let error = from_str::<serde_json::Value>("\u{feff}[\"ə\" x]").unwrap_err();
+        assert_eq!(error.position, Some(Position { line: 1, column: 6 }));
+    }
+}

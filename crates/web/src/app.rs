@@ -44,12 +44,12 @@ pub(crate) fn app(props: &AppProps) -> Html {
             let mut saver = saver.borrow_mut();
             let saver = saver.get_or_insert_with(|| Saver::new(&state.drafts, None, keys));
             match saver.save(&state.drafts, state.lang, state.place()) {
-                Saved::Ok if state.storage == Some(StorageProblem::Full) => {
-                    state.dispatch(Action::Storage(None))
-                }
-                Saved::Full if state.storage != Some(StorageProblem::Full) => {
-                    state.dispatch(Action::Storage(Some(StorageProblem::Full)))
-                }
+                Saved::Ok if StorageProblem::is_full(&state.storage) => state.dispatch(
+                    Action::Storage(StorageProblem::without_full(state.storage.clone())),
+                ),
+                Saved::Full if !StorageProblem::is_full(&state.storage) => state.dispatch(
+                    Action::Storage(Some(StorageProblem::with_full(state.storage.clone()))),
+                ),
                 Saved::Conflict(theirs) if state.conflict.as_ref() != Some(&*theirs) => {
                     state.dispatch(Action::External(theirs))
                 }

@@ -61,6 +61,43 @@ pub(crate) enum StorageProblem {
     },
     /// The storage is full (or disabled): work is kept in this tab only.
     Full,
+    /// Both at once: neither report may hide the other.
+    CorruptedAndFull {
+        /// The keys the unreadable text is under.
+        backups: Vec<String>,
+    },
+}
+
+impl StorageProblem {
+    /// Whether `problem` says the storage refuses writes.
+    pub(crate) fn is_full(problem: &Option<StorageProblem>) -> bool {
+        matches!(
+            problem,
+            Some(StorageProblem::Full | StorageProblem::CorruptedAndFull { .. })
+        )
+    }
+
+    /// `problem`, now that the storage refuses writes.
+    pub(crate) fn with_full(problem: Option<StorageProblem>) -> StorageProblem {
+        match problem {
+            Some(
+                StorageProblem::Corrupted { backups }
+                | StorageProblem::CorruptedAndFull { backups },
+            ) => StorageProblem::CorruptedAndFull { backups },
+            _ => StorageProblem::Full,
+        }
+    }
+
+    /// `problem`, now that the storage takes writes again.
+    pub(crate) fn without_full(problem: Option<StorageProblem>) -> Option<StorageProblem> {
+        match problem {
+            Some(
+                StorageProblem::Corrupted { backups }
+                | StorageProblem::CorruptedAndFull { backups },
+            ) => Some(StorageProblem::Corrupted { backups }),
+            _ => None,
+        }
+    }
 }
 
 /// The outcome of the last import.

@@ -503,3 +503,27 @@ fn an_unknown_set_chosen_before_the_index_arrives_becomes_the_first() {
     assert_eq!(current(&state).set.id, first.id);
     assert_eq!(current(&state).set.version, first.version);
 }
+
+#[test]
+fn a_full_storage_does_not_hide_unreadable_entries() {
+    let corrupted = || {
+        Some(StorageProblem::Corrupted {
+            backups: vec!["napcheck:v1:draft:x".into()],
+        })
+    };
+    let both = StorageProblem::with_full(corrupted());
+    assert_eq!(
+        both,
+        StorageProblem::CorruptedAndFull {
+            backups: vec!["napcheck:v1:draft:x".into()]
+        }
+    );
+    assert!(StorageProblem::is_full(&Some(both.clone())));
+    assert_eq!(StorageProblem::without_full(Some(both)), corrupted());
+    assert_eq!(StorageProblem::with_full(None), StorageProblem::Full);
+    assert_eq!(
+        StorageProblem::without_full(Some(StorageProblem::Full)),
+        None
+    );
+    assert!(!StorageProblem::is_full(&corrupted()));
+}

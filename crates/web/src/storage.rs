@@ -165,11 +165,15 @@ pub(crate) fn load(keys: &Keys) -> Loaded {
     if !unreadable.is_empty() {
         let mut backups = Vec::new();
         for (key, text) in unreadable {
+            // Where the text really is: its backup, or, when the storage
+            // refuses the copy (full), still its own key.
             let backup = backup_key(&key, keys);
             if storage.set_item(&backup, &text).is_ok() {
                 let _ = storage.remove_item(&key);
+                backups.push(backup);
+            } else {
+                backups.push(key);
             }
-            backups.push(backup);
         }
         loaded.problem = Some(StorageProblem::Corrupted { backups });
     }

@@ -8,7 +8,15 @@ pub(crate) const RULES: &[(&str, &str)] = &[
         "unreadable-input",
         "The input could not be read (missing, unreadable or not UTF-8).",
     ),
-    ("json-syntax", "The file is not valid JSON."),
+    (
+        "too-large",
+        "The input is larger than --max-size and was not read.",
+    ),
+    ("json-syntax", "The file is not valid JSON (or not UTF-8)."),
+    (
+        "duplicate-key",
+        "A key repeated in one object (a JSON reader would keep only one).",
+    ),
     (
         "json-shape",
         "The JSON does not have the shape of an assessment.",

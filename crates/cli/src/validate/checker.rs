@@ -3,12 +3,11 @@
 //! `validate` uses it for every file and `serve` for every submission, so
 //! both run exactly the same layers (syntax, schema, semantics).
 
-use super::document::{self, Context};
-use super::outcome::Diagnostic;
-use super::schema;
 use crate::args::CheckOptions;
 use crate::failure::Failure;
 use jsonschema::Validator;
+use napcheck_cli::check::document::{self, Context};
+use napcheck_cli::check::outcome::Diagnostic;
 use napcheck_core::{Catalogue, Day, Lang};
 use std::borrow::Cow;
 
@@ -24,7 +23,7 @@ impl Checker {
     /// Compiles the schema and loads the catalogue (with `--criteria` sets).
     pub(crate) fn new(options: &CheckOptions) -> Result<Checker, Failure> {
         Ok(Checker {
-            validator: schema::validator().map_err(Failure)?,
+            validator: napcheck_cli::check::validator().map_err(Failure)?,
             catalogue: crate::setup::catalogue(options)?,
             today: options.today,
         })

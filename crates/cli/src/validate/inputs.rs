@@ -2,8 +2,11 @@
 //! directories walked for `*.json` (and `*.jsonl` with `--jsonl`) honouring
 //! `.gitignore` and hidden-file rules, globs matched during a walk of their
 //! literal base directory, and `-` for standard input. A path that does not
-//! exist, or a glob that matches nothing, is an input that cannot be read
-//! (exit code 2), never silently skipped.
+//! exist, a glob that matches nothing, and a `*.json` entry of a
+//! walk that is not a readable file (a broken or looping symbolic link, a
+//! FIFO, a socket) are inputs that cannot be read (exit code 2), never
+//! silently skipped. A symbolic link to a file is read; links to
+//! directories are not followed, so a walk cannot loop.
 
 use globset::GlobBuilder;
 use std::path::{Path, PathBuf};
@@ -92,9 +95,14 @@ fn walk(dir: &Path, keep: impl Fn(&Path) -> bool, out: &mut Vec<Input>) {
     for entry in walker {
         match entry {
             Ok(entry) => {
-                let is_file = entry.file_type().is_some_and(|t| t.is_file());
-                if is_file && keep(entry.path()) {
-                    out.push(Input::File(entry.path().to_owned()));
+                let Some(kind) = entry.file_type() else {
+                    continue;
+                };
+                if kind.is_dir() || !keep(entry.path()) {
+                    continue;
+                }
+                if let Some(input) = entry_input(entry.path(), kind.is_file()) {
+                    out.push(input);
                 }
             }
             Err(error) => {
@@ -104,6 +112,29 @@ fn walk(dir: &Path, keep: impl Fn(&Path) -> bool, out: &mut Vec<Input>) {
                 });
             }
         }
+    }
+}
+
+/// The input for a wanted entry of a walk: a file, the file a symbolic link
+/// leads to, or why it cannot be read; `None` for a link to a directory.
+fn entry_input(path: &Path, is_file: bool) -> Option<Input> {
+    if is_file {
+        return Some(Input::File(path.to_owned()));
+    }
+    let missing = |reason: String| {
+        Some(Input::Missing {
+            name: display(path),
+            reason,
+        })
+    };
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_file() => Some(Input::File(path.to_owned())),
+        Ok(meta) if meta.is_dir() => None,
+        Ok(_) => missing("not a regular file (a FIFO, socket or device)".to_owned()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            missing("a symbolic link to nothing".to_owned())
+        }
+        Err(e) => missing(format!("cannot follow: {e}")),
     }
 }
 

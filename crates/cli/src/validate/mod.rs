@@ -1,15 +1,14 @@
 //! `napcheck validate`: expands the paths, checks the inputs in parallel in
 //! bounded batches (so memory stays flat however many files there are),
 //! and streams each outcome to the reporter in path order. The check of one
-//! in-memory document ([`Checker`]) is shared with `napcheck serve`, so a
-//! submission meets exactly the layers a file does.
+//! in-memory document ([`Checker`]) is shared with `napcheck serve` and
+//! `napcheck report`, so a submission meets exactly the layers a file does.
 
 mod checker;
-pub(crate) mod document;
 pub(crate) mod inputs;
-pub(crate) mod outcome;
-pub(crate) mod schema;
-mod schema_messages;
+pub(crate) mod read;
+pub(crate) use napcheck_cli::check::{document, outcome};
+pub(crate) use read::DEFAULT_MAX_SIZE;
 
 use crate::args::ValidateArgs;
 use crate::failure::Failure;
@@ -20,7 +19,6 @@ use inputs::Input;
 use napcheck_core::Lang;
 use outcome::{Outcome, Summary};
 use rayon::prelude::*;
-use std::io::Read;
 use std::process::ExitCode;
 
 /// Inputs checked per parallel batch; outcomes are written between batches.
@@ -36,7 +34,7 @@ pub(crate) fn run(args: &ValidateArgs) -> Result<ExitCode, Failure> {
     for batch in inputs.chunks(BATCH) {
         let outcomes: Vec<Outcome> = batch
             .par_iter()
-            .map(|input| check_input(input, args.jsonl, &cx))
+            .map(|input| check_input(input, args, &cx))
             .collect();
         for outcome in &outcomes {
             summary.add(outcome, args.deny_warnings);
@@ -53,11 +51,18 @@ pub(crate) fn run(args: &ValidateArgs) -> Result<ExitCode, Failure> {
     })
 }
 
-fn check_input(input: &Input, jsonl: bool, cx: &Context<'_>) -> Outcome {
+fn check_input(input: &Input, args: &ValidateArgs, cx: &Context<'_>) -> Outcome {
     let name = input.name();
-    let text = match read(input) {
-        Ok(text) => text,
-        Err(reason) => {
+    let text = match read::read(input, args.max_size, cx.lang) {
+        read::Read::Text(text) => text,
+        read::Read::Refused(diagnostic) => {
+            return Outcome {
+                name,
+                diagnostics: vec![diagnostic],
+                unreadable: None,
+            }
+        }
+        read::Read::Unreadable(reason) => {
             return Outcome {
                 name,
                 diagnostics: Vec::new(),
@@ -65,7 +70,7 @@ fn check_input(input: &Input, jsonl: bool, cx: &Context<'_>) -> Outcome {
             }
         }
     };
-    let is_lines = jsonl && (matches!(input, Input::Stdin) || !name.ends_with(".json"));
+    let is_lines = args.jsonl && (matches!(input, Input::Stdin) || !name.ends_with(".json"));
     let diagnostics = if is_lines {
         check_lines(&text, cx)
     } else {
@@ -92,22 +97,4 @@ fn check_lines(text: &str, cx: &Context<'_>) -> Vec<outcome::Diagnostic> {
         }
     }
     out
-}
-
-fn read(input: &Input) -> Result<String, String> {
-    match input {
-        Input::Stdin => {
-            let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|e| format!("cannot read standard input: {e}"))?;
-            Ok(text)
-        }
-        Input::File(path) => std::fs::read_to_string(path).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => "no such file or directory".to_owned(),
-            std::io::ErrorKind::InvalidData => "the file is not UTF-8 text".to_owned(),
-            _ => e.to_string(),
-        }),
-        Input::Missing { reason, .. } => Err(reason.clone()),
-    }
 }

@@ -16,12 +16,28 @@ use crate::text::Lang;
 
 /// Parses a criteria set from JSON text and checks its consistency against
 /// `bodies`. Returns every problem found; warnings alone do not refuse it.
+/// A key repeated in one object refuses it (`duplicate-key`).
 #[allow(clippy::result_large_err)]
 pub fn parse_set(
     text: &str,
     bodies: &BodyRegister,
 ) -> Result<(CriteriaSet, Vec<Finding>), Vec<ParseError>> {
-    let set: CriteriaSet = parse::from_str(text).map_err(|e| vec![e])?;
+    let duplicates = |text| {
+        crate::duplicate_keys(text).into_iter().map(|d| ParseError {
+            finding: d.finding,
+            position: Some(d.position),
+        })
+    };
+    let set: CriteriaSet = match parse::from_str(text) {
+        Ok(set) => set,
+        // Keys can only be compared in text that is JSON.
+        Err(e) if e.finding.code() == "json-syntax" => return Err(vec![e]),
+        Err(e) => return Err(duplicates(text).chain([e]).collect()),
+    };
+    let repeated: Vec<ParseError> = duplicates(text).collect();
+    if !repeated.is_empty() {
+        return Err(repeated);
+    }
     check(set, bodies, &Lang::ALL)
 }
 

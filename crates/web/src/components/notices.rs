@@ -27,22 +27,34 @@ pub(crate) fn notices(props: &Props) -> Html {
             }
         })
     };
-    let storage = match &state.storage {
-        None => html! {},
-        Some(StorageProblem::Corrupted { backups }) => html! {
-            <div class="notice warn" role="alert">
-                <p>{ tf(lang, "storage.corrupted", &[("keys", &backups.join(", "))]) }</p>
-                <button type="button" onclick={on(&state, |_: MouseEvent| Action::Storage(None))}>{ t(lang, "notice.dismiss") }</button>
-            </div>
-        },
-        Some(StorageProblem::Full) => html! {
-            <div class="notice error" role="alert">
-                <p>{ t(lang, "storage.full") }</p>
-                if state.current_draft().is_some() {
-                    <button type="button" onclick={export}>{ t(lang, "report.download_json") }</button>
-                }
-            </div>
-        },
+    let full = StorageProblem::is_full(&state.storage);
+    let corrupted = match &state.storage {
+        Some(
+            StorageProblem::Corrupted { backups } | StorageProblem::CorruptedAndFull { backups },
+        ) => {
+            // Dismissing the unreadable entries leaves a full storage reported.
+            let after = full.then_some(StorageProblem::Full);
+            html! {
+                <div class="notice warn" role="alert">
+                    <p>{ tf(lang, "storage.corrupted", &[("keys", &backups.join(", "))]) }</p>
+                    <button type="button" onclick={on(&state, move |_: MouseEvent| Action::Storage(after.clone()))}>{ t(lang, "notice.dismiss") }</button>
+                </div>
+            }
+        }
+        _ => html! {},
+    };
+    let storage = html! {
+        <>
+            { corrupted }
+            if full {
+                <div class="notice error" role="alert">
+                    <p>{ t(lang, "storage.full") }</p>
+                    if state.current_draft().is_some() {
+                        <button type="button" onclick={export}>{ t(lang, "report.download_json") }</button>
+                    }
+                </div>
+            }
+        </>
     };
     let conflict = state.conflict.as_ref().map(|_| {
         let keep = props.on_keep_mine.reform(|_: MouseEvent| ());

@@ -1,0 +1,10 @@
+//! One document through the layers of `napcheck validate`: JSON syntax,
+//! duplicate keys, the published schema, then the core's typed parse and
+//! semantic checks, each finding located in the text.
+
+pub mod document;
+pub mod outcome;
+mod schema;
+mod schema_messages;
+
+pub use schema::validator;

@@ -1,0 +1,103 @@
+//! Reading one input, within `--max-size`: a file is refused as too large
+//! from its size alone, standard input after at most that many bytes, so
+//! memory stays bounded whatever is given. Text that is not UTF-8 is
+//! refused at its first bad byte. Anything that is not a regular file (a
+//! FIFO, a device) is not opened, so a read cannot block forever.
+
+use super::inputs::Input;
+use super::outcome::{Diagnostic, Layer};
+use napcheck_core::{Lang, Position, Severity};
+use std::io::Read as _;
+
+/// The default of `--max-size`: 32 MiB, a thousand times a large assessment.
+pub(crate) const DEFAULT_MAX_SIZE: u64 = 32 * 1024 * 1024;
+
+/// What reading an input gives.
+pub(crate) enum Read {
+    /// The text.
+    Text(String),
+    /// The input is refused with a located diagnostic (too large, not
+    /// UTF-8): an invalid assessment.
+    Refused(Diagnostic),
+    /// The input cannot be read, and why.
+    Unreadable(String),
+}
+
+/// Reads `input`, refusing more than `max` bytes.
+pub(crate) fn read(input: &Input, max: u64, lang: Lang) -> Read {
+    let bytes = match input {
+        Input::Stdin => limited(std::io::stdin().lock(), max)
+            .map_err(|e| format!("cannot read standard input: {e}")),
+        Input::File(path) => match std::fs::metadata(path) {
+            Err(e) => Err(reason(&e)),
+            Ok(meta) if meta.is_dir() => Err("a directory, not a file".to_owned()),
+            Ok(meta) if !meta.is_file() => {
+                Err("not a regular file (a FIFO, socket or device)".to_owned())
+            }
+            Ok(meta) if meta.len() > max => return Read::Refused(too_large(max, lang)),
+            Ok(_) => std::fs::File::open(path)
+                .and_then(|file| limited(file, max))
+                .map_err(|e| reason(&e)),
+        },
+        Input::Missing { reason, .. } => Err(reason.clone()),
+    };
+    match bytes {
+        Err(reason) => Read::Unreadable(reason),
+        Ok(None) => Read::Refused(too_large(max, lang)),
+        Ok(Some(bytes)) => match String::from_utf8(bytes) {
+            Ok(text) => Read::Text(text),
+            Err(e) => Read::Refused(not_utf8(e.as_bytes(), e.utf8_error(), lang)),
+        },
+    }
+}
+
+/// At most `max` bytes of `source`; `None` when there are more.
+fn limited(source: impl std::io::Read, max: u64) -> std::io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    source.take(max.saturating_add(1)).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= max).then_some(bytes))
+}
+
+fn reason(error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_owned(),
+        _ => error.to_string(),
+    }
+}
+
+fn too_large(max: u64, lang: Lang) -> Diagnostic {
+    let message = match lang {
+        Lang::Az => format!("Fayl çox böyükdür: {max} baytdan artıqdır (--max-size). Qiymətləndirmə bir neçə kilobayt olur; faylı bölün və ya --max-size dəyərini artırın."),
+        Lang::En => format!("The file is too large: more than {max} bytes (--max-size). An assessment is a few kilobytes; split the file or raise --max-size."),
+        Lang::Ru => format!("Файл слишком большой: более {max} байт (--max-size). Оценка занимает несколько килобайт; разделите файл или увеличьте --max-size."),
+    };
+    Diagnostic {
+        code: "too-large".to_owned(),
+        severity: Severity::Error,
+        pointer: String::new(),
+        position: Position { line: 1, column: 1 },
+        message,
+        layer: Layer::Syntax,
+    }
+}
+
+/// JSON text is UTF-8 (RFC 8259): the first bad byte is a syntax error.
+fn not_utf8(bytes: &[u8], error: std::str::Utf8Error, lang: Lang) -> Diagnostic {
+    let valid = error.valid_up_to();
+    let before = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+    let byte = bytes.get(valid).copied().unwrap_or_default();
+    let finding = napcheck_core::Finding::new(
+        "",
+        napcheck_core::Problem::JsonSyntax {
+            detail: format!("byte 0x{byte:02X} is not UTF-8; save the file as UTF-8"),
+        },
+    );
+    Diagnostic {
+        code: finding.code().to_owned(),
+        severity: finding.severity(),
+        message: finding.problem.message(lang),
+        pointer: finding.pointer,
+        position: Position::at_offset(before, before.len()),
+        layer: Layer::Syntax,
+    }
+}

@@ -1,0 +1,236 @@
+//! Duplicate keys. JSON leaves two members with the same key in one object
+//! undefined, and serde_json silently keeps the last one, so a file could
+//! say one thing to a reader and another to napcheck. This pass finds every
+//! repeated key, located at its second occurrence, so that nothing is
+//! silently resolved.
+//!
+//! It is a byte scanner over text serde_json has already read (it is run
+//! after the parse), iterative so that nesting depth cannot overflow the
+//! stack, linear in the text, and it never panics on malformed input: it
+//! only reports the repeated keys it meets.
+
+use crate::finding::{Finding, Problem};
+use crate::pointer::{positions, push};
+use crate::LocatedFinding;
+use std::collections::HashMap;
+
+/// One open object or array while scanning.
+enum Frame {
+    /// An object: its keys so far (with the offset of their first
+    /// occurrence), the key whose value is being read, and whether the next
+    /// string is a key.
+    Object {
+        keys: HashMap<String, usize>,
+        current: Option<String>,
+        expect_key: bool,
+    },
+    /// An array and the index of the element being read.
+    Array { index: usize },
+}
+
+/// A repeated key found by the scan, before it is placed in lines.
+struct Repeat {
+    pointer: String,
+    key: String,
+    first: usize,
+    second: usize,
+}
+
+/// Every repeated key in `text`, in document order, each at the position of
+/// its second (or later) occurrence, with the first one's position in the
+/// problem. A leading byte order mark is skipped.
+pub fn duplicate_keys(text: &str) -> Vec<LocatedFinding> {
+    let repeats = scan(text);
+    if repeats.is_empty() {
+        return Vec::new();
+    }
+    let offsets: Vec<usize> = repeats.iter().flat_map(|r| [r.first, r.second]).collect();
+    let places = positions(text, &offsets);
+    repeats
+        .into_iter()
+        .zip(places.chunks_exact(2))
+        .map(|(r, at)| LocatedFinding {
+            position: at[1],
+            finding: Finding::new(
+                r.pointer,
+                Problem::DuplicateKey {
+                    key: r.key,
+                    first: at[0],
+                },
+            ),
+        })
+        .collect()
+}
+
+fn scan(text: &str) -> Vec<Repeat> {
+    let bytes = text.as_bytes();
+    let mut at = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut out = Vec::new();
+    while let Some(&byte) = bytes.get(at) {
+        match byte {
+            b'"' => {
+                let Some(end) = string_end(bytes, at) else {
+                    break;
+                };
+                let is_key = matches!(
+                    stack.last(),
+                    Some(Frame::Object {
+                        expect_key: true,
+                        ..
+                    })
+                );
+                if is_key {
+                    let key = unescape(&text[at + 1..end - 1]);
+                    let parent = pointer(stack.split_last().map_or(&[], |(_, rest)| rest));
+                    if let Some(Frame::Object {
+                        keys,
+                        current,
+                        expect_key,
+                    }) = stack.last_mut()
+                    {
+                        match keys.get(&key) {
+                            Some(&first) => out.push(Repeat {
+                                pointer: push(&parent, &key),
+                                key: key.clone(),
+                                first,
+                                second: at,
+                            }),
+                            None => {
+                                keys.insert(key.clone(), at);
+                            }
+                        }
+                        *current = Some(key);
+                        *expect_key = false;
+                    }
+                }
+                at = end;
+                continue;
+            }
+            b'{' => stack.push(Frame::Object {
+                keys: HashMap::new(),
+                current: None,
+                expect_key: true,
+            }),
+            b'[' => stack.push(Frame::Array { index: 0 }),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Object { expect_key, .. }) => *expect_key = true,
+                Some(Frame::Array { index }) => *index += 1,
+                None => {}
+            },
+            _ => {}
+        }
+        at += 1;
+    }
+    out
+}
+
+/// With `bytes[start]` a quote, the offset just after the closing quote, or
+/// `None` when the string is not closed.
+fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let mut at = start + 1;
+    loop {
+        match bytes.get(at)? {
+            b'\\' => at += 2,
+            b'"' => return Some(at + 1),
+            _ => at += 1,
+        }
+    }
+}
+
+/// The key as JSON means it (escapes resolved); the raw text when the
+/// escapes are not valid.
+fn unescape(raw: &str) -> String {
+    if !raw.contains('\\') {
+        return raw.to_owned();
+    }
+    serde_json::from_str::<String>(&format!("\"{raw}\"")).unwrap_or_else(|_| raw.to_owned())
+}
+
+/// The pointer of the value being read inside `frames`.
+fn pointer(frames: &[Frame]) -> String {
+    let mut out = String::new();
+    for frame in frames {
+        match frame {
+            Frame::Object {
+                current: Some(key), ..
+            } => out = push(&out, key),
+            Frame::Object { current: None, .. } => {}
+            Frame::Array { index } => out = push(&out, index),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, usize, usize, usize, usize)> {
+        duplicate_keys(text)
+            .into_iter()
+            .map(|f| match f.finding.problem {
+                Problem::DuplicateKey { first, .. } => (
+                    f.finding.pointer,
+                    f.position.line,
+                    f.position.column,
+                    first.line,
+                    first.column,
+                ),
+                other => panic!("{other:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_repeated_keys_at_their_second_occurrence() {
+        let text = "{\"a\": 1,\n \"b\": [{\"x\": 1, \"x\": 2}],\n \"a\": 3}";
+        assert_eq!(
+            found(text),
+            [
+                ("/b/0/x".to_owned(), 2, 17, 2, 9),
+                ("/a".to_owned(), 3, 2, 1, 2)
+            ]
+        );
+    }
+
+    #[test]
+    fn keys_mean_their_unescaped_text() {
+        assert_eq!(found("{\"a\": 1, \"\\u0061\": 2}").len(), 1);
+        assert_eq!(found("{\"a/b\": {\"k\": 1, \"k\": 2}}")[0].0, "/a~1b/k");
+    }
+
+    #[test]
+    fn values_and_other_objects_are_not_keys() {
+        assert!(found("{\"a\": \"a\", \"b\": {\"a\": 1}, \"c\": [\"a\", \"a\"]}").is_empty());
+        assert!(found("[{\"a\": 1}, {\"a\": 2}]").is_empty());
+    }
+
+    #[test]
+    fn columns_count_characters_not_the_bom() {
+        assert_eq!(
+            found("\u{feff}{\"ə\": 1, \"ə\": 2}"),
+            [("/ə".to_owned(), 1, 10, 1, 2)]
+        );
+    }
+
+    #[test]
+    fn survives_malformed_and_deep_text() {
+        for text in [
+            "",
+            "{",
+            "{\"a",
+            "}}]]",
+            "{\"a\":1,\"a\"",
+            "\"\\",
+            "{,,,\"a\",\"a\"",
+        ] {
+            let _ = duplicate_keys(text);
+        }
+        let deep = "[".repeat(100_000) + "{\"k\":1,\"k\":2}" + &"]".repeat(100_000);
+        assert_eq!(duplicate_keys(&deep).len(), 1);
+    }
+}
