@@ -167,6 +167,8 @@ test('a citizen submits from a hostile host page with a strict CSP; the file is 
   await page.reload();
   await first.locator('main h1').waitFor();
   await second.locator('main h1').waitFor();
+  // A reload returns to the view the citizen was on; the list is one click away.
+  await first.getByRole('button', { name: 'My assessments', exact: true }).click();
   await first.getByRole('button', { name: 'Resume' }).first().click();
   await first.getByRole('button', { name: 'Summary', exact: true }).click();
   await first.getByRole('button', { name: 'Submit the assessment' }).click();

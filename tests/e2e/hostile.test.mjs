@@ -131,6 +131,8 @@ test('stored drafts carrying HTML are listed as text', async () => {
   await load(page, 'en');
   await startAssessment(page, { name: NAME });
   await page.reload();
+  // A reload returns to the view the citizen was on; the list is one click away.
+  await page.getByRole('button', { name: 'My assessments', exact: true }).click();
   await page.locator('.drafts').waitFor();
   assert.ok((await page.locator('.drafts').textContent()).includes(NAME));
   await assertInert(page);

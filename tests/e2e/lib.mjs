@@ -44,9 +44,17 @@ export async function load(page, lang) {
   if (lang) await setLang(page, lang);
 }
 
+/** The interface words of `lang`, from the widget's translation files. */
+export function words(lang) {
+  return JSON.parse(fs.readFileSync(path.join(root, 'crates/web/src/i18n', `${lang}.json`), 'utf8'));
+}
+
+/** Switches the language and waits until its words are shown: English and
+ * Russian are fetched on demand, so `<html lang>` changes first. */
 export async function setLang(page, lang) {
   await page.selectOption('#lang-select', lang);
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+  await page.locator('.skip', { hasText: words(lang)['nav.skip'] }).waitFor({ state: 'attached' });
 }
 
 /** axe-core's violations on the current page (WCAG 2.x A and AA and best practices). */
