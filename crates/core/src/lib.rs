@@ -21,6 +21,7 @@ mod duplicates;
 mod error_path;
 mod evaluate;
 mod finding;
+pub mod html;
 mod messages;
 pub mod parse;
 pub mod pointer;

@@ -11,21 +11,8 @@ use std::fmt::Write as _;
 
 const CSS: &str = include_str!("report.css");
 
-/// Escapes text for HTML content and attribute values.
-pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// The core's HTML escape, shared by every HTML report.
+pub(crate) use napcheck_core::html::escape;
 
 /// A link when `url` is http(s), the escaped text otherwise.
 fn link(url: &str) -> String {

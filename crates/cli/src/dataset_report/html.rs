@@ -279,21 +279,8 @@ fn row(out: &mut impl Write, heads: &[&str], cells: &[Cell]) -> io::Result<()> {
     writeln!(out, "</tr>")
 }
 
-/// Text safe in HTML content and in double-quoted attributes.
-pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+/// The core's HTML escape, shared by every HTML report.
+pub(crate) use napcheck_core::html::escape;
 
 #[cfg(test)]
 mod tests {

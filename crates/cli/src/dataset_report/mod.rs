@@ -18,13 +18,14 @@ use crate::failure::Failure;
 use crate::validate::document::{self, Context};
 use crate::validate::inputs::{self, Input};
 use crate::validate::outcome::Diagnostic;
+use crate::validate::read;
 use crate::validate::Checker;
 use napcheck_core::{
     evaluate, parse, Aggregate, Assessment, Catalogue, CriteriaSet, Lang, Severity,
 };
 use rayon::prelude::*;
 use std::collections::BTreeMap;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
 /// Inputs read and checked per parallel batch.
@@ -134,9 +135,12 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
 }
 
 fn read_one(input: &Input, cx: &Context<'_>, catalogue: &Catalogue) -> Read_ {
-    let text = match read_text(input) {
-        Ok(text) => text,
-        Err(reason) => return Read_::Unreadable(reason),
+    // Read as `validate` reads: within its default size limit, never
+    // blocking on a FIFO; a refused input is left out with its finding.
+    let text = match read::read(input, read::DEFAULT_MAX_SIZE, cx.lang) {
+        read::Read::Text(text) => text,
+        read::Read::Refused(diagnostic) => return Read_::LeftOut(vec![diagnostic]),
+        read::Read::Unreadable(reason) => return Read_::Unreadable(reason),
     };
     let diagnostics = document::check(&text, cx);
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {
@@ -152,20 +156,6 @@ fn read_one(input: &Input, cx: &Context<'_>, catalogue: &Catalogue) -> Read_ {
         Some(pair) => Read_::Counted(Box::new(pair)),
         // `check` found no error, so this cannot happen; never count it silently.
         None => Read_::LeftOut(diagnostics),
-    }
-}
-
-fn read_text(input: &Input) -> Result<String, String> {
-    match input {
-        Input::Stdin => {
-            let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|e| format!("cannot read standard input: {e}"))?;
-            Ok(text)
-        }
-        Input::File(path) => std::fs::read_to_string(path).map_err(|e| e.to_string()),
-        Input::Missing { reason, .. } => Err(reason.clone()),
     }
 }
 
