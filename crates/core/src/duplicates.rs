@@ -12,20 +12,55 @@
 use crate::finding::{Finding, Problem};
 use crate::pointer::{positions, push};
 use crate::LocatedFinding;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// One open object or array while scanning.
-enum Frame {
+enum Frame<'a> {
     /// An object: its keys so far (with the offset of their first
     /// occurrence), the key whose value is being read, and whether the next
     /// string is a key.
     Object {
-        keys: HashMap<String, usize>,
-        current: Option<String>,
+        keys: Keys<'a>,
+        current: Option<Cow<'a, str>>,
         expect_key: bool,
     },
     /// An array and the index of the element being read.
     Array { index: usize },
+}
+
+/// The keys of one object. Most objects have a handful, found fastest by a
+/// linear search without hashing; past [`Keys::SMALL`] they move to a hash
+/// map, so an object with 100,000 keys stays linear too.
+enum Keys<'a> {
+    Few(Vec<(Cow<'a, str>, usize)>),
+    Many(HashMap<Cow<'a, str>, usize>),
+}
+
+impl<'a> Keys<'a> {
+    const SMALL: usize = 16;
+
+    /// The offset of `key`'s first occurrence, if it was seen.
+    fn first(&self, key: &str) -> Option<usize> {
+        match self {
+            Keys::Few(keys) => keys.iter().find(|(k, _)| k == key).map(|&(_, at)| at),
+            Keys::Many(keys) => keys.get(key).copied(),
+        }
+    }
+
+    fn insert(&mut self, key: Cow<'a, str>, at: usize) {
+        match self {
+            Keys::Few(keys) if keys.len() < Self::SMALL => keys.push((key, at)),
+            Keys::Few(keys) => {
+                let mut map: HashMap<_, _> = keys.drain(..).collect();
+                map.insert(key, at);
+                *self = Keys::Many(map);
+            }
+            Keys::Many(keys) => {
+                keys.insert(key, at);
+            }
+        }
+    }
 }
 
 /// A repeated key found by the scan, before it is placed in lines.
@@ -82,23 +117,28 @@ fn scan(text: &str) -> Vec<Repeat> {
                 );
                 if is_key {
                     let key = unescape(&text[at + 1..end - 1]);
-                    let parent = pointer(stack.split_last().map_or(&[], |(_, rest)| rest));
+                    let first = match stack.last() {
+                        Some(Frame::Object { keys, .. }) => keys.first(&key),
+                        _ => None,
+                    };
+                    if let Some(first) = first {
+                        // The pointer is only built for a repeat.
+                        let parent = pointer(stack.split_last().map_or(&[], |(_, rest)| rest));
+                        out.push(Repeat {
+                            pointer: push(&parent, &key),
+                            key: key.clone().into_owned(),
+                            first,
+                            second: at,
+                        });
+                    }
                     if let Some(Frame::Object {
                         keys,
                         current,
                         expect_key,
                     }) = stack.last_mut()
                     {
-                        match keys.get(&key) {
-                            Some(&first) => out.push(Repeat {
-                                pointer: push(&parent, &key),
-                                key: key.clone(),
-                                first,
-                                second: at,
-                            }),
-                            None => {
-                                keys.insert(key.clone(), at);
-                            }
+                        if first.is_none() {
+                            keys.insert(key.clone(), at);
                         }
                         *current = Some(key);
                         *expect_key = false;
@@ -108,7 +148,7 @@ fn scan(text: &str) -> Vec<Repeat> {
                 continue;
             }
             b'{' => stack.push(Frame::Object {
-                keys: HashMap::new(),
+                keys: Keys::Few(Vec::new()),
                 current: None,
                 expect_key: true,
             }),
@@ -133,25 +173,27 @@ fn scan(text: &str) -> Vec<Repeat> {
 fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
     let mut at = start + 1;
     loop {
-        match bytes.get(at)? {
+        at += memchr::memchr2(b'"', b'\\', bytes.get(at..)?)?;
+        match bytes[at] {
             b'\\' => at += 2,
-            b'"' => return Some(at + 1),
-            _ => at += 1,
+            _ => return Some(at + 1),
         }
     }
 }
 
 /// The key as JSON means it (escapes resolved); the raw text when the
-/// escapes are not valid.
-fn unescape(raw: &str) -> String {
+/// escapes are not valid. A key without escapes is borrowed, not copied.
+fn unescape(raw: &str) -> Cow<'_, str> {
     if !raw.contains('\\') {
-        return raw.to_owned();
+        return Cow::Borrowed(raw);
     }
-    serde_json::from_str::<String>(&format!("\"{raw}\"")).unwrap_or_else(|_| raw.to_owned())
+    Cow::Owned(
+        serde_json::from_str::<String>(&format!("\"{raw}\"")).unwrap_or_else(|_| raw.to_owned()),
+    )
 }
 
 /// The pointer of the value being read inside `frames`.
-fn pointer(frames: &[Frame]) -> String {
+fn pointer(frames: &[Frame<'_>]) -> String {
     let mut out = String::new();
     for frame in frames {
         match frame {
@@ -215,6 +257,14 @@ mod tests {
             found("\u{feff}{\"ə\": 1, \"ə\": 2}"),
             [("/ə".to_owned(), 1, 10, 1, 2)]
         );
+    }
+
+    #[test]
+    fn objects_with_many_keys_are_checked_past_the_small_search() {
+        let keys: Vec<String> = (0..100).map(|i| format!("\"k{i}\": {i}")).collect();
+        let text = format!("{{{}, \"k3\": 0, \"k99\": 0}}", keys.join(", "));
+        let found: Vec<String> = found(&text).into_iter().map(|f| f.0).collect();
+        assert_eq!(found, ["/k3", "/k99"]);
     }
 
     #[test]
