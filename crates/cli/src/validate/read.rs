@@ -26,7 +26,7 @@ pub(crate) enum Read {
 /// Reads `input`, refusing more than `max` bytes.
 pub(crate) fn read(input: &Input, max: u64, lang: Lang) -> Read {
     let bytes = match input {
-        Input::Stdin => limited(std::io::stdin().lock(), max)
+        Input::Stdin => limited(std::io::stdin().lock(), max, 0)
             .map_err(|e| format!("cannot read standard input: {e}")),
         Input::File(path) => match std::fs::metadata(path) {
             Err(e) => Err(reason(&e)),
@@ -35,8 +35,8 @@ pub(crate) fn read(input: &Input, max: u64, lang: Lang) -> Read {
                 Err("not a regular file (a FIFO, socket or device)".to_owned())
             }
             Ok(meta) if meta.len() > max => return Read::Refused(too_large(max, lang)),
-            Ok(_) => std::fs::File::open(path)
-                .and_then(|file| limited(file, max))
+            Ok(meta) => std::fs::File::open(path)
+                .and_then(|file| limited(file, max, meta.len()))
                 .map_err(|e| reason(&e)),
         },
         Input::Missing { reason, .. } => Err(reason.clone()),
@@ -51,9 +51,15 @@ pub(crate) fn read(input: &Input, max: u64, lang: Lang) -> Read {
     }
 }
 
-/// At most `max` bytes of `source`; `None` when there are more.
-fn limited(source: impl std::io::Read, max: u64) -> std::io::Result<Option<Vec<u8>>> {
-    let mut bytes = Vec::new();
+/// At most `max` bytes of `source`; `None` when there are more. `expected`
+/// (the file's size) sizes the buffer once, so a file is read in one call.
+fn limited(
+    source: impl std::io::Read,
+    max: u64,
+    expected: u64,
+) -> std::io::Result<Option<Vec<u8>>> {
+    let capacity = usize::try_from(expected.min(max).saturating_add(1)).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(capacity);
     source.take(max.saturating_add(1)).read_to_end(&mut bytes)?;
     Ok((bytes.len() as u64 <= max).then_some(bytes))
 }
