@@ -24,13 +24,31 @@ pub struct Context<'a> {
 
 /// Every diagnostic of one document, sorted by position then code.
 pub fn check(text: &str, cx: &Context<'_>) -> Vec<Diagnostic> {
+    check_document(text, cx).diagnostics
+}
+
+/// A document checked: its diagnostics, and the typed assessment when it
+/// could be read (whatever the semantic findings), so that a caller that
+/// goes on to score it (`napcheck report`) does not parse it again.
+pub struct Checked {
+    /// Every diagnostic, sorted by position then code.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The assessment, when the typed parse succeeded.
+    pub assessment: Option<Assessment>,
+}
+
+/// [`check`], keeping the typed assessment.
+pub fn check_document(text: &str, cx: &Context<'_>) -> Checked {
     let text = parse::strip_bom(text);
     let value: Value = match serde_json::from_str(text) {
         Ok(value) => value,
         Err(error) => {
             let error = parse::syntax_error(text, &error);
             let position = error.position.unwrap_or(Position { line: 1, column: 1 });
-            return vec![located(error.finding, position, cx.lang, Layer::Syntax)];
+            return Checked {
+                diagnostics: vec![located(error.finding, position, cx.lang, Layer::Syntax)],
+                assessment: None,
+            };
         }
     };
     // serde_json kept the last of any repeated key; say so, at the repeat.
@@ -42,7 +60,7 @@ pub fn check(text: &str, cx: &Context<'_>) -> Vec<Diagnostic> {
     if !schema_ok {
         out.extend(schema::diagnostics(cx.validator, &value, text, cx.lang));
     }
-    match parse::from_value::<Assessment>(&value) {
+    let assessment = match parse::from_value::<Assessment>(&value) {
         Ok(assessment) => {
             let findings = napcheck_core::check(&assessment, cx.catalogue, cx.today);
             out.extend(
@@ -50,14 +68,22 @@ pub fn check(text: &str, cx: &Context<'_>) -> Vec<Diagnostic> {
                     .into_iter()
                     .map(|f| located(f.finding, f.position, cx.lang, Layer::Semantic)),
             );
+            Some(assessment)
         }
         // The schema already said what is wrong with the shape; the typed
         // parse only speaks when the schema missed it.
-        Err(finding) if schema_ok => out.push(semantic(text, finding, cx.lang, Layer::Semantic)),
-        Err(_) => {}
-    }
+        Err(finding) => {
+            if schema_ok {
+                out.push(semantic(text, finding, cx.lang, Layer::Semantic));
+            }
+            None
+        }
+    };
     out.sort_by(|a, b| (a.position, &a.code).cmp(&(b.position, &b.code)));
-    out
+    Checked {
+        diagnostics: out,
+        assessment,
+    }
 }
 
 fn semantic(text: &str, finding: Finding, lang: Lang, layer: Layer) -> Diagnostic {

@@ -21,7 +21,7 @@ use crate::validate::outcome::Diagnostic;
 use crate::validate::read;
 use crate::validate::Checker;
 use napcheck_core::{
-    evaluate, parse, Aggregate, Assessment, Catalogue, CriteriaSet, Lang, Severity,
+    evaluate, Aggregate, Assessment, Catalogue, CriteriaSet, Lang, Severity,
 };
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -142,12 +142,12 @@ fn read_one(input: &Input, cx: &Context<'_>, catalogue: &Catalogue) -> Read_ {
         read::Read::Refused(diagnostic) => return Read_::LeftOut(vec![diagnostic]),
         read::Read::Unreadable(reason) => return Read_::Unreadable(reason),
     };
-    let diagnostics = document::check(&text, cx);
+    let checked = document::check_document(&text, cx);
+    let diagnostics = checked.diagnostics;
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {
         return Read_::LeftOut(diagnostics);
     }
-    let parsed = parse::from_str::<Assessment>(parse::strip_bom(&text)).ok();
-    let pair = parsed.and_then(|assessment| {
+    let pair = checked.assessment.and_then(|assessment| {
         let set = catalogue.resolve(&assessment.criteria_set).ok()?;
         let evaluation = evaluate(&assessment, set).ok()?;
         Some((assessment, evaluation))
