@@ -20,9 +20,7 @@ use crate::validate::inputs::{self, Input};
 use crate::validate::outcome::Diagnostic;
 use crate::validate::read;
 use crate::validate::Checker;
-use napcheck_core::{
-    evaluate, Aggregate, Assessment, Catalogue, CriteriaSet, Lang, Severity,
-};
+use napcheck_core::{evaluate, Aggregate, Assessment, Catalogue, CriteriaSet, Lang, Severity};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::io::Write;
