@@ -28,6 +28,7 @@ fuzz_target!(|data: &[u8]| {
         catalogue: common::catalogue(),
         today: common::today(),
         lang: Lang::En,
+        warnings: true,
     };
     for diagnostic in check(text, &cx) {
         common::assert_inside(text, diagnostic.position, &diagnostic.code);

@@ -7,7 +7,7 @@
 use super::outcome::{Diagnostic, Layer};
 use super::schema;
 use jsonschema::Validator;
-use napcheck_core::{parse, Assessment, Catalogue, Day, Finding, Lang, Position};
+use napcheck_core::{parse, Assessment, Catalogue, Day, Finding, Lang, Position, Severity};
 use serde_json::Value;
 
 /// What a check needs besides the text.
@@ -20,6 +20,10 @@ pub struct Context<'a> {
     pub today: Day,
     /// The language of messages.
     pub lang: Lang,
+    /// Whether semantic warnings are reported. `report` only needs to know
+    /// whether a document has errors, and skips placing and wording the
+    /// warnings (every unanswered criterion is one).
+    pub warnings: bool,
 }
 
 /// Every diagnostic of one document, sorted by position then code.
@@ -62,7 +66,10 @@ pub fn check_document(text: &str, cx: &Context<'_>) -> Checked {
     }
     let assessment = match parse::from_value::<Assessment>(&value) {
         Ok(assessment) => {
-            let findings = napcheck_core::check(&assessment, cx.catalogue, cx.today);
+            let mut findings = napcheck_core::check(&assessment, cx.catalogue, cx.today);
+            if !cx.warnings {
+                findings.retain(|f| f.severity() == Severity::Error);
+            }
             out.extend(
                 napcheck_core::locate_all(text, findings)
                     .into_iter()

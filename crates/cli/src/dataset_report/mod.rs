@@ -58,7 +58,11 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
     // The same checker as `validate`: what it refuses is left out.
     let checker = Checker::new(&args.check)?;
     let lang = Lang::from(args.check.lang);
-    let cx = checker.context(lang)?;
+    // Only errors leave a file out; its warnings are not shown.
+    let cx = Context {
+        warnings: false,
+        ..checker.context(lang)?
+    };
     let catalogue = cx.catalogue;
     let mut aggregates: BTreeMap<String, Aggregate> = BTreeMap::new();
     let (mut invalid, mut unreadable) = (0, 0);

@@ -40,6 +40,7 @@ impl Checker {
             catalogue: &self.catalogue,
             today,
             lang,
+            warnings: true,
         })
     }
 

@@ -162,30 +162,41 @@ pub fn evaluate(assessment: &Assessment, set: &CriteriaSet) -> Result<Evaluation
         })
         .collect();
 
+    // One pass over the results, each counted under its commitment (found
+    // from the previous one's position: results follow the set's order).
+    let n = set.commitments.len();
+    let mut tallies: Vec<(usize, usize, Vec<f64>)> = vec![(0, 0, Vec::new()); n];
+    let mut next = 0;
+    for result in &criteria {
+        let found = (0..n)
+            .map(|k| (next + k) % n)
+            .find(|&p| set.commitments[p].id == result.commitment);
+        if let Some(p) = found {
+            next = p;
+            let (applicable, answered, points) = &mut tallies[p];
+            *applicable += 1;
+            if is_answered(&result.outcome) {
+                *answered += 1;
+            }
+            if let Outcome::Rated { points: p, .. } = result.outcome {
+                points.push(f64::from(p));
+            }
+        }
+    }
     let commitments: Vec<CommitmentScore> = set
         .commitments
         .iter()
-        .filter_map(|commitment| {
-            let results = || criteria.iter().filter(|r| r.commitment == commitment.id);
-            let applicable = results().count();
-            if applicable == 0 {
-                return None;
-            }
-            let points: Vec<f64> = results()
-                .filter_map(|r| match r.outcome {
-                    Outcome::Rated { points, .. } => Some(f64::from(points)),
-                    _ => None,
-                })
-                .collect();
-            let answered = results().filter(|r| is_answered(&r.outcome)).count();
-            Some(CommitmentScore {
+        .zip(tallies)
+        .filter(|(_, (applicable, _, _))| *applicable > 0)
+        .map(
+            |(commitment, (applicable, answered, points))| CommitmentScore {
                 commitment: commitment.id.clone(),
                 score: mean(&points).map(|m| m / best * 100.0),
                 rated: points.len(),
                 answered,
                 applicable,
-            })
-        })
+            },
+        )
         .collect();
 
     let scores: Vec<f64> = commitments.iter().filter_map(|c| c.score).collect();
