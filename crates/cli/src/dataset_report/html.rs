@@ -5,7 +5,7 @@
 
 use super::html_chart::{bars, Bar};
 use super::markdown::counts_row;
-use super::words::{kind as kind_name, word, Word};
+use super::words::{assessments_line, kind as kind_name, word, Word};
 use super::{percent, Meta, Section};
 use std::io::{self, Write};
 
@@ -71,19 +71,7 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
         escape(&set.id),
         set.version
     )?;
-    let kinds: Vec<String> = a
-        .bodies_by_kind
-        .iter()
-        .filter(|(_, n)| *n > 0)
-        .map(|(k, n)| format!("{}: {n}", kind_name(lang, *k)))
-        .collect();
-    writeln!(
-        out,
-        "<p>{}: {} ({})</p>",
-        escape(word(lang, Word::Assessments)),
-        a.total(),
-        escape(&kinds.join(", "))
-    )?;
+    writeln!(out, "<p>{}</p>", escape(&assessments_line(lang, a)))?;
 
     let shown: Vec<usize> = (0..a.commitments.len())
         .filter(|&i| a.commitments[i].scored > 0)

@@ -1,7 +1,7 @@
 //! `--format md`: the report as Markdown tables — commitments, bodies per
 //! criterion and kind, freshness of dates, and the per-body table.
 
-use super::words::{kind as kind_name, word, Word};
+use super::words::{assessments_line, kind as kind_name, word, Word};
 use super::{percent, Meta, Section};
 use napcheck_core::aggregate::OutcomeCounts;
 use std::io::{self, Write};
@@ -28,19 +28,7 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
         set.id,
         set.version
     )?;
-    let kinds: Vec<String> = a
-        .bodies_by_kind
-        .iter()
-        .filter(|(_, n)| *n > 0)
-        .map(|(k, n)| format!("{}: {n}", kind_name(lang, *k)))
-        .collect();
-    writeln!(
-        out,
-        "{}: {} ({})",
-        word(lang, Word::Assessments),
-        a.total(),
-        kinds.join(", ")
-    )?;
+    writeln!(out, "{}", assessments_line(lang, a))?;
 
     writeln!(out, "\n### {}\n", word(lang, Word::Commitments))?;
     writeln!(

@@ -1,7 +1,7 @@
 //! The report's own words in az, en and ru (criteria, commitments and
 //! ratings are named by the criteria set itself).
 
-use napcheck_core::{BodyKind, Lang};
+use napcheck_core::{Aggregate, BodyKind, Lang};
 
 /// A phrase of the report.
 #[derive(Debug, Clone, Copy)]
@@ -116,4 +116,21 @@ pub(crate) fn kind(lang: Lang, kind: BodyKind) -> &'static str {
         Lang::En => en,
         Lang::Ru => ru,
     }
+}
+
+/// "Assessments: 103 (Local executive: 80, Central executive: 23)": the
+/// line under each set's heading, as plain text (each format escapes it).
+pub(crate) fn assessments_line(lang: Lang, aggregate: &Aggregate) -> String {
+    let kinds: Vec<String> = aggregate
+        .bodies_by_kind
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(k, n)| format!("{}: {n}", kind(lang, *k)))
+        .collect();
+    format!(
+        "{}: {} ({})",
+        word(lang, Word::Assessments),
+        aggregate.total(),
+        kinds.join(", ")
+    )
 }

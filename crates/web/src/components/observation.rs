@@ -93,21 +93,7 @@ pub(crate) fn observation_input(props: &Props) -> Html {
                 Some(Observation::Count(n)) => n.to_string(),
                 _ => String::new(),
             };
-            let dispatch = props.dispatch.clone();
-            let oninput = Callback::from(move |e: InputEvent| {
-                let text = value_of(&e);
-                let observation = match text.trim() {
-                    "" => None,
-                    text => match text.parse() {
-                        Ok(n) => Some(Observation::Count(n)),
-                        Err(_) => return,
-                    },
-                };
-                dispatch.emit(Action::Observe {
-                    criterion: id.clone(),
-                    observation,
-                });
-            });
+            let oninput = parsed_input(&props.dispatch, id, Observation::Count);
             html! {
                 <div class="field observation">
                     <label for={name.clone()}>{ question }</label>
@@ -123,21 +109,7 @@ pub(crate) fn observation_input(props: &Props) -> Html {
                 Some(Observation::Date(day)) => day.to_string(),
                 _ => String::new(),
             };
-            let dispatch = props.dispatch.clone();
-            let oninput = Callback::from(move |e: InputEvent| {
-                let text = value_of(&e);
-                let observation = match text.trim() {
-                    "" => None,
-                    text => match text.parse() {
-                        Ok(day) => Some(Observation::Date(day)),
-                        Err(_) => return,
-                    },
-                };
-                dispatch.emit(Action::Observe {
-                    criterion: id.clone(),
-                    observation,
-                });
-            });
+            let oninput = parsed_input(&props.dispatch, id, Observation::Date);
             html! {
                 <div class="field observation">
                     <label for={name.clone()}>{ question }</label>
@@ -170,4 +142,27 @@ pub(crate) fn observation_input(props: &Props) -> Html {
             }
         }
     }
+}
+
+/// The `oninput` of a field whose text parses into an observation: empty
+/// clears the answer; text that does not parse (yet) changes nothing.
+fn parsed_input<T: std::str::FromStr + 'static>(
+    dispatch: &Callback<Action>,
+    criterion: String,
+    observation: fn(T) -> Observation,
+) -> Callback<InputEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |e: InputEvent| {
+        let observation = match value_of(&e).trim() {
+            "" => None,
+            text => match text.parse() {
+                Ok(value) => Some(observation(value)),
+                Err(_) => return,
+            },
+        };
+        dispatch.emit(Action::Observe {
+            criterion: criterion.clone(),
+            observation,
+        });
+    })
 }
