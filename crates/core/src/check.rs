@@ -10,6 +10,7 @@ use crate::criteria::{CriteriaSet, Criterion, ObservationSpec};
 use crate::day::Day;
 use crate::evaluate::evaluate;
 use crate::finding::{Finding, Problem};
+use crate::ordered::position_from;
 use crate::pointer::push;
 use crate::url::is_http_url;
 
@@ -298,9 +299,8 @@ fn check_answers(assessment: &Assessment, set: &CriteriaSet, out: &mut Vec<Findi
     }
 }
 
-/// Finds criteria by id. Answers usually follow the set's order, so the
-/// search starts just after the previous hit and wraps around: one
-/// comparison per answer in the usual case, no hashing, no allocation.
+/// Finds criteria by id, from just after the previous hit
+/// ([`crate::ordered`]): answers usually follow the set's order.
 struct CriterionIndex<'a> {
     criteria: &'a [Criterion],
     next: usize,
@@ -315,10 +315,7 @@ impl<'a> CriterionIndex<'a> {
     }
 
     fn position(&mut self, id: &str) -> Option<usize> {
-        let n = self.criteria.len();
-        let found = (0..n)
-            .map(|k| (self.next + k) % n)
-            .find(|&p| self.criteria[p].id == id)?;
+        let found = position_from(self.criteria, self.next, |c| c.id == id)?;
         self.next = found + 1;
         Some(found)
     }

@@ -23,6 +23,7 @@ mod evaluate;
 mod finding;
 pub mod html;
 mod messages;
+mod ordered;
 pub mod parse;
 pub mod pointer;
 #[cfg(feature = "schema")]

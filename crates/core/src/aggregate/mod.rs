@@ -96,11 +96,10 @@ impl Aggregate {
         // starts after the previous hit (one comparison in the usual case,
         // not one per tally; this was a tenth of `report`'s time).
         let mut next = 0;
-        let n = self.criteria.len();
         for result in &evaluation.criteria {
-            let found = (0..n)
-                .map(|k| (next + k) % n)
-                .find(|&p| self.criteria[p].criterion == result.criterion);
+            let found = crate::ordered::position_from(&self.criteria, next, |t| {
+                t.criterion == result.criterion
+            });
             if let Some(p) = found {
                 self.criteria[p].add(kind, &result.outcome);
                 next = p + 1;

@@ -168,9 +168,8 @@ pub fn evaluate(assessment: &Assessment, set: &CriteriaSet) -> Result<Evaluation
     let mut tallies: Vec<(usize, usize, Vec<f64>)> = vec![(0, 0, Vec::new()); n];
     let mut next = 0;
     for result in &criteria {
-        let found = (0..n)
-            .map(|k| (next + k) % n)
-            .find(|&p| set.commitments[p].id == result.commitment);
+        let found =
+            crate::ordered::position_from(&set.commitments, next, |c| c.id == result.commitment);
         if let Some(p) = found {
             next = p;
             let (applicable, answered, points) = &mut tallies[p];
