@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The widget's size against its floors, in one command:   bench/web-size.sh
+# Builds the widget (scripts/build-web) and the two floors in
+# bench/web-floor/ (a Yew 0.23 counter, and the least a Yew app on
+# napcheck-core needs for the first checklist), all with the same profile,
+# wasm-bindgen and wasm-opt (scripts/wasm-finish), and prints the bytes each
+# transfers up to its first screen, gzip -9, with the ratio to the widget.
+# Needs what scripts/setup installs. The widget's timings are in
+# tests/e2e/bench.mjs.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+FLOOR_TARGET=${FLOOR_TARGET:-$ROOT/target-web-floor}
+gz() { gzip -9 -c "$1" | wc -c; }
+raw() { wc -c <"$1"; }
+
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
+"$ROOT/scripts/build-web" >"$OUT/build-web.log" 2>&1 || { cat "$OUT/build-web.log" >&2; exit 1; }
+DIST=${NAPCHECK_DIST:-$ROOT/dist}
+CARGO_TARGET_DIR=$FLOOR_TARGET cargo build --quiet --release --target wasm32-unknown-unknown \
+  --manifest-path "$ROOT/bench/web-floor/Cargo.toml"
+for floor in napcheck_floor_yew_minimal napcheck_floor_checklist; do
+  "$ROOT/scripts/wasm-finish" "$FLOOR_TARGET/wasm32-unknown-unknown/release/$floor.wasm" "$OUT"
+done
+
+# The largest set's Azerbaijani slice: what the first checklist fetches.
+slice=$(cd "$DIST/catalogue" && ls -S -- *.az.json | grep -v '^index' | head -n 1)
+widget_other=0
+for f in index.html boot.js style.css catalogue/index.az.json "catalogue/$slice"; do
+  widget_other=$((widget_other + $(gz "$DIST/$f")))
+done
+widget_total=$(($(gz "$DIST/napcheck_web_bg.wasm") + $(gz "$DIST/napcheck_web.js") + widget_other))
+
+row() { # name wasm js other
+  local total=$(($2 + $3 + $4))
+  awk -v n="$1" -v w="$2" -v j="$3" -v o="$4" -v t="$total" -v ref="$widget_total" 'BEGIN {
+    printf "| %-34s | %9.1f | %7.1f | %9.1f | %9.1f | %5.2fx | %-7s |\n",
+      n, w/1000, j/1000, o/1000, t/1000, t/ref, (t < 150000 ? "met" : "missed") }'
+}
+echo "bytes up to the first screen, KB gzip -9 (1 KB = 1000 B); budget: < 150 KB in total"
+echo "| build                              | wasm      | JS      | other     | total     | ratio  | budget  |"
+echo "|------------------------------------|----------:|--------:|----------:|----------:|-------:|---------|"
+row "napcheck widget (dist/)" "$(gz "$DIST/napcheck_web_bg.wasm")" "$(gz "$DIST/napcheck_web.js")" "$widget_other"
+row "floor: first checklist on the core" "$(gz "$OUT/napcheck_floor_checklist_bg.wasm")" \
+  "$(gz "$OUT/napcheck_floor_checklist.js")" "$(gz "$DIST/catalogue/$slice")"
+row "floor: Yew 0.23 counter" "$(gz "$OUT/napcheck_floor_yew_minimal_bg.wasm")" \
+  "$(gz "$OUT/napcheck_floor_yew_minimal.js")" 0
+echo "(other: the widget's page, boot.js, style.css, index and slice; the checklist floor's slice $slice)"
+echo "wasm raw: widget $(raw "$DIST/napcheck_web_bg.wasm") B, checklist floor $(raw "$OUT/napcheck_floor_checklist_bg.wasm") B, counter $(raw "$OUT/napcheck_floor_yew_minimal_bg.wasm") B"
