@@ -1,15 +1,20 @@
 //! `napcheck score FILE`: the core's evaluation of one assessment, each
 //! rating with its explanation, per commitment and overall, with the counts
-//! of commitments fully implemented and under half. An assessment that does
-//! not parse or names an unknown set is reported with its location (exit 1).
+//! of commitments fully implemented and under half. It is read as `validate`
+//! reads (32 MiB at most, UTF-8, no FIFO opened). An assessment that is too
+//! large, does not parse (a repeated key among them) or names an unknown set
+//! is reported with its location (exit 1); other errors are counted in a
+//! note under the scores.
 
 use crate::args::{ScoreArgs, SimpleFormat};
 use crate::failure::Failure;
+use crate::validate::inputs::Input;
+use crate::validate::read;
 use napcheck_core::{
-    evaluate, parse, pointer, Assessment, CriteriaSet, Evaluation, Lang, Outcome, Severity,
+    check_text, evaluate, Assessment, CriteriaSet, Evaluation, Lang, Outcome, Severity,
 };
 use serde_json::{json, Value};
-use std::io::{Read, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
 /// Runs the command.
@@ -17,44 +22,45 @@ pub(crate) fn run(args: &ScoreArgs) -> Result<ExitCode, Failure> {
     let lang = Lang::from(args.check.lang);
     let catalogue = crate::setup::catalogue(&args.check)?;
     let today = crate::setup::today(&args.check)?;
-    let text = read(&args.file)?;
-    let assessment: Assessment = match parse::from_str(&text) {
-        Ok(a) => a,
-        Err(error) => {
-            let at = error
-                .position
-                .unwrap_or_else(|| pointer::locate(&text, &error.finding.pointer));
-            eprintln!(
-                "{}:{}:{}: error: {} [{}]",
-                args.file,
-                at.line,
-                at.column,
-                error.finding.problem.message(lang),
-                error.finding.code()
-            );
+    let input = match args.file.as_str() {
+        "-" => Input::Stdin,
+        file => Input::File(file.into()),
+    };
+    // validate's reader: the 32 MiB limit, UTF-8 located, no FIFO opened.
+    let text = match read::read(&input, read::DEFAULT_MAX_SIZE, lang) {
+        read::Read::Text(text) => text,
+        read::Read::Refused(refusal) => {
+            let at = refusal.position;
+            let (message, code) = (&refusal.message, &refusal.code);
+            eprintln!("{}:{}:{}: error: {message} [{code}]", args.file, at.line, at.column);
             return Ok(ExitCode::from(1));
         }
-    };
-    let set = match catalogue.resolve(&assessment.criteria_set) {
-        Ok(set) => set,
-        Err(problem) => {
-            let at = pointer::locate(&text, "/criteria_set");
-            eprintln!(
-                "{}:{}:{}: error: {} [{}]",
-                args.file,
-                at.line,
-                at.column,
-                problem.message(lang),
-                problem.code()
-            );
-            return Ok(ExitCode::from(1));
+        read::Read::Unreadable(reason) => {
+            return Err(Failure(format!("cannot read {}: {reason}", args.file)))
         }
     };
-    let evaluation = evaluate(&assessment, set).map_err(|e| Failure(e.to_string()))?;
-    let errors = napcheck_core::check(&assessment, &catalogue, today)
+    // The core's whole check: syntax, shape, repeated keys, semantics.
+    let checked = check_text(&text, &catalogue, today);
+    let errors: Vec<_> = checked
+        .findings
         .iter()
-        .filter(|f| f.severity() == Severity::Error)
-        .count();
+        .filter(|f| f.finding.severity() == Severity::Error)
+        .collect();
+    let set = checked
+        .assessment
+        .as_ref()
+        .and_then(|a| catalogue.resolve(&a.criteria_set).ok());
+    let (Some(assessment), Some(set)) = (checked.assessment.as_ref(), set) else {
+        // Unparsable, or its set is unknown: nothing to score.
+        for error in errors {
+            let (at, finding) = (error.position, &error.finding);
+            let (message, code) = (finding.problem.message(lang), finding.code());
+            eprintln!("{}:{}:{}: error: {message} [{code}]", args.file, at.line, at.column);
+        }
+        return Ok(ExitCode::from(1));
+    };
+    let errors = errors.len();
+    let evaluation = evaluate(assessment, set).map_err(|e| Failure(e.to_string()))?;
     let mut out = std::io::stdout().lock();
     match args.format {
         SimpleFormat::Json => {
@@ -62,22 +68,9 @@ pub(crate) fn run(args: &ScoreArgs) -> Result<ExitCode, Failure> {
             serde_json::to_writer_pretty(&mut out, &value)?;
             writeln!(out)?;
         }
-        SimpleFormat::Human => human(&mut out, &assessment, &evaluation, set, lang, errors)?,
+        SimpleFormat::Human => human(&mut out, assessment, &evaluation, set, lang, errors)?,
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn read(file: &str) -> Result<String, Failure> {
-    let mut text = String::new();
-    if file == "-" {
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Failure(format!("cannot read standard input: {e}")))?;
-    } else {
-        text = std::fs::read_to_string(file)
-            .map_err(|e| Failure(format!("cannot read {file}: {e}")))?;
-    }
-    Ok(text)
 }
 
 fn percent(score: Option<f64>) -> String {

@@ -364,3 +364,48 @@ fn a_directory_where_a_file_is_expected_is_an_error() {
         assert!(stderr.contains("directory"), "{command:?}: {stderr}");
     }
 }
+
+/// Runs `score` on `file` in `dir`: the exit code, stdout and stderr.
+fn score(dir: &Path, file: &str) -> (Option<i32>, String, String) {
+    fs::write(dir.join("set.criteria"), SET).unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_napcheck"))
+        .current_dir(dir)
+        .args(["score", "--lang", "en", "--today", "2020-01-01"])
+        .args(["--criteria", "set.criteria", file])
+        .output()
+        .unwrap();
+    let text = |bytes: Vec<u8>| String::from_utf8(bytes).unwrap();
+    (output.status.code(), text(output.stdout), text(output.stderr))
+}
+
+#[test]
+fn score_reads_as_validate_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // Over the 32 MiB limit: refused from its size, located, exit 1.
+    fs::File::create(d.join("huge.json"))
+        .unwrap()
+        .set_len(100 * 1024 * 1024)
+        .unwrap();
+    let (code, _, stderr) = score(d, "huge.json");
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.starts_with("huge.json:1:1: error: The file is too large"), "{stderr}");
+    assert!(stderr.trim_end().ends_with("[too-large]"), "{stderr}");
+    // A FIFO is not opened (opening it would block): exit 2.
+    let fifo = Command::new("mkfifo").arg(d.join("in.json")).status().unwrap();
+    assert!(fifo.success());
+    let (code, _, stderr) = score(d, "in.json");
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("not a regular file"), "{stderr}");
+    // A repeated key is located where it repeats (was: scored silently).
+    let repeated = GOOD.replacen(
+        "\"language\": \"az\",",
+        "\"language\": \"az\",\n  \"language\": \"az\",",
+        1,
+    );
+    write(d, "repeated.json", repeated);
+    let (code, _, stderr) = score(d, "repeated.json");
+    assert_eq!(code, Some(1), "{stderr}");
+    let repeat = "repeated.json:11:3: error: The key `language` appears twice";
+    assert!(stderr.contains(repeat), "{stderr}");
+}
