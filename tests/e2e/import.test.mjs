@@ -47,6 +47,25 @@ test('drag and drop goes through the same check', async () => {
   await page.context().close();
 });
 
+test('a file over 4 MB is refused unread, in words, and the drafts stay', async () => {
+  const page = await open(browser);
+  await load(page, 'en');
+  await startAssessment(page, { name: 'Kept draft' });
+  await page.getByRole('button', { name: 'My assessments', exact: true }).click();
+  const huge = Buffer.alloc(5 * 1024 * 1024, ' ');
+  await page.setInputFiles('#import-file', { name: 'huge.json', mimeType: 'application/json', buffer: huge });
+  const refusal = page.locator('#import-findings');
+  await refusal.waitFor();
+  assert.equal(await refusal.getAttribute('role'), 'alert');
+  assert.match(await refusal.textContent(), /“huge\.json” was not imported: it is 5\.0 MB, and the largest file that can be imported is 4\.0 MB/);
+  await setLang(page, 'az');
+  assert.match(await refusal.textContent(), /“huge\.json” faylı idxal edilmədi: onun həcmi 5\.0 MB/);
+  assert.deepEqual(await page.locator('.drafts li').allTextContents().then((d) => d.length), 1);
+  assert.match(await page.locator('.drafts').textContent(), /Kept draft/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('an exported file imports back as a new draft', async () => {
   const page = await open(browser);
   await load(page, 'en');

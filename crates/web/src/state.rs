@@ -110,6 +110,13 @@ pub(crate) enum ImportOutcome {
         /// The findings (errors and warnings).
         findings: Vec<LocatedFinding>,
     },
+    /// Not read at all: too large, or the browser could not read it.
+    NotRead {
+        /// The file's name.
+        file: String,
+        /// Why.
+        reason: NotRead,
+    },
     /// Imported as a new draft; warnings do not refuse a file.
     Accepted {
         /// The file's name.
@@ -118,6 +125,21 @@ pub(crate) enum ImportOutcome {
         warnings: usize,
     },
 }
+
+/// Why an imported file was not read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NotRead {
+    /// Larger than [`MAX_IMPORT_BYTES`]; its size in bytes.
+    TooLarge(u64),
+    /// The browser could not read it (removed, or no permission).
+    Failed,
+}
+
+/// The largest file the widget reads for an import: 4 MiB, a hundred times
+/// an export of the largest set with every criterion answered, notes and
+/// links included. A larger file is refused before it is read, so that a
+/// wrong or hostile file cannot freeze a phone's tab.
+pub(crate) const MAX_IMPORT_BYTES: u64 = 4 * 1024 * 1024;
 
 /// Everything the widget shows.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -256,6 +278,13 @@ pub(crate) enum Action {
         id: String,
         /// Today (dates after it are refused).
         today: Day,
+    },
+    /// A file chosen for import was not read.
+    ImportNotRead {
+        /// The file's name.
+        file: String,
+        /// Why.
+        reason: NotRead,
     },
     /// Forget the last import's outcome.
     DismissImport,
@@ -481,6 +510,9 @@ impl State {
                 id,
                 today,
             } => self.import(file, &text, id, today),
+            Action::ImportNotRead { file, reason } => {
+                self.import = Some(ImportOutcome::NotRead { file, reason })
+            }
             Action::DismissImport => self.import = None,
             Action::Loaded => {
                 self.loaded = self.loaded.wrapping_add(1);

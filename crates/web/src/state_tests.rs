@@ -309,6 +309,26 @@ fn an_exported_file_imports_back() {
 }
 
 #[test]
+fn a_file_not_read_is_reported_and_the_drafts_stay() {
+    let (set, _) = find("yes_no");
+    let mut state = started(set);
+    let drafts = state.drafts.clone();
+    let reason = NotRead::TooLarge(MAX_IMPORT_BYTES + 1);
+    state.apply(Action::ImportNotRead {
+        file: "huge.json".into(),
+        reason,
+    });
+    let expected = ImportOutcome::NotRead {
+        file: "huge.json".into(),
+        reason,
+    };
+    assert_eq!(state.import, Some(expected));
+    assert_eq!(state.drafts, drafts);
+    state.apply(Action::DismissImport);
+    assert_eq!(state.import, None);
+}
+
+#[test]
 fn an_invalid_file_is_refused_with_located_findings() {
     let mut state = State::default();
     state.apply(Action::Import {

@@ -5,23 +5,42 @@
 use super::use_app;
 use crate::dom;
 use crate::i18n::{t, tf};
-use crate::state::{Action, ImportOutcome, State};
+use crate::state::{Action, ImportOutcome, NotRead, State, MAX_IMPORT_BYTES};
 use napcheck_core::Severity;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
+/// Reads `file` and dispatches its text for import; a file over
+/// [`MAX_IMPORT_BYTES`] is refused unread, and one the browser cannot read
+/// is reported, never dropped in silence.
 fn read(file: web_sys::File, dispatcher: UseReducerDispatcher<State>) {
     let name = file.name();
+    let size = file.size() as u64;
+    if size > MAX_IMPORT_BYTES {
+        let reason = NotRead::TooLarge(size);
+        dispatcher.dispatch(Action::ImportNotRead { file: name, reason });
+        return;
+    }
     wasm_bindgen_futures::spawn_local(async move {
-        if let Ok(text) = JsFuture::from(file.text()).await {
-            dispatcher.dispatch(Action::Import {
+        let text = JsFuture::from(file.text()).await.ok();
+        dispatcher.dispatch(match text.and_then(|t| t.as_string()) {
+            Some(text) => Action::Import {
                 file: name,
-                text: text.as_string().unwrap_or_default(),
+                text,
                 id: dom::new_id(),
                 today: dom::today(),
-            });
-        }
+            },
+            None => Action::ImportNotRead {
+                file: name,
+                reason: NotRead::Failed,
+            },
+        });
     });
+}
+
+/// Bytes as mebibytes with one decimal, e.g. "4.0".
+fn mebibytes(bytes: u64) -> String {
+    format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
 }
 
 /// The import section.
@@ -66,12 +85,28 @@ pub(crate) fn import() -> Html {
             }
         })
     };
+    let dismiss = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::DismissImport))
+    };
     let refused = match &state.import {
-        Some(ImportOutcome::Refused { file, findings }) => {
-            let dismiss = {
-                let dispatcher = state.dispatcher();
-                Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::DismissImport))
+        Some(ImportOutcome::NotRead { file, reason }) => {
+            let text = match reason {
+                NotRead::TooLarge(size) => tf(lang, "import.too_large", &[
+                    ("file", file),
+                    ("size", &mebibytes(*size)),
+                    ("max", &mebibytes(MAX_IMPORT_BYTES)),
+                ]),
+                NotRead::Failed => tf(lang, "import.unreadable", &[("file", file)]),
             };
+            html! {
+                <div class="notice error" role="alert" id="import-findings">
+                    <p>{ text }</p>
+                    <button type="button" onclick={dismiss}>{ t(lang, "notice.dismiss") }</button>
+                </div>
+            }
+        }
+        Some(ImportOutcome::Refused { file, findings }) => {
             html! {
                 <div class="notice error" role="alert" id="import-findings">
                     <h3>{ tf(lang, "import.refused", &[("file", file), ("count", &findings.len().to_string())]) }</h3>
