@@ -32,7 +32,10 @@ pub(crate) fn run(args: &ScoreArgs) -> Result<ExitCode, Failure> {
         read::Read::Refused(refusal) => {
             let at = refusal.position;
             let (message, code) = (&refusal.message, &refusal.code);
-            eprintln!("{}:{}:{}: error: {message} [{code}]", args.file, at.line, at.column);
+            eprintln!(
+                "{}:{}:{}: error: {message} [{code}]",
+                args.file, at.line, at.column
+            );
             return Ok(ExitCode::from(1));
         }
         read::Read::Unreadable(reason) => {
@@ -55,7 +58,10 @@ pub(crate) fn run(args: &ScoreArgs) -> Result<ExitCode, Failure> {
         for error in errors {
             let (at, finding) = (error.position, &error.finding);
             let (message, code) = (finding.problem.message(lang), finding.code());
-            eprintln!("{}:{}:{}: error: {message} [{code}]", args.file, at.line, at.column);
+            eprintln!(
+                "{}:{}:{}: error: {message} [{code}]",
+                args.file, at.line, at.column
+            );
         }
         return Ok(ExitCode::from(1));
     };

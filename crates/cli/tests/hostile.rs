@@ -375,7 +375,11 @@ fn score(dir: &Path, file: &str) -> (Option<i32>, String, String) {
         .output()
         .unwrap();
     let text = |bytes: Vec<u8>| String::from_utf8(bytes).unwrap();
-    (output.status.code(), text(output.stdout), text(output.stderr))
+    (
+        output.status.code(),
+        text(output.stdout),
+        text(output.stderr),
+    )
 }
 
 #[test]
@@ -389,10 +393,16 @@ fn score_reads_as_validate_does() {
         .unwrap();
     let (code, _, stderr) = score(d, "huge.json");
     assert_eq!(code, Some(1), "{stderr}");
-    assert!(stderr.starts_with("huge.json:1:1: error: The file is too large"), "{stderr}");
+    assert!(
+        stderr.starts_with("huge.json:1:1: error: The file is too large"),
+        "{stderr}"
+    );
     assert!(stderr.trim_end().ends_with("[too-large]"), "{stderr}");
     // A FIFO is not opened (opening it would block): exit 2.
-    let fifo = Command::new("mkfifo").arg(d.join("in.json")).status().unwrap();
+    let fifo = Command::new("mkfifo")
+        .arg(d.join("in.json"))
+        .status()
+        .unwrap();
     assert!(fifo.success());
     let (code, _, stderr) = score(d, "in.json");
     assert_eq!(code, Some(2), "{stderr}");

@@ -92,11 +92,15 @@ pub(crate) fn import() -> Html {
     let refused = match &state.import {
         Some(ImportOutcome::NotRead { file, reason }) => {
             let text = match reason {
-                NotRead::TooLarge(size) => tf(lang, "import.too_large", &[
-                    ("file", file),
-                    ("size", &mebibytes(*size)),
-                    ("max", &mebibytes(MAX_IMPORT_BYTES)),
-                ]),
+                NotRead::TooLarge(size) => tf(
+                    lang,
+                    "import.too_large",
+                    &[
+                        ("file", file),
+                        ("size", &mebibytes(*size)),
+                        ("max", &mebibytes(MAX_IMPORT_BYTES)),
+                    ],
+                ),
                 NotRead::Failed => tf(lang, "import.unreadable", &[("file", file)]),
             };
             html! {
