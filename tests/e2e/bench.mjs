@@ -1,8 +1,11 @@
 // Speed benchmark of the built widget (not part of the test suite):
-//   node tests/e2e/bench.mjs [runs]      (after scripts/build-web)
-// Serves dist/ on a free loopback port and reports, in Debian's headless
-// chromium: bytes transferred per file (raw and gzip -9) on a cold load up to
-// the first checklist, fetched catalogue slices included, navigation -> first
+//   [NAPCHECK_BIN=target/release/napcheck] node tests/e2e/bench.mjs [runs]
+// (after scripts/build-web). Serves dist/ on a free loopback port, with
+// `napcheck serve` when NAPCHECK_BIN is set (precompressed brotli, as a
+// citizen gets it) or else python's http.server (uncompressed), and reports,
+// in Debian's headless chromium: bytes per file (raw, gzip -9, and as sent
+// over the wire) on a cold load up to the first checklist, fetched catalogue
+// slices included, navigation -> first
 // control, navigation -> first rendered checklist, and click -> updated score
 // on the largest catalogue, as medians. Budget (issue 4): < 150 KB gzip in
 // total, first control < 300 ms, first checklist < 500 ms, click < 16 ms.
@@ -12,12 +15,14 @@ import net from 'node:net';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { launch, root } from './lib.mjs';
+import { bin, startServe } from './serve.mjs';
 
 const runs = Number(process.argv[2] ?? 7);
 const dist = process.env.NAPCHECK_DIST ?? path.join(root, 'dist');
 const port = await new Promise((ok) => { const s = net.createServer(); s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); }); });
-const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dist], { stdio: 'ignore' });
-const base = `http://127.0.0.1:${port}/`;
+const served = bin ? await startServe([]) : null;
+const server = served ? null : spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dist], { stdio: 'ignore' });
+const base = served ? served.url : `http://127.0.0.1:${port}/`;
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
 try {
@@ -27,12 +32,15 @@ try {
   // Bytes: every file one cold load fetches up to the first checklist (see
   // the `firstChecklist` run: a stored draft, nothing cached), from dist/.
   const bytes = new Map();
+  const sizes = [];
   const count = (page) => page.on('response', (r) => {
     const p = new URL(r.url()).pathname;
     const file = path.join(dist, p === '/' ? 'index.html' : p);
     if (bytes.has(p) || !fs.existsSync(file)) return;
     const data = fs.readFileSync(file);
-    bytes.set(p, { raw: data.length, gzip: zlib.gzipSync(data, { level: 9 }).length });
+    const entry = { raw: data.length, gzip: zlib.gzipSync(data, { level: 9 }).length, sent: 0, encoding: r.headers()['content-encoding'] ?? 'none' };
+    bytes.set(p, entry);
+    sizes.push(r.request().sizes().then((z) => { entry.sent = z.responseBodySize; }));
   });
 
   const firstControl = [], firstChecklist = [], click = [];
@@ -98,16 +106,23 @@ try {
   }
   await browser.close();
 
+  await Promise.all(sizes);
   const kb = (n) => (n / 1024).toFixed(1).padStart(7);
-  let raw = 0, gz = 0;
-  console.log(`napcheck widget, ${runs} cold runs, headless chromium, ${base}`);
-  console.log('bytes transferred up to the first checklist, per file (B):');
-  for (const [p, b] of [...bytes].sort()) { raw += b.raw; gz += b.gzip; console.log(`  ${p.padEnd(40)} ${String(b.raw).padStart(8)} raw ${String(b.gzip).padStart(8)} gzip`); }
-  console.log(`  ${'total'.padEnd(40)} ${String(raw).padStart(8)} raw ${String(gz).padStart(8)} gzip = ${kb(gz)} KB   (budget < 150 KB gzip: ${gz / 1024 < 150 ? 'met' : 'NOT met'})`);
+  const col = (n) => String(n).padStart(8);
+  let raw = 0, gz = 0, sent = 0;
+  console.log(`napcheck widget, ${runs} cold runs, headless chromium, ${served ? 'napcheck serve' : 'python http.server'} ${base}`);
+  console.log('bytes up to the first checklist, per file (B): raw, gzip -9, sent (encoding):');
+  for (const [p, b] of [...bytes].sort()) {
+    raw += b.raw; gz += b.gzip; sent += b.sent;
+    console.log(`  ${p.padEnd(40)} ${col(b.raw)} raw ${col(b.gzip)} gzip ${col(b.sent)} sent (${b.encoding})`);
+  }
+  console.log(`  ${'total'.padEnd(40)} ${col(raw)} raw ${col(gz)} gzip ${col(sent)} sent`);
+  console.log(`  gzip -9: ${kb(gz)} KB (budget < 150 KB gzip: ${gz / 1024 < 150 ? 'met' : 'NOT met'}); sent: ${kb(sent)} KB`);
   const ms = (xs) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`;
   console.log(`navigation -> first control:   ${ms(firstControl)}   budget < 300 ms: ${median(firstControl) < 300 ? 'met' : 'NOT met'}`);
   console.log(`navigation -> first checklist: ${ms(firstChecklist)}   budget < 500 ms: ${median(firstChecklist) < 500 ? 'met' : 'NOT met'}`);
   console.log(`click -> updated score:        ${ms(click)}   budget < 16 ms: ${median(click) < 16 ? 'met' : 'NOT met'}`);
 } finally {
-  server.kill();
+  server?.kill();
+  await served?.stop();
 }

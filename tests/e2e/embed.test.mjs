@@ -204,14 +204,19 @@ test('a refused or failed submission shows why and keeps the draft', { skip }, a
   await page.context().close();
 });
 
-test('the standalone page and the demo page run under the server\'s own CSP', { skip }, async () => {
+test('the standalone page and the demo page run under the server\'s own CSP, the code and catalogue brotli-compressed', { skip }, async () => {
   serve = await startServe([]);
   for (const path of ['/', '/demo.html']) {
     const page = await open(browser);
     page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) page.errors.push(m.text()); });
+    const encodings = new Map();
+    page.on('response', (r) => encodings.set(new URL(r.url()).pathname, r.headers()['content-encoding']));
     await page.goto(`${serve.url.replace(/\/$/, '')}${path}`);
     await page.locator('main h1').first().waitFor();
     assert.deepEqual(page.errors, [], path);
+    for (const file of ['/napcheck_web_bg.wasm', '/napcheck_web.js', '/catalogue/index.az.json']) {
+      assert.equal(encodings.get(file), 'br', `${path}: ${file}`);
+    }
     await page.context().close();
   }
 });

@@ -45,6 +45,42 @@ fn serves_the_widget_the_demo_page_and_health_with_a_strict_policy() {
     );
 }
 
+#[test]
+fn a_precompressed_variant_goes_to_a_browser_that_accepts_it() {
+    let dir = tempfile::tempdir().expect("dir");
+    let server = Server::start(dir.path(), &[]);
+    let dist = server.dist.path();
+    // Stand-ins for what scripts/compress.mjs writes beside each file.
+    for (name, body) in [
+        ("app.js", "plain"),
+        ("app.js.br", "BR"),
+        ("app.js.gz", "GZ"),
+    ] {
+        std::fs::write(dist.join(name), body).expect("write");
+    }
+    let get = |accept: &[(&str, &str)]| request(server.addr, "GET", "/app.js", accept, b"");
+    for (accept, body, encoding) in [
+        (
+            vec![("Accept-Encoding", "gzip, deflate, br, zstd")],
+            "BR",
+            Some("br"),
+        ),
+        (vec![("Accept-Encoding", "gzip")], "GZ", Some("gzip")),
+        (vec![], "plain", None),
+    ] {
+        let reply = get(&accept);
+        assert_eq!(reply.status, 200, "{accept:?}");
+        assert_eq!(reply.body, body, "{accept:?}");
+        assert_eq!(reply.header("content-encoding"), encoding, "{accept:?}");
+        assert_eq!(reply.header("vary"), Some("accept-encoding"), "{accept:?}");
+        let content_type = reply.header("content-type").unwrap_or_default();
+        assert!(
+            content_type.starts_with("text/javascript"),
+            "{content_type}"
+        );
+    }
+}
+
 /// One refused request: what is sent, the status and words expected.
 struct Refusal {
     what: &'static str,

@@ -4,11 +4,13 @@
 //! powerful features; and, on the widget's files (everything outside
 //! `/api/`), `Access-Control-Allow-Origin: *` so that a host page on another
 //! origin can load the embed script and the wasm (module scripts and wasm
-//! are fetched with CORS). The API sets its own, allow-listed CORS headers.
+//! are fetched with CORS) and `Vary: accept-encoding`, since a browser that
+//! accepts brotli or gzip gets a precompressed file. The API sets its own,
+//! allow-listed CORS headers.
 
 use axum::extract::Request;
 use axum::http::header::{
-    ACCESS_CONTROL_ALLOW_ORIGIN, CACHE_CONTROL, CONTENT_SECURITY_POLICY, REFERRER_POLICY,
+    ACCESS_CONTROL_ALLOW_ORIGIN, CACHE_CONTROL, CONTENT_SECURITY_POLICY, REFERRER_POLICY, VARY,
     X_CONTENT_TYPE_OPTIONS,
 };
 use axum::http::{HeaderName, HeaderValue};
@@ -40,6 +42,8 @@ pub(crate) async fn secure(request: Request, next: Next) -> Response {
     }
     if !api {
         headers.insert(ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+        // The body depends on Accept-Encoding (precompressed variants).
+        headers.insert(VARY, HeaderValue::from_static("accept-encoding"));
     }
     response
 }

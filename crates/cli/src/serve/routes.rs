@@ -1,6 +1,7 @@
 //! The routes: `GET /health`, `GET /demo.html` (a host page embedding the
 //! widget), `POST /api/assessments` (and its preflight), and everything
-//! else from `--dist` (the standalone page, the embed script, the wasm).
+//! else from `--dist` (the standalone page, the embed script, the wasm),
+//! precompressed when the browser accepts brotli or gzip.
 //! Every answer passes through the security headers.
 
 use super::{demo, headers, submit, Shared};
@@ -22,7 +23,9 @@ pub(crate) fn router(shared: Arc<Shared>, dist: &Path) -> Router {
             "/api/assessments",
             axum::routing::post(submit::post).options(submit::preflight),
         )
-        .fallback_service(ServeDir::new(dist))
+        // build-web writes a .br and a .gz beside each file; a browser that
+        // accepts one gets it (the wasm: 730 KB raw, about 230 KB brotli).
+        .fallback_service(ServeDir::new(dist).precompressed_br().precompressed_gzip())
         .layer(middleware::from_fn(headers::secure))
         .with_state(shared)
 }
