@@ -47,6 +47,24 @@ test('drag and drop goes through the same check', async () => {
   await page.context().close();
 });
 
+test('a file that is not UTF-8 is refused at its first bad byte, as the CLI does', async () => {
+  const page = await open(browser);
+  await load(page, 'en');
+  // Windows-1251 bytes: 0xE8 is not UTF-8 (line 3, column 25, where the CLI puts it too).
+  const text = '{\n  "criteria_set": { "id": "az-nap-2016-2018", "version": "1.0.0" },\n  "site": { "name": "Bak';
+  const bytes = Buffer.concat([Buffer.from(text), Buffer.from([0xe8, 0x22, 0x7d, 0x7d])]);
+  await page.setInputFiles('#import-file', { name: 'cp1251.json', mimeType: 'application/json', buffer: bytes });
+  const findings = page.locator('#import-findings');
+  await findings.waitFor();
+  const shown = await findings.textContent();
+  assert.match(shown, /“cp1251\.json” was not imported: 1 problem/);
+  assert.match(shown, /Line 3, column 25:/);
+  assert.match(shown, /byte 0xE8 is not UTF-8/);
+  assert.equal(await page.locator('.drafts li').count(), 0, 'no draft made');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('a file over 4 MB is refused unread, in words, and the drafts stay', async () => {
   const page = await open(browser);
   await load(page, 'en');

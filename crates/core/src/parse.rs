@@ -87,6 +87,25 @@ pub fn from_str_unlocated<T: DeserializeOwned>(text: &str) -> Result<T, ParseErr
     })
 }
 
+/// Bytes that are not UTF-8 as the `json-syntax` error JSON text must give
+/// (RFC 8259: JSON text is UTF-8), at the line and column of the first bad
+/// byte: the CLI's reader and the widget's import refuse such a file alike,
+/// where a lossy decoding would import replacement characters in silence.
+pub fn not_utf8(bytes: &[u8], error: std::str::Utf8Error) -> ParseError {
+    let valid = error.valid_up_to().min(bytes.len());
+    let before = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+    let byte = bytes.get(valid).copied().unwrap_or_default();
+    ParseError {
+        finding: Finding::new(
+            "",
+            Problem::JsonSyntax {
+                detail: format!("byte 0x{byte:02X} is not UTF-8; save the file as UTF-8"),
+            },
+        ),
+        position: Some(Position::at_offset(before, before.len())),
+    }
+}
+
 /// A serde_json error met while reading text (syntax, a number out of
 /// range, nesting beyond its recursion limit, trailing characters) as a
 /// `json-syntax` finding at serde_json's line and column in `text` (the

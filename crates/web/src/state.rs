@@ -5,7 +5,9 @@
 
 use crate::catalogue::{self, Part};
 use crate::draft::{Draft, DraftAnswer};
-use napcheck_core::{check_text, BodyKind, Day, Lang, LocatedFinding, Observation, Problem};
+use napcheck_core::{
+    check_text, parse, BodyKind, Day, Lang, LocatedFinding, Observation, Position, Problem,
+};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -268,12 +270,13 @@ pub(crate) enum Action {
         /// The text.
         text: String,
     },
-    /// Import a file's text as a new draft, if it is a valid assessment.
+    /// Import a file as a new draft, if it is a valid assessment in UTF-8.
     Import {
         /// The file's name.
         file: String,
-        /// Its text.
-        text: String,
+        /// Its bytes (not decoded yet: bytes that are not UTF-8 are
+        /// refused where they are, as the CLI does).
+        bytes: Vec<u8>,
         /// The new draft's id.
         id: String,
         /// Today (dates after it are refused).
@@ -506,10 +509,21 @@ impl State {
             Action::SetRegion(region) => self.edit(|d| d.site.region = Some(region)),
             Action::Import {
                 file,
-                text,
+                bytes,
                 id,
                 today,
-            } => self.import(file, &text, id, today),
+            } => match String::from_utf8(bytes) {
+                Ok(text) => self.import(file, &text, id, today),
+                Err(e) => {
+                    let refusal = parse::not_utf8(e.as_bytes(), e.utf8_error());
+                    let finding = LocatedFinding {
+                        finding: refusal.finding,
+                        position: refusal.position.unwrap_or(Position { line: 1, column: 1 }),
+                    };
+                    let findings = vec![finding];
+                    self.import = Some(ImportOutcome::Refused { file, findings });
+                }
+            },
             Action::ImportNotRead { file, reason } => {
                 self.import = Some(ImportOutcome::NotRead { file, reason })
             }

@@ -288,7 +288,7 @@ fn an_exported_file_imports_back() {
     let text = serde_json::to_string_pretty(&current(&state).export(Lang::En)).expect("json");
     state.apply(Action::Import {
         file: "a.json".into(),
-        text,
+        bytes: text.into_bytes(),
         id: "d2".into(),
         today: today(),
     });
@@ -306,6 +306,33 @@ fn an_exported_file_imports_back() {
             .and_then(|a| a.observation.clone()),
         Some(Observation::YesNo(true))
     );
+}
+
+#[test]
+fn bytes_that_are_not_utf8_are_refused_where_they_are() {
+    let mut state = State::default();
+    // Windows-1251 is not UTF-8: the byte 0xE8 at line 2, column 15.
+    let mut bytes = b"{\n  \"name\": \"Bak".to_vec();
+    bytes.extend([0xE8, b'"', b'}']);
+    state.apply(Action::Import {
+        file: "cp1251.json".into(),
+        bytes,
+        id: "d2".into(),
+        today: today(),
+    });
+    let Some(ImportOutcome::Refused { findings, .. }) = &state.import else {
+        panic!("not refused: {:?}", state.import);
+    };
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0].finding.code(), "json-syntax");
+    assert_eq!(
+        findings[0].position,
+        Position {
+            line: 2,
+            column: 15
+        }
+    );
+    assert!(state.drafts.is_empty());
 }
 
 #[test]
@@ -333,7 +360,7 @@ fn an_invalid_file_is_refused_with_located_findings() {
     let mut state = State::default();
     state.apply(Action::Import {
         file: "bad.json".into(),
-        text: "{\n  \"criteria_set\": 3\n}".into(),
+        bytes: b"{\n  \"criteria_set\": 3\n}".to_vec(),
         id: "d2".into(),
         today: today(),
     });

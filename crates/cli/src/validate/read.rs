@@ -87,23 +87,17 @@ fn too_large(max: u64, lang: Lang) -> Diagnostic {
     }
 }
 
-/// JSON text is UTF-8 (RFC 8259): the first bad byte is a syntax error.
+/// JSON text is UTF-8 (RFC 8259): the first bad byte is a syntax error
+/// (`napcheck_core::parse::not_utf8`, which the widget's import uses too).
 fn not_utf8(bytes: &[u8], error: std::str::Utf8Error, lang: Lang) -> Diagnostic {
-    let valid = error.valid_up_to();
-    let before = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
-    let byte = bytes.get(valid).copied().unwrap_or_default();
-    let finding = napcheck_core::Finding::new(
-        "",
-        napcheck_core::Problem::JsonSyntax {
-            detail: format!("byte 0x{byte:02X} is not UTF-8; save the file as UTF-8"),
-        },
-    );
+    let refusal = napcheck_core::parse::not_utf8(bytes, error);
+    let finding = refusal.finding;
     Diagnostic {
         code: finding.code().to_owned(),
         severity: finding.severity(),
         message: finding.problem.message(lang),
         pointer: finding.pointer,
-        position: Position::at_offset(before, before.len()),
+        position: refusal.position.unwrap_or(Position { line: 1, column: 1 }),
         layer: Layer::Syntax,
     }
 }

@@ -10,7 +10,7 @@ use napcheck_core::Severity;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-/// Reads `file` and dispatches its text for import; a file over
+/// Reads `file` and dispatches its bytes for import; a file over
 /// [`MAX_IMPORT_BYTES`] is refused unread, and one the browser cannot read
 /// is reported, never dropped in silence.
 fn read(file: web_sys::File, dispatcher: UseReducerDispatcher<State>) {
@@ -22,11 +22,13 @@ fn read(file: web_sys::File, dispatcher: UseReducerDispatcher<State>) {
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let text = JsFuture::from(file.text()).await.ok();
-        dispatcher.dispatch(match text.and_then(|t| t.as_string()) {
-            Some(text) => Action::Import {
+        // Bytes, not `file.text()`: that decodes bad UTF-8 to U+FFFD in
+        // silence; the reducer refuses it where it is, as the CLI does.
+        let buffer = JsFuture::from(file.array_buffer()).await.ok();
+        dispatcher.dispatch(match buffer {
+            Some(buffer) => Action::Import {
                 file: name,
-                text,
+                bytes: js_sys::Uint8Array::new(&buffer).to_vec(),
                 id: dom::new_id(),
                 today: dom::today(),
             },
