@@ -136,10 +136,8 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
                 Cell::text(format!("{} {}", tally.criterion, criterion.title.get(lang))),
                 Cell::text(kind_name(lang, *kind).to_owned()),
             ];
-            cells.extend(counts_row(counts, set).into_iter().map(|n| {
-                let v = n.parse().unwrap_or(0.0);
-                Cell::num(n, v)
-            }));
+            let counts = counts_row(counts, set).into_iter();
+            cells.extend(counts.map(|n| Cell::num(n.to_string(), n as f64)));
             row(out, &heads, &cells)?;
         }
     }

@@ -88,7 +88,11 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
                 tally.criterion,
                 cell(criterion.title.get(lang)),
                 kind_name(lang, *kind),
-                counts_row(counts, set).join(" | ")
+                counts_row(counts, set)
+                    .iter()
+                    .map(usize::to_string)
+                    .collect::<Vec<_>>()
+                    .join(" | ")
             )?;
         }
     }
@@ -162,22 +166,14 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
 }
 
 /// The counts of one row: each level, then not applicable, not assessable, unanswered.
-pub(crate) fn counts_row(counts: &OutcomeCounts, set: &napcheck_core::CriteriaSet) -> Vec<String> {
-    let mut row: Vec<String> = set
-        .scale
-        .levels
-        .iter()
-        .map(|l| counts.level(&l.id).to_string())
-        .collect();
-    row.extend(
-        [
-            counts.not_applicable,
-            counts.not_assessable,
-            counts.unanswered,
-        ]
-        .map(|n| n.to_string()),
-    );
-    row
+pub(crate) fn counts_row(counts: &OutcomeCounts, set: &napcheck_core::CriteriaSet) -> Vec<usize> {
+    let levels = set.scale.levels.iter().map(|l| counts.level(&l.id));
+    let others = [
+        counts.not_applicable,
+        counts.not_assessable,
+        counts.unanswered,
+    ];
+    levels.chain(others).collect()
 }
 
 /// Text safe inside a Markdown table cell.
