@@ -11,7 +11,7 @@ use crate::failure::Failure;
 use crate::validate::inputs::Input;
 use crate::validate::read;
 use napcheck_core::{
-    check_text, evaluate, Assessment, CriteriaSet, Evaluation, Lang, Outcome, Severity,
+    check_text, evaluate, Assessment, CriteriaSet, Evaluation, Lang, Outcome, Position, Severity,
 };
 use serde_json::{json, Value};
 use std::io::Write;
@@ -30,11 +30,11 @@ pub(crate) fn run(args: &ScoreArgs) -> Result<ExitCode, Failure> {
     let text = match read::read(&input, read::DEFAULT_MAX_SIZE, lang) {
         read::Read::Text(text) => text,
         read::Read::Refused(refusal) => {
-            let at = refusal.position;
-            let (message, code) = (&refusal.message, &refusal.code);
-            eprintln!(
-                "{}:{}:{}: error: {message} [{code}]",
-                args.file, at.line, at.column
+            error_at(
+                &args.file,
+                refusal.position,
+                &refusal.message,
+                &refusal.code,
             );
             return Ok(ExitCode::from(1));
         }
@@ -56,12 +56,9 @@ pub(crate) fn run(args: &ScoreArgs) -> Result<ExitCode, Failure> {
     let (Some(assessment), Some(set)) = (checked.assessment.as_ref(), set) else {
         // Unparsable, or its set is unknown: nothing to score.
         for error in errors {
-            let (at, finding) = (error.position, &error.finding);
-            let (message, code) = (finding.problem.message(lang), finding.code());
-            eprintln!(
-                "{}:{}:{}: error: {message} [{code}]",
-                args.file, at.line, at.column
-            );
+            let finding = &error.finding;
+            let message = finding.problem.message(lang);
+            error_at(&args.file, error.position, &message, finding.code());
         }
         return Ok(ExitCode::from(1));
     };
@@ -77,6 +74,14 @@ pub(crate) fn run(args: &ScoreArgs) -> Result<ExitCode, Failure> {
         SimpleFormat::Human => human(&mut out, assessment, &evaluation, set, lang, errors)?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// One refusal on stderr, as `FILE:LINE:COLUMN: error: MESSAGE [CODE]`.
+fn error_at(file: &str, at: Position, message: &str, code: &str) {
+    eprintln!(
+        "{file}:{}:{}: error: {message} [{code}]",
+        at.line, at.column
+    );
 }
 
 fn percent(score: Option<f64>) -> String {

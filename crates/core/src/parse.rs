@@ -14,6 +14,7 @@
 
 use crate::finding::{Finding, Problem};
 use crate::pointer::Position;
+use crate::LocatedFinding;
 use serde::de::DeserializeOwned;
 
 /// A finding from parsing, with the position serde_json reported for
@@ -91,18 +92,18 @@ pub fn from_str_unlocated<T: DeserializeOwned>(text: &str) -> Result<T, ParseErr
 /// (RFC 8259: JSON text is UTF-8), at the line and column of the first bad
 /// byte: the CLI's reader and the widget's import refuse such a file alike,
 /// where a lossy decoding would import replacement characters in silence.
-pub fn not_utf8(bytes: &[u8], error: std::str::Utf8Error) -> ParseError {
+pub fn not_utf8(bytes: &[u8], error: std::str::Utf8Error) -> LocatedFinding {
     let valid = error.valid_up_to().min(bytes.len());
     let before = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
     let byte = bytes.get(valid).copied().unwrap_or_default();
-    ParseError {
+    LocatedFinding {
         finding: Finding::new(
             "",
             Problem::JsonSyntax {
                 detail: format!("byte 0x{byte:02X} is not UTF-8; save the file as UTF-8"),
             },
         ),
-        position: Some(Position::at_offset(before, before.len())),
+        position: Position::at_offset(before, before.len()),
     }
 }
 

@@ -5,9 +5,7 @@
 
 use crate::catalogue::{self, Part};
 use crate::draft::{Draft, DraftAnswer};
-use napcheck_core::{
-    check_text, parse, BodyKind, Day, Lang, LocatedFinding, Observation, Position, Problem,
-};
+use napcheck_core::{check_text, parse, BodyKind, Day, Lang, LocatedFinding, Observation, Problem};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -515,12 +513,7 @@ impl State {
             } => match String::from_utf8(bytes) {
                 Ok(text) => self.import(file, &text, id, today),
                 Err(e) => {
-                    let refusal = parse::not_utf8(e.as_bytes(), e.utf8_error());
-                    let finding = LocatedFinding {
-                        finding: refusal.finding,
-                        position: refusal.position.unwrap_or(Position { line: 1, column: 1 }),
-                    };
-                    let findings = vec![finding];
+                    let findings = vec![parse::not_utf8(e.as_bytes(), e.utf8_error())];
                     self.import = Some(ImportOutcome::Refused { file, findings });
                 }
             },

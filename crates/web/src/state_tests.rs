@@ -4,7 +4,7 @@
 
 use super::*;
 use napcheck_core::criteria::{Criterion, ObservationSpec};
-use napcheck_core::Catalogue;
+use napcheck_core::{Catalogue, Position};
 
 fn today() -> Day {
     Day::from_ymd(2018, 8, 17).expect("a real day")

@@ -90,14 +90,14 @@ fn too_large(max: u64, lang: Lang) -> Diagnostic {
 /// JSON text is UTF-8 (RFC 8259): the first bad byte is a syntax error
 /// (`napcheck_core::parse::not_utf8`, which the widget's import uses too).
 fn not_utf8(bytes: &[u8], error: std::str::Utf8Error, lang: Lang) -> Diagnostic {
-    let refusal = napcheck_core::parse::not_utf8(bytes, error);
-    let finding = refusal.finding;
+    let napcheck_core::LocatedFinding { finding, position } =
+        napcheck_core::parse::not_utf8(bytes, error);
     Diagnostic {
         code: finding.code().to_owned(),
         severity: finding.severity(),
         message: finding.problem.message(lang),
         pointer: finding.pointer,
-        position: refusal.position.unwrap_or(Position { line: 1, column: 1 }),
+        position,
         layer: Layer::Syntax,
     }
 }
