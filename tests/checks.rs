@@ -60,32 +60,39 @@ fn check(catalogue: &Catalogue, text: &str) -> (String, Vec<LocatedFinding>) {
         if let Ok(set) = catalogue.resolve(&assessment.criteria_set) {
             if let Ok(evaluation) = evaluate(assessment, set) {
                 let score = |s: Option<f64>| s.map_or("-".to_owned(), |s| format!("{s:.2}"));
+                let provisional = |p: bool| if p { " | provisional" } else { "" };
                 let _ = writeln!(
                     out,
-                    "overall: {} | fully implemented: {} | under half: {} | answered {}/{}",
+                    "overall: {} | fully implemented: {} | under half: {} | answered {} | rated {}/{} relevant{}",
                     score(evaluation.overall),
                     evaluation.fully_implemented,
                     evaluation.under_half,
                     evaluation.answered,
-                    evaluation.applicable
+                    evaluation.coverage.rated,
+                    evaluation.coverage.relevant,
+                    provisional(evaluation.provisional)
                 );
                 for c in &evaluation.commitments {
                     let _ = writeln!(
                         out,
-                        "  {}: {} ({} rated, {} answered, {} applicable)",
+                        "  {}: {} ({} rated, {} answered, {} counted, {} relevant){}",
                         c.commitment,
                         score(c.score),
-                        c.rated,
+                        c.coverage.rated,
                         c.answered,
-                        c.applicable
+                        c.counted,
+                        c.coverage.relevant,
+                        provisional(c.provisional)
                     );
                 }
                 for r in &evaluation.criteria {
                     let criterion = set.criteria.iter().find(|c| c.id == r.criterion).unwrap();
+                    let commitment = evaluation.commitment(&r.commitment).unwrap();
                     let _ = writeln!(
                         out,
-                        "  - {}",
-                        r.explanation.render(Lang::En, criterion, set)
+                        "  - {} [{}]",
+                        r.explanation.render(Lang::En, criterion, set),
+                        r.render_contribution(Lang::En, commitment)
                     );
                 }
             }

@@ -92,7 +92,7 @@ impl Report {
                 score: c.score,
                 score_text: score(lang, c.score),
                 answered: c.answered,
-                applicable: c.applicable,
+                applicable: c.coverage.relevant,
             })
             .collect();
         let criteria = evaluation
@@ -122,7 +122,7 @@ impl Report {
             checked_on: draft.checked_on.to_string(),
             overall: evaluation.overall,
             answered: evaluation.answered,
-            applicable: evaluation.applicable,
+            applicable: evaluation.coverage.relevant,
             commitments,
             criteria,
             findings,

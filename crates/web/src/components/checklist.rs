@@ -27,7 +27,7 @@ pub(crate) fn checklist() -> Html {
         <>
             <h1 tabindex="-1">{ t(lang, "checklist.title") }</h1>
             if !name.is_empty() { <p class="lead">{ name }</p> }
-            <Progress {lang} answered={evaluation.answered} applicable={evaluation.applicable} overall={evaluation.overall} />
+            <Progress {lang} answered={evaluation.answered} applicable={evaluation.coverage.relevant} overall={evaluation.overall} />
             { for evaluation.commitments.iter().map(|cs| {
                 let commitment = set.commitments.iter().find(|c| c.id == cs.commitment);
                 let heading = format!("cm-{}", cs.commitment);
@@ -40,7 +40,7 @@ pub(crate) fn checklist() -> Html {
                         <p class="cscore">
                             { t(lang, "report.score") }{ ": " }<strong>{ score(lang, cs.score) }</strong>
                             { " · " }
-                            { tf(lang, "progress.answered", &[("answered", &cs.answered.to_string()), ("applicable", &cs.applicable.to_string())]) }
+                            { tf(lang, "progress.answered", &[("answered", &cs.answered.to_string()), ("applicable", &cs.coverage.relevant.to_string())]) }
                         </p>
                         { for applicable.iter().filter(|c| c.commitment == cs.commitment).map(|c| html! {
                             <Criterion key={c.id.clone()} {lang} criterion={*c} {set}
