@@ -8,7 +8,7 @@
 
 use napcheck_core::criteria::parse_set;
 use napcheck_core::{
-    check_text, evaluate, Catalogue, Day, Lang, LocatedFinding, Problem, Severity,
+    check_text, evaluate, Catalogue, CriteriaSet, Day, Lang, LocatedFinding, Problem, Severity,
 };
 use napcheck_tests::{json_files, root};
 use std::collections::BTreeSet;
@@ -29,7 +29,13 @@ fn catalogue() -> Catalogue {
     catalogue
 }
 
-fn render_findings(out: &mut String, findings: &[LocatedFinding]) {
+/// Each finding located, in the three languages; for an assessment
+/// (`set`), also in the citizen's words that name the question.
+fn render_findings(
+    out: &mut String,
+    findings: &[LocatedFinding],
+    set: Option<Option<&CriteriaSet>>,
+) {
     for f in findings {
         let _ = writeln!(
             out,
@@ -47,6 +53,15 @@ fn render_findings(out: &mut String, findings: &[LocatedFinding]) {
             f.finding.problem.message(Lang::Az),
             f.finding.problem.message(Lang::Ru),
         );
+        if let Some(set) = set {
+            for lang in Lang::ALL {
+                let _ = writeln!(
+                    out,
+                    "    citizen {lang}: {}",
+                    f.finding.citizen_message(set, lang)
+                );
+            }
+        }
     }
 }
 
@@ -55,7 +70,11 @@ fn check(catalogue: &Catalogue, text: &str) -> (String, Vec<LocatedFinding>) {
     let today: Day = TODAY.parse().unwrap();
     let checked = check_text(text, catalogue, today);
     let mut out = format!("valid: {}\n", checked.is_valid());
-    render_findings(&mut out, &checked.findings);
+    let set = checked
+        .assessment
+        .as_ref()
+        .and_then(|a| catalogue.resolve(&a.criteria_set).ok());
+    render_findings(&mut out, &checked.findings, Some(set));
     if let Some(assessment) = &checked.assessment {
         if let Ok(set) = catalogue.resolve(&assessment.criteria_set) {
             if let Ok(evaluation) = evaluate(assessment, set) {
@@ -168,7 +187,7 @@ fn criteria_set_fixtures() {
                 napcheck_core::locate_all(&text, errors.into_iter().map(|e| e.finding).collect())
             }
         };
-        render_findings(&mut out, &findings);
+        render_findings(&mut out, &findings, None);
         assert!(!findings.is_empty(), "{}: no finding", path.display());
         codes.extend(findings.iter().map(|f| f.finding.code()));
         snapshot(&format!("set-{}", stem(&path)), &out);

@@ -126,13 +126,20 @@ fn check_lengths(assessment: &Assessment, out: &mut Vec<Finding>) {
         }
     }
     for (i, answer) in assessment.answers.iter().enumerate() {
+        let mut found = Vec::new();
         if let Some(note) = &answer.note {
-            check_length(note, NOTE_LENGTH, || format!("/answers/{i}/note"), out);
+            check_length(
+                note,
+                NOTE_LENGTH,
+                || format!("/answers/{i}/note"),
+                &mut found,
+            );
         }
         for (j, link) in answer.evidence.iter().enumerate() {
             let at = || format!("/answers/{i}/evidence/{j}");
-            check_length(link, URL_LENGTH, at, out);
+            check_length(link, URL_LENGTH, at, &mut found);
         }
+        out.extend(found.into_iter().map(|f| f.about(answer.criterion.clone())));
     }
 }
 

@@ -16,7 +16,7 @@ impl Finding {
     pub fn citizen_message(&self, set: Option<&CriteriaSet>, lang: Lang) -> String {
         let sentence = sentence(&self.problem, set, lang);
         match subject(self, set, lang) {
-            Some(subject) => format!("{subject}: {sentence}"),
+            Some(subject) => format!("{subject}: {}", decapitalised(&sentence)),
             None => capitalised(&sentence),
         }
     }
@@ -90,6 +90,15 @@ fn subject(finding: &Finding, set: Option<&CriteriaSet>, lang: Lang) -> Option<S
         _ => return None,
     };
     Some(field)
+}
+
+/// The sentence after a subject and a colon. (No sentence starts with the
+/// dotted or dotless I, whose lower case differs in Azerbaijani.)
+fn decapitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
 }
 
 fn capitalised(text: &str) -> String {
@@ -207,9 +216,9 @@ fn sentence(problem: &Problem, set: Option<&CriteriaSet>, lang: Lang) -> String 
         ),
         Problem::UnknownBody { .. } => pick(
             lang,
-            "seçilmiş qurum qurumlar siyahısında yoxdur. Onu siyahıdan yenidən seçin və ya boş saxlayın.".to_owned(),
-            "the body chosen is not in the list of bodies. Choose it again from the list, or leave it empty.".to_owned(),
-            "выбранного органа нет в списке органов. Выберите его из списка заново или оставьте поле пустым.".to_owned(),
+            "qurumlar siyahısında yoxdur. Qurumu siyahıdan yenidən seçin və ya boş saxlayın.".to_owned(),
+            "it is not in the list of bodies. Choose the body again from the list, or leave it empty.".to_owned(),
+            "его нет в списке органов. Выберите орган из списка заново или оставьте поле пустым.".to_owned(),
         ),
         Problem::BodyKindMismatch { .. } => pick(
             lang,

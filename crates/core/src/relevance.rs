@@ -8,12 +8,14 @@
 //! A condition on a criterion that is not answered yet counts as met: the
 //! follow-up stays relevant until the answer rules it out. Answering can then
 //! only take criteria out of a score, never bring new ones in, which keeps a
-//! provisional score a lower bound of the final one. A condition on a
-//! criterion that is itself irrelevant, or answered "not applicable" or
-//! "could not be assessed", is not met.
+//! provisional score a lower bound of the final one. An answer that needs
+//! correction (it fails [`crate::check_observation`]) decides nothing yet,
+//! as if unanswered. A condition on a criterion that is itself irrelevant,
+//! or answered "not applicable" or "could not be assessed", is not met.
 
 use crate::assessment::{Assessment, Observation};
 use crate::criteria::{Condition, CriteriaSet, Criterion, NO, YES};
+use crate::field::check_observation;
 use std::collections::HashMap;
 
 /// Whether `criterion` (of `set`) is relevant for `assessment`: it applies
@@ -143,9 +145,9 @@ impl<'a> Relevance<'a> {
     }
 
     /// The answer that decides a condition on `id`: `None` while it is not
-    /// answered (the condition is met), `Some` of it otherwise; a criterion
-    /// that is unknown or irrelevant decides as an observation that meets
-    /// nothing.
+    /// answered, or its answer needs correction (the condition is met),
+    /// `Some` of it otherwise; a criterion that is unknown or irrelevant
+    /// decides as an observation that meets nothing.
     fn answer(&mut self, id: &str, depth: usize) -> Option<&'a Observation> {
         const MEETS_NOTHING: &Observation = &Observation::NotApplicable;
         let Some(&i) = self.index.get(id) else {
@@ -154,6 +156,10 @@ impl<'a> Relevance<'a> {
         if !self.relevant(i, depth) {
             return Some(MEETS_NOTHING);
         }
-        self.answers.get(id).copied()
+        let set = self.set;
+        let observation = self.answers.get(id).copied()?;
+        check_observation(&set.criteria[i], observation, self.assessment.checked_on)
+            .is_empty()
+            .then_some(observation)
     }
 }

@@ -21,8 +21,9 @@ pub fn scoring_formula(lang: Lang) -> &'static str {
 
 impl CriterionResult {
     /// What this criterion adds to the score of `commitment` (its own
-    /// commitment's [`CommitmentScore`]), in words: "adds 12.5 of 100
-    /// points (one of 8 counted questions)".
+    /// commitment's [`CommitmentScore`]), in words: "Adds 6.3 of at most
+    /// 12.5 points to the commitment's 100" (12.5 = 100 / 8 counted
+    /// criteria).
     pub fn render_contribution(&self, lang: Lang, commitment: &CommitmentScore) -> String {
         let counted = commitment.counted;
         let Some(points) = self.contribution else {
@@ -35,23 +36,23 @@ impl CriterionResult {
         let share = one_decimal(100.0 / counted.max(1) as f64);
         let points = one_decimal(points);
         match (&self.outcome, lang) {
-            (Outcome::Rated { .. }, Lang::Az) => format!(
-                "Öhdəliyin 100 balından {points} bal verir ({counted} sualdan biri, ən çoxu {share})"
-            ),
-            (Outcome::Rated { .. }, Lang::En) => format!(
-                "Adds {points} of the commitment's 100 points (one of {counted} questions, at most {share})"
-            ),
-            (Outcome::Rated { .. }, Lang::Ru) => format!(
-                "Даёт {points} из 100 баллов обязательства (один из {counted} вопросов, не более {share})"
-            ),
+            (Outcome::Rated { .. }, Lang::Az) => {
+                format!("Öhdəliyin 100 balına ən çoxu {share} bal verə bilər, {points} bal verir")
+            }
+            (Outcome::Rated { .. }, Lang::En) => {
+                format!("Adds {points} of at most {share} points to the commitment's 100")
+            }
+            (Outcome::Rated { .. }, Lang::Ru) => {
+                format!("Даёт {points} из возможных {share} баллов к 100 баллам обязательства")
+            }
             (_, Lang::Az) => format!(
-                "Cavab verilənə və ya düzəldilənə qədər 0 bal sayılır (ən çoxu {share} verə bilər)"
+                "Cavab verilənə və ya düzəldilənə qədər 0 bal sayılır (ən çoxu {share} bal verə bilər)"
             ),
-            (_, Lang::En) => format!(
-                "Counts as 0 until it is answered or corrected (it can add up to {share})"
-            ),
+            (_, Lang::En) => {
+                format!("Counts as 0 of at most {share} points until it is answered or corrected")
+            }
             (_, Lang::Ru) => format!(
-                "Считается за 0, пока нет ответа или исправления (может дать до {share})"
+                "Считается за 0 из возможных {share} баллов, пока нет ответа или исправления"
             ),
         }
     }
