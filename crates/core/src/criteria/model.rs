@@ -159,8 +159,7 @@ pub struct Criterion {
     pub rule: Rule,
     /// When the criterion is relevant, in terms of other answers (a
     /// follow-up question); absent means always. An irrelevant criterion is
-    /// neither asked nor scored nor reported as unanswered
-    /// ([`crate::relevance`]).
+    /// neither asked nor scored nor reported as unanswered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relevant_when: Option<Condition>,
     /// Where in the source documents the criterion comes from.
@@ -169,8 +168,9 @@ pub struct Criterion {
 }
 
 /// When a criterion is relevant, in terms of the answers to other criteria.
-/// Interpreted by [`crate::relevance`]; checked by the set validator (the
-/// criteria exist, the condition fits their observation type, no cycle).
+/// The set's check refuses a condition on an unknown criterion, one that
+/// its criterion's observation type cannot decide, an answer that criterion
+/// cannot take, and a cycle.
 ///
 /// Until the criterion a condition names is answered (with an answer that
 /// passes the field checks), the condition counts as met: the follow-up
