@@ -12,10 +12,13 @@
 //! yet, or needing correction, counts 0 points. Missing evidence is thus
 //! never rewarded: until every relevant criterion is answered the score is a
 //! lower bound, marked provisional, with its coverage (rated / relevant).
-//! The overall score is the mean of the commitments' scores, each commitment
-//! weighing the same: the "average implementation rate over paragraphs" the
-//! OGP Azerbaijan Platform reports. A commitment whose every relevant
-//! criterion is excluded has no score and is left out of the mean.
+//! A commitment is scored from its first answer on; until then it is "not
+//! assessed yet" (no score, coverage 0 of its relevant criteria), as is one
+//! whose every relevant criterion is excluded. The overall score is the mean
+//! of the commitments' scores, each commitment weighing the same: the
+//! "average implementation rate over paragraphs" the OGP Azerbaijan Platform
+//! reports; it is provisional while any relevant criterion is unanswered,
+//! and its coverage says how much rests on evidence.
 
 mod explain;
 mod label;
@@ -96,9 +99,10 @@ pub struct CriterionResult {
 pub struct CommitmentScore {
     /// The commitment's id.
     pub commitment: String,
-    /// Percentage, 0 to 100; `None` when every relevant criterion is
-    /// excluded ("not applicable", "could not be assessed"). While
-    /// `provisional`, a lower bound.
+    /// Percentage, 0 to 100; `None` while none of its criteria is answered
+    /// (not assessed yet), or when every relevant criterion is excluded
+    /// ("not applicable", "could not be assessed"). While `provisional`, a
+    /// lower bound.
     pub score: Option<f64>,
     /// Rated and relevant criteria.
     pub coverage: Coverage,
@@ -225,7 +229,8 @@ pub fn evaluate(assessment: &Assessment, set: &CriteriaSet) -> Result<Evaluation
         .filter(|(_, tally)| tally.coverage.relevant > 0)
         .map(|(commitment, tally)| CommitmentScore {
             commitment: commitment.id.clone(),
-            score: (tally.counted > 0)
+            score: tally
+                .scored()
                 .then(|| tally.points / (best * tally.counted as f64) * 100.0),
             coverage: tally.coverage,
             answered: tally.answered,
@@ -263,6 +268,13 @@ struct Tally {
 }
 
 impl Tally {
+    /// Whether the commitment has a score: something in it is answered
+    /// (rated, excluded or needing correction) and something counts.
+    fn scored(&self) -> bool {
+        let started = self.answered > 0 || self.needs_correction;
+        started && self.counted > 0
+    }
+
     fn add(&mut self, outcome: &Outcome) {
         self.coverage.relevant += 1;
         if is_answered(outcome) {
@@ -323,5 +335,102 @@ impl Evaluation {
     /// The result of criterion `id`.
     pub fn criterion(&self, id: &str) -> Option<&CriterionResult> {
         self.criteria.iter().find(|c| c.criterion == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Catalogue;
+
+    fn local(answers: &str) -> Assessment {
+        let text = format!(
+            r#"{{"criteria_set": {{"id": "az-nap-2016-2018", "version": "1.0.0"}},
+                "site": {{"url": "https://a.example", "name": "A", "body_kind": "local_executive"}},
+                "checked_on": "2018-08-17", "language": "en", "answers": [{answers}]}}"#
+        );
+        serde_json::from_str(&text).expect("a test assessment")
+    }
+
+    fn score_of(answers: &str, commitment: &str) -> CommitmentScore {
+        let set = Catalogue::bundled().set("az-nap-2016-2018").expect("set");
+        let evaluation = evaluate(&local(answers), set).expect("same set");
+        evaluation
+            .commitment(commitment)
+            .expect("commitment")
+            .clone()
+    }
+
+    const MOBILE: &str =
+        r#"{"criterion": "2.4.mobile", "observation": {"type": "yes_no", "value": true}}"#;
+
+    /// Issue 13: Baku ("only 2 news since 2015", a dated stale entry) scored
+    /// above Ganja when a date left unanswered dropped out of the mean.
+    #[test]
+    fn a_missing_date_never_scores_above_a_stale_one() {
+        let stale = format!(
+            r#"{MOBILE}, {{"criterion": "2.4.news.last_update", "observation": {{"type": "date", "value": "2015-06-01"}}}}"#
+        );
+        let dated = score_of(&stale, "2.4");
+        let undated = score_of(MOBILE, "2.4");
+        assert!(undated.score <= dated.score, "{undated:?} > {dated:?}");
+        assert!(undated.provisional && dated.provisional);
+        assert_eq!(undated.coverage.rated + 1, dated.coverage.rated);
+    }
+
+    #[test]
+    fn unanswered_criteria_count_zero_and_excluded_ones_drop_out() {
+        let one = score_of(MOBILE, "2.4");
+        assert_eq!(one.counted, one.coverage.relevant);
+        let expected = 100.0 / one.counted as f64;
+        assert!((one.score.expect("scored") - expected).abs() < 1e-9);
+        let with_na = format!(
+            r#"{MOBILE}, {{"criterion": "2.4.search", "observation": {{"type": "not_applicable"}}}}"#
+        );
+        let excluded = score_of(&with_na, "2.4");
+        assert_eq!(excluded.counted, one.counted - 1);
+        assert!(excluded.score > one.score);
+    }
+
+    #[test]
+    fn a_commitment_is_not_scored_before_its_first_answer() {
+        let untouched = score_of(MOBILE, "4.2.1");
+        assert_eq!(untouched.score, None);
+        assert!(untouched.provisional);
+        assert_eq!(untouched.coverage.rated, 0);
+        // With no council, its follow-ups are not relevant: 1 of 1, final.
+        let no_council = score_of(
+            r#"{"criterion": "4.2.1.council_exists", "observation": {"type": "yes_no", "value": false}}"#,
+            "4.2.1",
+        );
+        assert_eq!(no_council.score, Some(0.0));
+        assert_eq!(
+            no_council.coverage,
+            Coverage {
+                rated: 1,
+                relevant: 1
+            }
+        );
+        assert!(!no_council.provisional);
+    }
+
+    #[test]
+    fn contributions_add_up_to_the_commitment_score() {
+        let answers = format!(
+            r#"{MOBILE}, {{"criterion": "2.4.search", "observation": {{"type": "choice", "value": "broken"}}}},
+               {{"criterion": "2.4.structure", "observation": {{"type": "not_applicable"}}}}"#
+        );
+        let set = Catalogue::bundled().set("az-nap-2016-2018").expect("set");
+        let evaluation = evaluate(&local(&answers), set).expect("same set");
+        let commitment = evaluation.commitment("2.4").expect("2.4");
+        let sum: f64 = evaluation
+            .criteria
+            .iter()
+            .filter(|r| r.commitment == "2.4")
+            .filter_map(|r| r.contribution)
+            .sum();
+        assert!((sum - commitment.score.expect("scored")).abs() < 1e-9);
+        let excluded = evaluation.criterion("2.4.structure").expect("result");
+        assert_eq!(excluded.contribution, None);
     }
 }
