@@ -7,8 +7,9 @@
 //!
 //! A condition on a criterion that is not answered yet counts as met: the
 //! follow-up stays relevant until the answer rules it out. Answering can then
-//! only take criteria out of a score, never bring new ones in, which keeps a
-//! provisional score a lower bound of the final one. An answer that needs
+//! only take criteria out of a score, never bring new ones in: a provisional
+//! score (its unanswered criteria at 0) never counts on a follow-up that may
+//! not exist. An answer that needs
 //! correction (it fails [`crate::check_observation`]) decides nothing yet,
 //! as if unanswered. A condition on a criterion that is itself irrelevant,
 //! or answered "not applicable" or "could not be assessed", is not met.

@@ -175,7 +175,7 @@ pub struct Criterion {
 /// Until the criterion a condition names is answered (with an answer that
 /// passes the field checks), the condition counts as met: the follow-up
 /// stays relevant, so answering can only remove criteria from a score, never
-/// add any (the provisional score is a lower bound). An answer "not
+/// add any. An answer "not
 /// applicable" or "could not be assessed" meets no condition.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
