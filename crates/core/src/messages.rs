@@ -173,9 +173,9 @@ impl Problem {
             ),
             Problem::IrrelevantAnswer { id, because } => pick(
                 lang,
-                format!("`{id}` meyarı {} meyar(lar)ına verilən cavaba görə aid deyil; bu cavab nə soruşulur, nə də qiymətləndirilir. Cavabı silin və ya həmin cavabı yoxlayın.", list(because)),
+                format!("`{id}` meyarı {} cavabına görə aid deyil; bu cavab soruşulmur və qiymətləndirilmir. Cavabı silin və ya həmin cavabı yoxlayın.", list(because)),
                 format!("The criterion `{id}` is not relevant given the answer to {}; this answer is neither asked for nor scored. Remove it or check that answer.", list(because)),
-                format!("Критерий `{id}` не относится к делу при ответе на {}; этот ответ не запрашивается и не оценивается. Удалите его или проверьте тот ответ.", list(because)),
+                format!("Критерий `{id}` не нужен при данном ответе на {}; этот ответ не запрашивается и не оценивается. Удалите его или проверьте тот ответ.", list(because)),
             ),
             Problem::NotAWholeNumber { text } => pick(
                 lang,
