@@ -357,7 +357,8 @@ pub struct Finding {
     pub problem: Problem,
     /// The criterion whose answer it concerns, when it concerns one: the
     /// question a citizen's message names ([`Finding::citizen_message`]).
-    pub criterion: Option<String>,
+    /// (Boxed: a finding stays small enough to be an `Err`.)
+    pub criterion: Option<Box<str>>,
 }
 
 impl Finding {
@@ -372,7 +373,7 @@ impl Finding {
 
     /// The same finding, about the answer to `criterion`.
     pub fn about(mut self, criterion: impl Into<String>) -> Self {
-        self.criterion = Some(criterion.into());
+        self.criterion = Some(criterion.into().into_boxed_str());
         self
     }
 
