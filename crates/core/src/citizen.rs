@@ -311,3 +311,99 @@ fn syntax_words(detail: &str, lang: Lang) -> String {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse;
+
+    fn syntax_finding(text: &str) -> Finding {
+        parse::from_str::<serde_json::Value>(text)
+            .expect_err("broken JSON")
+            .finding
+    }
+
+    /// The words depend on serde_json's description: pinned on real errors,
+    /// so a new serde_json wording fails here, not in front of a citizen.
+    #[test]
+    fn json_syntax_errors_get_plain_words_by_kind() {
+        let cases = [
+            (r#"{"criteria_set": {"id": "az"#, "cut off"),
+            ("{} x", "extra text"),
+            ("{,}", "not valid JSON"),
+        ];
+        for (text, expected) in cases {
+            let finding = syntax_finding(text);
+            assert_eq!(finding.code(), "json-syntax", "{text}");
+            let words = finding.citizen_message(None, Lang::En);
+            assert!(words.contains(expected), "{text}: {words}");
+        }
+        let bytes = b"{\"a\": \"\xff\"}";
+        let error = std::str::from_utf8(bytes).expect_err("not UTF-8");
+        let finding = parse::not_utf8(bytes, error).finding;
+        assert!(finding
+            .citizen_message(None, Lang::En)
+            .contains("not saved as UTF-8"));
+    }
+
+    #[test]
+    fn citizen_words_carry_no_pointer_no_backtick_and_no_english_elsewhere() {
+        let set = crate::Catalogue::bundled()
+            .set("az-nap-2016-2018")
+            .expect("bundled set");
+        let findings = [
+            Finding::new(
+                "/answers/3/observation/value",
+                Problem::CountAboveMaximum { value: 20, max: 10 },
+            )
+            .about("2.4.content_quality"),
+            Finding::new(
+                "/answers/1/criterion",
+                Problem::IrrelevantAnswer {
+                    id: "4.2.1.meetings".into(),
+                    because: vec!["4.2.1.council_exists".into()],
+                },
+            )
+            .about("4.2.1.meetings"),
+            Finding::new(
+                "/site/url",
+                Problem::NotHttpUrl {
+                    url: "javascript:alert(1)".into(),
+                },
+            ),
+            Finding::new(
+                "/answers/0/note",
+                Problem::TextLength {
+                    length: 62_400,
+                    min: 0,
+                    max: 10_000,
+                },
+            )
+            .about("2.4.mobile"),
+            Finding::new(
+                "",
+                Problem::JsonSyntax {
+                    detail: "EOF while parsing a string".into(),
+                },
+            ),
+        ];
+        for finding in &findings {
+            for lang in Lang::ALL {
+                let words = finding.citizen_message(Some(set), lang);
+                assert!(!words.contains('`'), "{words}");
+                assert!(!words.contains("/answers"), "{words}");
+                assert!(!words.contains("EOF"), "{words}");
+            }
+        }
+        let irrelevant = findings[1].citizen_message(Some(set), Lang::En);
+        assert_eq!(
+            irrelevant,
+            "“Council meetings”: after your answer to “Public council” this question does not apply; its answer is not counted."
+        );
+        let note = findings[3].citizen_message(Some(set), Lang::Az);
+        assert!(
+            note.starts_with("«Mobil versiya», qeyd: mətn çox uzundur (62400 simvol"),
+            "{note}"
+        );
+    }
+}

@@ -164,3 +164,83 @@ impl<'a> Relevance<'a> {
             .then_some(observation)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Catalogue;
+
+    fn local(answers: &str) -> Assessment {
+        let text = format!(
+            r#"{{"criteria_set": {{"id": "az-nap-2016-2018", "version": "1.0.0"}},
+                "site": {{"url": "https://a.example", "name": "A", "body_kind": "local_executive"}},
+                "checked_on": "2018-08-17", "language": "en", "answers": [{answers}]}}"#
+        );
+        serde_json::from_str(&text).expect("a test assessment")
+    }
+
+    fn relevant(set: &CriteriaSet, answers: &str, id: &str) -> bool {
+        let criterion = set.criteria.iter().find(|c| c.id == id).expect(id);
+        is_relevant(set, &local(answers), criterion)
+    }
+
+    fn set() -> &'static CriteriaSet {
+        Catalogue::bundled()
+            .set("az-nap-2016-2018")
+            .expect("bundled set")
+    }
+
+    const NO_COUNCIL: &str = r#"{"criterion": "4.2.1.council_exists", "observation": {"type": "yes_no", "value": false}}"#;
+
+    #[test]
+    fn a_follow_up_is_relevant_until_its_condition_is_answered_otherwise() {
+        let set = set();
+        assert!(relevant(set, "", "4.2.1.meetings"));
+        assert!(relevant(set, "", "4.2.1.last_meeting"));
+        assert!(!relevant(set, NO_COUNCIL, "4.2.1.meetings"));
+        // Through the chain: no council, so no meeting to date.
+        assert!(!relevant(set, NO_COUNCIL, "4.2.1.last_meeting"));
+        let not_assessable =
+            r#"{"criterion": "4.2.1.council_exists", "observation": {"type": "not_assessable"}}"#;
+        assert!(!relevant(set, not_assessable, "4.2.1.meetings"));
+        // An answer that needs correction decides nothing yet.
+        let too_many =
+            r#"{"criterion": "4.2.1.meetings", "observation": {"type": "count", "value": 5000}}"#;
+        assert!(relevant(set, too_many, "4.2.1.last_meeting"));
+    }
+
+    #[test]
+    fn relevant_criteria_follow_the_set_and_leave_out_other_bodies_and_ruled_out_follow_ups() {
+        let set = set();
+        let assessment = local(NO_COUNCIL);
+        let listed: Vec<&str> = relevant_criteria(set, &assessment)
+            .map(|c| c.id.as_str())
+            .collect();
+        assert!(listed.contains(&"4.2.1.council_exists"));
+        assert!(!listed.contains(&"4.2.1.meetings"));
+        assert!(!listed.contains(&"2.2.legal_aid"), "the Ombudsman's only");
+        let positions: Vec<usize> = listed
+            .iter()
+            .map(|id| {
+                set.criteria
+                    .iter()
+                    .position(|c| c.id == *id)
+                    .expect("listed")
+            })
+            .collect();
+        assert!(positions.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_cycle_in_an_unchecked_set_ends_as_irrelevant() {
+        let mut set = set().clone();
+        let position = |id: &str| set.criteria.iter().position(|c| c.id == id).expect(id);
+        let (exists, meetings) = (position("4.2.1.council_exists"), position("4.2.1.meetings"));
+        set.criteria[exists].relevant_when = Some(Condition::AtLeast {
+            criterion: "4.2.1.meetings".into(),
+            at_least: 1,
+        });
+        let criterion = set.criteria[meetings].clone();
+        assert!(!is_relevant(&set, &local(""), &criterion));
+    }
+}
