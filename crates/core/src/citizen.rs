@@ -338,9 +338,9 @@ mod tests {
             let words = finding.citizen_message(None, Lang::En);
             assert!(words.contains(expected), "{text}: {words}");
         }
-        let bytes = b"{\"a\": \"\xff\"}";
-        let error = std::str::from_utf8(bytes).expect_err("not UTF-8");
-        let finding = parse::not_utf8(bytes, error).finding;
+        let bytes: Vec<u8> = [&b"{\"a\": \""[..], &[0xff], &b"\"}"[..]].concat();
+        let error = std::str::from_utf8(&bytes).expect_err("not UTF-8");
+        let finding = parse::not_utf8(&bytes, error).finding;
         assert!(finding
             .citizen_message(None, Lang::En)
             .contains("not saved as UTF-8"));
