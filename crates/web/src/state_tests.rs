@@ -143,7 +143,9 @@ fn not_applicable_is_recorded_and_not_scored() {
     // Left out of its commitment's score (the others count 0 until answered).
     let result = evaluation.criterion(&criterion.id).expect("result");
     assert_eq!(result.contribution, None);
-    let commitment = evaluation.commitment(&result.commitment).expect("commitment");
+    let commitment = evaluation
+        .commitment(&result.commitment)
+        .expect("commitment");
     assert_eq!(commitment.counted + 1, commitment.coverage.relevant);
 }
 
