@@ -173,9 +173,10 @@ impl DateRules {
     }
 
     /// The observation of the answer at `/answers/{i}`: the field checks of
-    /// [`check_observation`] against its criterion when it is known (else
-    /// only its links and date), with a date after today reported as in the
-    /// future rather than after the check.
+    /// [`check_observation`] against its criterion when it is rated (else,
+    /// for an answer that is unknown, repeated, not applicable or not
+    /// relevant, only its links and date), with a date after today reported
+    /// as in the future rather than after the check.
     fn check_value(
         &self,
         criterion: Option<&Criterion>,
@@ -269,6 +270,7 @@ fn check_answers(
                 )
                 .about(id),
             );
+            dates.check_value(None, answer, i, out);
             continue;
         }
         let Some(position) = position else {
@@ -302,6 +304,7 @@ fn check_answers(
                 )
                 .about(id),
             );
+            dates.check_value(None, answer, i, out);
             continue;
         }
         if applies && !relevant[position] && !unscored {
@@ -320,6 +323,7 @@ fn check_answers(
                 )
                 .about(id),
             );
+            dates.check_value(None, answer, i, out);
             continue;
         }
         dates.check_value(Some(criterion), answer, i, out);
