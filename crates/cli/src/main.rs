@@ -12,6 +12,7 @@ mod report;
 mod score;
 mod serve;
 mod setup;
+mod terminal;
 mod validate;
 
 use args::{Cli, Command};
