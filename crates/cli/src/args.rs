@@ -162,7 +162,7 @@ pub(crate) struct ServeArgs {
     /// The most JSON values (objects, arrays, strings, numbers, booleans,
     /// nulls) a submission may hold; a larger one is refused (413) before it
     /// is checked.
-    #[arg(long, value_name = "N", default_value_t = 20_000)]
+    #[arg(long, value_name = "N", default_value_t = 10_000)]
     pub(crate) max_values: usize,
     /// Submissions accepted per client per minute (a client is an IPv4
     /// address or an IPv6 /64).
