@@ -89,7 +89,8 @@ fn an_amplifying_body_gets_a_bounded_reply_and_bounded_memory() {
         }
         peaks.push(memory_kb(pid).0);
         // Memory comes back once the check threads have ended (2 s idle).
-        let deadline = Instant::now() + Duration::from_secs(15);
+        std::thread::sleep(Duration::from_millis(3500));
+        let deadline = Instant::now() + Duration::from_secs(10);
         let mut now_kb = memory_kb(pid).1;
         while now_kb > idle + RETURNED_WITHIN_KB && Instant::now() < deadline {
             std::thread::sleep(Duration::from_millis(500));

@@ -48,6 +48,9 @@ pub(crate) struct Shared {
     pub(crate) max_body: usize,
     /// The most JSON values a body may hold.
     pub(crate) max_values: usize,
+    /// Checks running at once: one per core (each may take tens of MB; the
+    /// blocking pool alone would run 512).
+    pub(crate) checks: tokio::sync::Semaphore,
     /// How long a client has to send its body.
     pub(crate) body_timeout: Duration,
     /// Whether warnings refuse a submission.
@@ -84,17 +87,17 @@ pub(crate) fn run(args: &ServeArgs) -> Result<ExitCode, Failure> {
         global: rate::Limiter::new(args.global_rate),
         max_body: args.max_body,
         max_values: args.max_values,
+        checks: tokio::sync::Semaphore::new(
+            std::thread::available_parallelism().map_or(2, usize::from),
+        ),
         body_timeout: timeout,
         deny_warnings: args.deny_warnings,
         lang: Lang::from(args.check.lang),
     });
-    // Checks run on blocking threads, one per core at most (tokio's default
-    // is 512: 512 large checks at once), and a thread idle for 2 s ends, so
-    // its allocator cache is given back after a burst.
-    let cores = std::thread::available_parallelism().map_or(2, usize::from);
+    // A blocking thread idle for 2 s ends, so the allocator's cache of a
+    // thread that ran a large check is given back after a burst.
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
-        .max_blocking_threads(cores)
         .thread_keep_alive(Duration::from_secs(2))
         .build()
         .map_err(|e| Failure(format!("cannot start the server's runtime: {e}")))?;

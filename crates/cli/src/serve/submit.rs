@@ -157,16 +157,13 @@ async fn receive(
         })?;
     let text = String::from_utf8(bytes.to_vec())
         .map_err(|_| Refusal::new(StatusCode::BAD_REQUEST, &Said::NotUtf8, lang))?;
+    let cannot_check = || Refusal::new(StatusCode::INTERNAL_SERVER_ERROR, &Said::CannotCheck, lang);
+    // Waits for a free check slot; the body is already bounded and read.
+    let _slot = shared.checks.acquire().await.map_err(|_| cannot_check())?;
     let shared = Arc::clone(shared);
     tokio::task::spawn_blocking(move || decide(&shared, &text, lang))
         .await
-        .unwrap_or_else(|_| {
-            Err(Refusal::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                &Said::CannotCheck,
-                lang,
-            ))
-        })
+        .unwrap_or_else(|_| Err(cannot_check()))
 }
 
 /// One token from the client's bucket (429), then one from the server's
