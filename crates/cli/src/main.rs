@@ -48,7 +48,11 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(failure) => {
-            eprintln!("napcheck: error: {failure}");
+            // A failure may quote a path or text from an input.
+            eprintln!(
+                "napcheck: error: {}",
+                terminal::escape(&failure.to_string())
+            );
             ExitCode::from(2)
         }
     }
