@@ -48,10 +48,11 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(failure) => {
-            // A failure may quote a path or text from an input.
+            // A failure may quote a path or text from an input: its lines
+            // are escaped one by one (its own line breaks kept).
             eprintln!(
                 "napcheck: error: {}",
-                terminal::escape(&failure.to_string())
+                terminal::escape_lines(&failure.to_string())
             );
             ExitCode::from(2)
         }

@@ -37,9 +37,35 @@ pub(crate) fn escape(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A message of several lines made by napcheck itself (a criteria set's
+/// located refusals, say), each line escaped; a line that would start with
+/// `::` (a workflow command, which the runner also reads on stderr) is
+/// indented so it cannot be one.
+pub(crate) fn escape_lines(text: &str) -> String {
+    text.split('\n')
+        .map(|line| {
+            let line = escape(line);
+            if line.starts_with("::") {
+                format!("  {line}")
+            } else {
+                line.into_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[cfg(test)]
 mod tests {
-    use super::escape;
+    use super::{escape, escape_lines};
+
+    #[test]
+    fn lines_are_kept_and_none_is_a_command() {
+        assert_eq!(
+            escape_lines("set x is invalid:\n  x:1:1: error\n::error::forged\u{1b}"),
+            "set x is invalid:\n  x:1:1: error\n  ::error::forged\\u{1b}"
+        );
+    }
 
     #[test]
     fn control_and_reordering_characters_become_escapes() {
