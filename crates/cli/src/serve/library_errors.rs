@@ -2,10 +2,10 @@
 //! line or header block hyper cannot parse (400), a URI too long (414) or
 //! headers too large (431) is answered by hyper without calling the
 //! application, so the headers middleware never sees it. This stream
-//! wrapper sits under hyper: a response head that starts with
-//! `HTTP/1.1 4` and carries no `content-security-policy` can only be one
-//! of hyper's own, and gets [`super::headers::ALWAYS`] inserted after its
-//! status line. Writes are not vectored, so hyper hands each head over in
+//! wrapper sits under hyper: a write that is exactly one response head (no
+//! body) starting with `HTTP/1.1 4` and carrying no
+//! `content-security-policy` can only be one of hyper's own, and gets
+//! [`super::headers::ALWAYS`] inserted after its status line. Writes are not vectored, so hyper hands each head over in
 //! one buffer; every other byte passes through untouched.
 
 use std::io;
@@ -39,6 +39,10 @@ fn rewrite(bytes: &[u8]) -> Option<Vec<u8>> {
         return None;
     }
     let head_end = bytes.windows(4).position(|w| w == b"\r\n\r\n")?;
+    // hyper's own answers are a bare head (no body), written in one buffer.
+    if head_end + 4 != bytes.len() {
+        return None;
+    }
     let head = bytes[..head_end].to_ascii_lowercase();
     if head.windows(23).any(|w| w == b"content-security-policy") {
         return None;
@@ -130,5 +134,7 @@ mod tests {
         assert_eq!(rewrite(ours), None);
         assert_eq!(rewrite(b"HTTP/1.1 200 OK\r\n\r\n"), None);
         assert_eq!(rewrite(b"{\"error\": \"HTTP/1.1 4\"}"), None);
+        // A head with a body is not hyper's.
+        assert_eq!(rewrite(b"HTTP/1.1 400 Bad Request\r\n\r\nbody"), None);
     }
 }
