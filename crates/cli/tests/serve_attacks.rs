@@ -330,6 +330,10 @@ fn a_collect_directory_inside_dist_is_refused_at_start() {
     assert_eq!(output.status.code(), Some(2), "it started serving");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("is inside --dist"), "{stderr}");
+    assert!(
+        !dist.path().join("submissions").exists(),
+        "nothing is made inside --dist"
+    );
 }
 
 #[test]

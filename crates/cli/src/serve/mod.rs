@@ -69,14 +69,14 @@ pub(crate) fn run(args: &ServeArgs) -> Result<ExitCode, Failure> {
     }
     let dist = statics::Dist::new(&args.dist)
         .map_err(|e| Failure(format!("cannot resolve {}: {e}", args.dist.display())))?;
+    if let Some(dir) = &args.collect {
+        statics::check_collect(&dist, dir).map_err(Failure)?;
+    }
     let store = args
         .collect
         .as_deref()
         .map(|dir| store::Store::open(dir, args.collect_quota))
         .transpose()?;
-    if let Some(dir) = &args.collect {
-        statics::check_collect(&dist, dir).map_err(Failure)?;
-    }
     let timeout = Duration::from_secs(args.timeout.max(1));
     let shared = Arc::new(Shared {
         checker: Checker::new(&args.check)?,

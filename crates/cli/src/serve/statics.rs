@@ -106,10 +106,10 @@ pub(crate) async fn guard(
     }
 }
 
-/// Refuses a collect directory inside the served one.
+/// Refuses a collect directory inside the served one (checked before the
+/// directory is created, so nothing is made inside `--dist`).
 pub(crate) fn check_collect(dist: &Dist, collect: &Path) -> Result<(), String> {
-    let collect = collect
-        .canonicalize()
+    let collect = resolve_planned(collect)
         .map_err(|e| format!("cannot resolve {}: {e}", collect.display()))?;
     if collect.starts_with(dist.root()) {
         return Err(format!(
@@ -120,6 +120,24 @@ pub(crate) fn check_collect(dist: &Dist, collect: &Path) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+/// `path` resolved through its deepest existing ancestor (it may not exist
+/// yet), links followed.
+fn resolve_planned(path: &Path) -> std::io::Result<PathBuf> {
+    let absolute = std::path::absolute(path)?;
+    let mut existing = absolute.as_path();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        let (Some(parent), Some(name)) = (existing.parent(), existing.file_name()) else {
+            break;
+        };
+        rest.push(name.to_owned());
+        existing = parent;
+    }
+    let mut resolved = existing.canonicalize()?;
+    resolved.extend(rest.iter().rev());
+    Ok(resolved)
 }
 
 #[cfg(test)]
@@ -171,6 +189,11 @@ mod tests {
             assert!(!dist.allows(path), "{path}");
         }
         assert!(check_collect(&dist, &root.join("catalogue")).is_err());
+        assert!(check_collect(&dist, &root.join("not/yet/made")).is_err());
+        // Through a link that points into --dist, a directory not made yet.
+        std::os::unix::fs::symlink(&root, dir.path().join("into")).expect("link into");
+        assert!(check_collect(&dist, &dir.path().join("into/submissions")).is_err());
         assert!(check_collect(&dist, dir.path()).is_ok());
+        assert!(check_collect(&dist, &dir.path().join("new/collect")).is_ok());
     }
 }
