@@ -73,14 +73,21 @@ impl Dist {
     /// Whether `file`, its index and its precompressed variants (those that
     /// exist) resolve inside the root.
     fn stays_inside(&self, file: &Path) -> bool {
-        let mut candidates = vec![file.to_owned(), file.join("index.html")];
-        for suffix in [".br", ".gz"] {
-            let mut variant = file.as_os_str().to_owned();
-            variant.push(suffix);
-            candidates.push(PathBuf::from(variant));
-            let mut index = file.join("index.html").into_os_string();
-            index.push(suffix);
-            candidates.push(PathBuf::from(index));
+        let index = file.join("index.html");
+        // The root's own variants (`dist.br`) lie beside it and are never served.
+        let served: Vec<&Path> = if file == self.root {
+            vec![&index]
+        } else {
+            vec![file, &index]
+        };
+        let mut candidates = vec![file.to_owned()];
+        for path in served {
+            candidates.push(path.to_owned());
+            for suffix in [".br", ".gz"] {
+                let mut variant = path.as_os_str().to_owned();
+                variant.push(suffix);
+                candidates.push(PathBuf::from(variant));
+            }
         }
         candidates.iter().all(|candidate| {
             match candidate.canonicalize() {
@@ -157,6 +164,8 @@ mod tests {
         std::os::unix::fs::symlink(root.join("app.js"), root.join("alias.js")).expect("link in");
         std::os::unix::fs::symlink(dir.path(), root.join("up")).expect("dir link out");
         let dist = Dist::new(&root).expect("dist");
+        // A file beside the root named like its variant does not matter.
+        std::fs::write(dir.path().join("dist.br"), "x").expect("beside");
         for path in [
             "/",
             "/index.html",
