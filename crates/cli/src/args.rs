@@ -159,10 +159,34 @@ pub(crate) struct ServeArgs {
     /// The largest accepted submission, in bytes.
     #[arg(long, value_name = "BYTES", default_value_t = 1_048_576)]
     pub(crate) max_body: usize,
-    /// Submissions accepted per client address per minute.
+    /// The most JSON values (objects, arrays, strings, numbers, booleans,
+    /// nulls) a submission may hold; a larger one is refused (413) before it
+    /// is checked.
+    #[arg(long, value_name = "N", default_value_t = 10_000)]
+    pub(crate) max_values: usize,
+    /// Submissions accepted per client per minute (a client is an IPv4
+    /// address or an IPv6 /64).
     #[arg(long, value_name = "N/min", default_value = "30/min", value_parser = parse_rate)]
     pub(crate) rate_limit: u32,
-    /// Seconds a client has to send its request headers, and then its body.
+    /// Submissions accepted per minute from all clients together (503 beyond).
+    #[arg(long, value_name = "N/min", default_value = "600/min", value_parser = parse_rate)]
+    pub(crate) global_rate: u32,
+    /// The most bytes the --collect directory may hold; a valid submission
+    /// that would pass it is refused (507). Default: 1 GiB.
+    #[arg(long, value_name = "BYTES", default_value_t = 1 << 30, hide_default_value = true)]
+    pub(crate) collect_quota: u64,
+    /// A reverse proxy (address or network, e.g. 127.0.0.1 or 10.0.0.0/8)
+    /// whose X-Forwarded-For / Forwarded name the client and whose
+    /// X-Forwarded-Proto names the scheme; may be repeated. From any other
+    /// peer these headers are ignored.
+    #[arg(long = "trusted-proxy", value_name = "ADDR/CIDR", value_parser = parse_net)]
+    pub(crate) trusted_proxy: Vec<ipnet::IpNet>,
+    /// The URL the public reaches this server at (e.g.
+    /// https://napcheck.ngo.example); its origin may submit.
+    #[arg(long, value_name = "URL", value_parser = parse_public_url)]
+    pub(crate) public_url: Option<String>,
+    /// Seconds a client has to send its request headers, then its body, and
+    /// to take each part of the answer.
     #[arg(long, value_name = "SECONDS", default_value_t = 10)]
     pub(crate) timeout: u64,
     /// Refuse submissions with warnings too (as `validate --deny-warnings`).
@@ -294,6 +318,20 @@ fn parse_origin(text: &str) -> Result<String, String> {
         ));
     }
     Ok(text.to_ascii_lowercase())
+}
+
+/// A public URL's origin: `https://host[:port]`, a trailing `/` allowed.
+fn parse_public_url(text: &str) -> Result<String, String> {
+    parse_origin(text.strip_suffix('/').unwrap_or(text))
+}
+
+/// An address (a /32 or /128) or a network in CIDR notation.
+fn parse_net(text: &str) -> Result<ipnet::IpNet, String> {
+    text.parse::<ipnet::IpNet>()
+        .or_else(|_| text.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+        .map_err(|_| {
+            format!("`{text}` is not an address or network: write e.g. 127.0.0.1 or 10.0.0.0/8")
+        })
 }
 
 /// `N/min`, N from 1.

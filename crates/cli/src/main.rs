@@ -12,6 +12,7 @@ mod report;
 mod score;
 mod serve;
 mod setup;
+mod terminal;
 mod validate;
 
 use args::{Cli, Command};
@@ -47,7 +48,12 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(failure) => {
-            eprintln!("napcheck: error: {failure}");
+            // A failure may quote a path or text from an input: its lines
+            // are escaped one by one (its own line breaks kept).
+            eprintln!(
+                "napcheck: error: {}",
+                terminal::escape_lines(&failure.to_string())
+            );
             ExitCode::from(2)
         }
     }

@@ -8,6 +8,7 @@
 
 use crate::args::{ScoreArgs, SimpleFormat};
 use crate::failure::Failure;
+use crate::terminal::escape;
 use crate::validate::inputs::Input;
 use crate::validate::read;
 use napcheck_core::{
@@ -79,8 +80,11 @@ pub(crate) fn run(args: &ScoreArgs) -> Result<ExitCode, Failure> {
 /// One refusal on stderr, as `FILE:LINE:COLUMN: error: MESSAGE [CODE]`.
 fn error_at(file: &str, at: Position, message: &str, code: &str) {
     eprintln!(
-        "{file}:{}:{}: error: {message} [{code}]",
-        at.line, at.column
+        "{}:{}:{}: error: {} [{code}]",
+        escape(file),
+        at.line,
+        at.column,
+        escape(message)
     );
 }
 
@@ -124,12 +128,12 @@ fn human(
     writeln!(
         out,
         "{} ({}), checked on {}\n{} {}: {}",
-        assessment.site.name,
-        assessment.site.url,
+        escape(&assessment.site.name),
+        escape(&assessment.site.url),
         assessment.checked_on,
-        set.id,
+        escape(&set.id),
         set.version,
-        set.title.get(lang)
+        escape(set.title.get(lang))
     )?;
     for commitment in &evaluation.commitments {
         let title = set
@@ -140,8 +144,8 @@ fn human(
         writeln!(
             out,
             "\n{}  {}\n  score {} (rated {}, answered {} of {})",
-            commitment.commitment,
-            title,
+            escape(&commitment.commitment),
+            escape(title),
             percent(commitment.score),
             commitment.coverage.rated,
             commitment.answered,
@@ -158,8 +162,8 @@ fn human(
             writeln!(
                 out,
                 "  {mark}  {}: {}",
-                result.outcome.label(set, lang),
-                explanation(evaluation, i, set, lang)
+                escape(&result.outcome.label(set, lang)),
+                escape(&explanation(evaluation, i, set, lang))
             )?;
         }
     }

@@ -25,8 +25,8 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
         out,
         "\n## {} ({} {})\n",
         cell(set.title.get(lang)),
-        set.id,
-        set.version
+        cell(&set.id),
+        cell(&set.version.to_string())
     )?;
     writeln!(out, "{}", assessments_line(lang, a))?;
 
@@ -47,7 +47,7 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
         writeln!(
             out,
             "| {} {} | {} | {} | {} | {} |",
-            c.commitment,
+            cell(&c.commitment),
             cell(commitment.title.get(lang)),
             percent(c.average()),
             c.scored,
@@ -85,7 +85,7 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
             writeln!(
                 out,
                 "| {} {} | {} | {} |",
-                tally.criterion,
+                cell(&tally.criterion),
                 cell(criterion.title.get(lang)),
                 kind_name(lang, *kind),
                 counts_row(counts, set)
@@ -107,7 +107,7 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
         writeln!(
             out,
             "**{} {}**: {} {} {}\n",
-            f.criterion,
+            cell(&f.criterion),
             cell(title),
             word(lang, Word::Median),
             f.median().unwrap_or(0),
@@ -133,9 +133,9 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
     let shown: Vec<usize> = (0..a.commitments.len())
         .filter(|&i| a.commitments[i].scored > 0)
         .collect();
-    let heads: Vec<&str> = shown
+    let heads: Vec<String> = shown
         .iter()
-        .map(|&i| a.commitments[i].commitment.as_str())
+        .map(|&i| cell(&a.commitments[i].commitment))
         .collect();
     writeln!(
         out,
@@ -176,9 +176,15 @@ pub(crate) fn counts_row(counts: &OutcomeCounts, set: &napcheck_core::CriteriaSe
     levels.chain(others).collect()
 }
 
-/// Text safe inside a Markdown table cell.
+/// Text safe inside a Markdown table cell and wherever Markdown renders
+/// HTML: `&`, `<` and `>` as entities (no tag, comment or script can open),
+/// `\\` and `|` escaped, line breaks as spaces, other control characters as
+/// `\\u{..}` escapes (the report may be printed to a terminal).
 fn cell(text: &str) -> String {
-    text.replace('\\', "\\\\")
+    crate::terminal::escape(&text.replace(['\n', '\r'], " "))
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('\\', "\\\\")
         .replace('|', "\\|")
-        .replace(['\n', '\r'], " ")
 }

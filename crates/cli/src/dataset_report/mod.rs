@@ -1,7 +1,8 @@
 //! `napcheck report`: the figures of a dataset of assessments, as a
 //! monitoring report states them. Inputs are collected and checked exactly
 //! as `validate` does (syntax, schema, semantics); an invalid or unreadable
-//! input is reported on standard error with its located findings and left
+//! input is reported on standard error with its located findings (names and
+//! messages escaped for the terminal) and left
 //! out of the figures. Valid ones are evaluated and folded, batch by batch,
 //! into the core's [`Aggregate`] (one per criteria set), so memory stays flat
 //! however many files there are. Each format lives in its own file.
@@ -15,6 +16,7 @@ mod words;
 
 use crate::args::{ReportArgs, ReportFormat};
 use crate::failure::Failure;
+use crate::terminal::escape;
 use crate::validate::document::{self, Context};
 use crate::validate::inputs::{self, Input};
 use crate::validate::outcome::Diagnostic;
@@ -86,18 +88,26 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
                 }
                 Read_::LeftOut(diagnostics) => {
                     invalid += 1;
-                    let mut err = stderr.lock();
+                    let (mut err, name) = (stderr.lock(), escape(&name));
                     for d in diagnostics.iter().filter(|d| d.severity == Severity::Error) {
                         writeln!(
                             err,
                             "{name}:{}:{}: error: {} [{}]",
-                            d.position.line, d.position.column, d.message, d.code
+                            d.position.line,
+                            d.position.column,
+                            escape(&d.message),
+                            escape(&d.code)
                         )?;
                     }
                 }
                 Read_::Unreadable(reason) => {
                     unreadable += 1;
-                    writeln!(stderr.lock(), "{name}: error: {reason}")?;
+                    writeln!(
+                        stderr.lock(),
+                        "{}: error: {}",
+                        escape(&name),
+                        escape(&reason)
+                    )?;
                 }
             }
         }

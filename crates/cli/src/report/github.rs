@@ -1,7 +1,9 @@
 //! The github format: GitHub Actions workflow commands, which the runner
-//! turns into annotations on the pull request's files. Values are escaped
-//! as the runner expects (`%`, CR and LF in messages; also `:` and `,` in
-//! properties).
+//! turns into annotations on the pull request's files. Values are first made
+//! terminal-safe (control characters as `\u{1b}`-style escapes, see
+//! [`crate::terminal`]), then percent-encoded as the runner expects (`%`, CR
+//! and LF in messages; also `:` and `,` in properties), so no value can end
+//! the line and start a workflow command of its own.
 
 use super::{flush, summary_line, Out, Reporter};
 use crate::validate::outcome::{Outcome, Summary};
@@ -22,7 +24,8 @@ impl Github {
 
 /// Escapes a command's message.
 pub(crate) fn escape_data(text: &str) -> String {
-    text.replace('%', "%25")
+    crate::terminal::escape(text)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
@@ -76,7 +79,14 @@ mod tests {
 
     #[test]
     fn escapes_as_the_runner_expects() {
-        assert_eq!(escape_data("50% a\r\nb"), "50%25 a%0D%0Ab");
+        // CR and LF are shown as escapes first, so no line break is left
+        // for the runner's own %0D/%0A rule.
+        assert_eq!(escape_data("50% a\r\nb"), "50%25 a\\u{d}\\u{a}b");
         assert_eq!(escape_property("a:b,c%"), "a%3Ab%2Cc%25");
+        // ESC and a new line cannot reach the log raw.
+        assert_eq!(
+            escape_data("\u{1b}[2J\n::error::forged"),
+            "\\u{1b}[2J\\u{a}::error::forged"
+        );
     }
 }

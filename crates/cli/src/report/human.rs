@@ -1,9 +1,12 @@
 //! The human format: findings grouped under their file, one per line with
 //! `line:column`, severity, code, message and pointer; a summary line at
 //! the end. Colored only when standard output is a terminal and `NO_COLOR`
-//! is unset (anstream's detection; `CLICOLOR_FORCE` forces it).
+//! is unset (anstream's detection; `CLICOLOR_FORCE` forces it). Every text
+//! that comes from an input (its name, messages quoting it, pointers, read
+//! errors) is escaped for the terminal first ([`crate::terminal::escape`]).
 
 use super::{flush, summary_line, Out, Reporter};
+use crate::terminal::escape;
 use crate::validate::outcome::{Outcome, Summary};
 use anstyle::{AnsiColor, Style};
 use napcheck_core::Severity;
@@ -47,12 +50,13 @@ impl Reporter for Human {
         if outcome.diagnostics.is_empty() && outcome.unreadable.is_none() {
             return Ok(());
         }
-        writeln!(self.out, "{}", self.paint(PATH, &outcome.name))?;
+        writeln!(self.out, "{}", self.paint(PATH, &escape(&outcome.name)))?;
         if let Some(reason) = &outcome.unreadable {
             let label = self.paint(ERROR, "error");
             writeln!(
                 self.out,
-                "  {label}  cannot read: {reason} [unreadable-input]"
+                "  {label}  cannot read: {} [unreadable-input]",
+                escape(reason)
             )?;
         }
         for d in &outcome.diagnostics {
@@ -64,13 +68,16 @@ impl Reporter for Human {
             let pointer = if d.pointer.is_empty() {
                 String::new()
             } else {
-                format!(" {}", self.paint(DIM, &format!("at {}", d.pointer)))
+                format!(
+                    " {}",
+                    self.paint(DIM, &format!("at {}", escape(&d.pointer)))
+                )
             };
             writeln!(
                 self.out,
                 "  {place}  {label}  {}{pointer} {}",
-                d.message,
-                self.paint(DIM, &format!("[{}]", d.code)),
+                escape(&d.message),
+                self.paint(DIM, &format!("[{}]", escape(&d.code))),
             )?;
         }
         writeln!(self.out)

@@ -9,10 +9,7 @@
 //! allow-listed CORS headers.
 
 use axum::extract::Request;
-use axum::http::header::{
-    ACCESS_CONTROL_ALLOW_ORIGIN, CACHE_CONTROL, CONTENT_SECURITY_POLICY, REFERRER_POLICY, VARY,
-    X_CONTENT_TYPE_OPTIONS,
-};
+use axum::http::header::{ACCESS_CONTROL_ALLOW_ORIGIN, VARY};
 use axum::http::{HeaderName, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
@@ -22,23 +19,29 @@ pub(crate) const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe
 style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; \
 form-action 'none'; object-src 'none'";
 
+/// The headers every answer carries (names lowercase), also hyper's own
+/// error answers (see `library_errors.rs`).
+pub(crate) const ALWAYS: [(&str, &str); 5] = [
+    ("content-security-policy", CSP),
+    ("x-content-type-options", "nosniff"),
+    ("referrer-policy", "no-referrer"),
+    (
+        "permissions-policy",
+        "camera=(), microphone=(), geolocation=(), payment=()",
+    ),
+    ("cache-control", "no-cache"),
+];
+
 /// Adds the headers.
 pub(crate) async fn secure(request: Request, next: Next) -> Response {
     let api = request.uri().path().starts_with("/api/");
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
-    let set = |name: HeaderName, value: &'static str| (name, HeaderValue::from_static(value));
-    for (name, value) in [
-        set(CONTENT_SECURITY_POLICY, CSP),
-        set(X_CONTENT_TYPE_OPTIONS, "nosniff"),
-        set(REFERRER_POLICY, "no-referrer"),
-        set(
-            HeaderName::from_static("permissions-policy"),
-            "camera=(), microphone=(), geolocation=(), payment=()",
-        ),
-        set(CACHE_CONTROL, "no-cache"),
-    ] {
-        headers.insert(name, value);
+    for (name, value) in ALWAYS {
+        headers.insert(
+            HeaderName::from_static(name),
+            HeaderValue::from_static(value),
+        );
     }
     if !api {
         headers.insert(ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));

@@ -1,9 +1,15 @@
 //! The connection loop: hyper's HTTP/1 server with a timer, so a client
 //! that trickles its request headers (slowloris) is cut off after the
 //! timeout; each connection runs on its own task, so a slow client never
-//! blocks another. The peer address is handed to the handlers (rate limit).
-//! Ctrl-C or SIGTERM stops accepting and returns.
+//! blocks another. Writes have the same deadline: a client that stops
+//! reading its answer is dropped after the timeout instead of holding the
+//! connection and the buffered reply (hyper has no write timeout; the
+//! stream is wrapped in `tokio-io-timeout`). Under hyper, hyper's own error
+//! answers get the security headers ([`super::library_errors`]). The peer
+//! address is handed to the handlers (rate limit, trusted proxy). Ctrl-C or
+//! SIGTERM stops accepting and returns.
 
+use super::library_errors::SecuredErrors;
 use axum::extract::Request;
 use axum::Router;
 use hyper_util::rt::{TokioIo, TokioTimer};
@@ -11,6 +17,7 @@ use hyper_util::service::TowerToHyperService;
 use std::net::SocketAddr;
 use std::time::Duration;
 use tokio::net::TcpListener;
+use tokio_io_timeout::TimeoutStream;
 use tower::ServiceExt;
 
 /// The address of the client a request came from.
@@ -18,7 +25,7 @@ use tower::ServiceExt;
 pub(crate) struct Peer(pub(crate) SocketAddr);
 
 /// Accepts connections until a stop signal.
-pub(crate) async fn serve(listener: TcpListener, router: Router, header_timeout: Duration) {
+pub(crate) async fn serve(listener: TcpListener, router: Router, timeout: Duration) {
     let stop = stop_signal();
     tokio::pin!(stop);
     loop {
@@ -39,12 +46,14 @@ pub(crate) async fn serve(listener: TcpListener, router: Router, header_timeout:
             request
         });
         tokio::spawn(async move {
+            let mut timed = TimeoutStream::new(stream);
+            timed.set_write_timeout(Some(timeout));
+            let io = TokioIo::new(SecuredErrors::new(Box::pin(timed)));
             let mut builder = hyper::server::conn::http1::Builder::new();
             builder
                 .timer(TokioTimer::new())
-                .header_read_timeout(header_timeout);
-            let connection =
-                builder.serve_connection(TokioIo::new(stream), TowerToHyperService::new(service));
+                .header_read_timeout(timeout);
+            let connection = builder.serve_connection(io, TowerToHyperService::new(service));
             // A client that goes away or times out ends only its connection.
             let _ = connection.await;
         });

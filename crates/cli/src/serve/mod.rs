@@ -3,18 +3,24 @@
 //! endpoint that checks each submission exactly as `napcheck validate`
 //! does and stores the valid ones in DIR. This file gathers the options into
 //! the shared state, binds the address, prints the URL and runs the loop;
-//! each concern (routes, submissions, storage, origins, rate, headers,
-//! connections) has its own file.
+//! each concern (routes, submissions, storage, origins, clients behind
+//! proxies, rate, cost, static files, headers, connections, words) has its
+//! own file. SECURITY.md states the bounds and what tests them.
 
+mod client;
+mod cost;
 mod demo;
 mod headers;
+mod library_errors;
 mod listen;
 mod origin;
 mod problem;
 mod rate;
 mod routes;
+mod statics;
 mod store;
 mod submit;
+mod words;
 
 use crate::args::ServeArgs;
 use crate::failure::Failure;
@@ -32,10 +38,19 @@ pub(crate) struct Shared {
     pub(crate) store: Option<store::Store>,
     /// Who may submit from a browser.
     pub(crate) origins: origin::Origins,
+    /// The proxies whose forwarding headers are believed.
+    pub(crate) proxies: client::Proxies,
     /// Submissions per client per minute.
     pub(crate) limiter: rate::Limiter,
+    /// Submissions per minute from everyone.
+    pub(crate) global: rate::Limiter,
     /// The largest accepted body, in bytes.
     pub(crate) max_body: usize,
+    /// The most JSON values a body may hold.
+    pub(crate) max_values: usize,
+    /// Checks running at once: one per core (each may take tens of MB; the
+    /// blocking pool alone would run 512).
+    pub(crate) checks: tokio::sync::Semaphore,
     /// How long a client has to send its body.
     pub(crate) body_timeout: Duration,
     /// Whether warnings refuse a submission.
@@ -52,24 +67,38 @@ pub(crate) fn run(args: &ServeArgs) -> Result<ExitCode, Failure> {
             args.dist.display()
         )));
     }
+    let dist = statics::Dist::new(&args.dist)
+        .map_err(|e| Failure(format!("cannot resolve {}: {e}", args.dist.display())))?;
+    if let Some(dir) = &args.collect {
+        statics::check_collect(&dist, dir).map_err(Failure)?;
+    }
     let store = args
         .collect
         .as_deref()
-        .map(store::Store::open)
+        .map(|dir| store::Store::open(dir, args.collect_quota))
         .transpose()?;
     let timeout = Duration::from_secs(args.timeout.max(1));
     let shared = Arc::new(Shared {
         checker: Checker::new(&args.check)?,
         store,
-        origins: origin::Origins::new(args.allow_origin.clone()),
+        origins: origin::Origins::new(args.allow_origin.clone(), args.public_url.clone()),
+        proxies: client::Proxies::new(args.trusted_proxy.clone()),
         limiter: rate::Limiter::new(args.rate_limit),
+        global: rate::Limiter::new(args.global_rate),
         max_body: args.max_body,
+        max_values: args.max_values,
+        checks: tokio::sync::Semaphore::new(
+            std::thread::available_parallelism().map_or(2, usize::from),
+        ),
         body_timeout: timeout,
         deny_warnings: args.deny_warnings,
         lang: Lang::from(args.check.lang),
     });
+    // A blocking thread idle for 2 s ends, so the allocator's cache of a
+    // thread that ran a large check is given back after a burst.
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
+        .thread_keep_alive(Duration::from_secs(2))
         .build()
         .map_err(|e| Failure(format!("cannot start the server's runtime: {e}")))?;
     let result = runtime.block_on(async {
@@ -89,7 +118,7 @@ pub(crate) fn run(args: &ServeArgs) -> Result<ExitCode, Failure> {
             ),
             None => println!("  submissions:     off (start with --collect DIR)"),
         }
-        let router = routes::router(shared, &args.dist);
+        let router = routes::router(shared, dist);
         listen::serve(listener, router, timeout).await;
         Ok(ExitCode::SUCCESS)
     });

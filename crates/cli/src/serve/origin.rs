@@ -1,16 +1,19 @@
 //! The CORS allow-list of the collection endpoint. A browser names the
 //! page's origin in `Origin`; a submission is accepted from the server's own
-//! origin and from each `--allow-origin`, and refused (403) from any other.
+//! origin (`--public-url`, or the scheme a trusted proxy forwarded and the
+//! `Host`, see [`super::client`]) and from each `--allow-origin`, and
+//! refused (403) from any other.
 //! A request without `Origin` is not from a page (curl, a script) and is
 //! accepted. Allowed origins get `Access-Control-Allow-Origin` back.
 
-use axum::http::header::{HOST, ORIGIN};
+use axum::http::header::ORIGIN;
 use axum::http::{HeaderMap, HeaderValue};
 
 /// The origins whose pages may submit.
 #[derive(Debug, Clone)]
 pub(crate) struct Origins {
     allowed: Vec<String>,
+    public: Option<String>,
 }
 
 /// What a request's `Origin` means.
@@ -25,22 +28,22 @@ pub(crate) enum Verdict {
 }
 
 impl Origins {
-    /// The allow-list (already lowercased, `scheme://host[:port]`).
-    pub(crate) fn new(allowed: Vec<String>) -> Origins {
-        Origins { allowed }
+    /// The allow-list and the public origin (both already lowercased,
+    /// `scheme://host[:port]`).
+    pub(crate) fn new(allowed: Vec<String>, public: Option<String>) -> Origins {
+        Origins { allowed, public }
     }
 
-    /// Judges a request by its headers.
-    pub(crate) fn judge(&self, headers: &HeaderMap) -> Verdict {
+    /// Judges a request by its headers; `own` is the origin it reached.
+    pub(crate) fn judge(&self, headers: &HeaderMap, own: Option<&str>) -> Verdict {
         let Some(origin) = headers.get(ORIGIN) else {
             return Verdict::Absent;
         };
         let text = origin.to_str().unwrap_or_default().to_ascii_lowercase();
-        let own = headers
-            .get(HOST)
-            .and_then(|h| h.to_str().ok())
-            .map(|host| format!("http://{}", host.to_ascii_lowercase()));
-        if own.as_deref() == Some(text.as_str()) || self.allowed.contains(&text) {
+        if own == Some(text.as_str())
+            || self.public.as_deref() == Some(text.as_str())
+            || self.allowed.contains(&text)
+        {
             Verdict::Allowed(origin.clone())
         } else {
             Verdict::Refused(text)
@@ -52,9 +55,8 @@ impl Origins {
 mod tests {
     use super::*;
 
-    fn headers(origin: Option<&str>, host: &str) -> HeaderMap {
+    fn headers(origin: Option<&str>) -> HeaderMap {
         let mut map = HeaderMap::new();
-        map.insert(HOST, HeaderValue::from_str(host).expect("host"));
         if let Some(origin) = origin {
             map.insert(ORIGIN, HeaderValue::from_str(origin).expect("origin"));
         }
@@ -63,26 +65,41 @@ mod tests {
 
     #[test]
     fn own_origin_and_listed_ones_are_allowed_others_refused() {
-        let origins = Origins::new(vec!["https://ngo.example".into()]);
-        assert_eq!(
-            origins.judge(&headers(None, "127.0.0.1:8080")),
-            Verdict::Absent
+        let origins = Origins::new(
+            vec!["https://ngo.example".into()],
+            Some("https://napcheck.ngo.example".into()),
         );
+        let own = Some("http://127.0.0.1:8080");
+        let judge = |origin: Option<&str>| origins.judge(&headers(origin), own);
         assert!(matches!(
-            origins.judge(&headers(Some("http://127.0.0.1:8080"), "127.0.0.1:8080")),
+            judge(Some("https://napcheck.ngo.example")),
+            Verdict::Allowed(_)
+        ));
+        // Under TLS the own origin is https (learnt from a trusted proxy).
+        assert!(matches!(
+            origins.judge(
+                &headers(Some("https://127.0.0.1:8080")),
+                Some("https://127.0.0.1:8080")
+            ),
             Verdict::Allowed(_)
         ));
         assert!(matches!(
-            origins.judge(&headers(Some("https://NGO.example"), "127.0.0.1:8080")),
+            judge(Some("https://127.0.0.1:8080")),
+            Verdict::Refused(_)
+        ));
+        assert_eq!(judge(None), Verdict::Absent);
+        assert!(matches!(
+            judge(Some("http://127.0.0.1:8080")),
+            Verdict::Allowed(_)
+        ));
+        assert!(matches!(
+            judge(Some("https://NGO.example")),
             Verdict::Allowed(_)
         ));
         assert_eq!(
-            origins.judge(&headers(Some("https://evil.example"), "127.0.0.1:8080")),
+            judge(Some("https://evil.example")),
             Verdict::Refused("https://evil.example".into())
         );
-        assert_eq!(
-            origins.judge(&headers(Some("null"), "127.0.0.1:8080")),
-            Verdict::Refused("null".into())
-        );
+        assert_eq!(judge(Some("null")), Verdict::Refused("null".into()));
     }
 }

@@ -1,21 +1,25 @@
 //! The routes: `GET /health`, `GET /demo.html` (a host page embedding the
 //! widget), `POST /api/assessments` (and its preflight), and everything
 //! else from `--dist` (the standalone page, the embed script, the wasm),
-//! precompressed when the browser accepts brotli or gzip.
-//! Every answer passes through the security headers.
+//! precompressed when the browser accepts brotli or gzip, behind the guard
+//! of `statics.rs` (no dotfiles, no way out of `--dist`, no redirect to
+//! another host). Every answer passes through the security headers.
 
-use super::{demo, headers, submit, Shared};
+use super::{demo, headers, statics, submit, Shared};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
 use axum::{middleware, Router};
 use serde_json::json;
-use std::path::Path;
 use std::sync::Arc;
 use tower_http::services::ServeDir;
 
 /// The application.
-pub(crate) fn router(shared: Arc<Shared>, dist: &Path) -> Router {
+pub(crate) fn router(shared: Arc<Shared>, dist: statics::Dist) -> Router {
+    let files = ServeDir::new(dist.root())
+        .precompressed_br()
+        .precompressed_gzip();
+    let guarded = tower::Layer::layer(&middleware::from_fn_with_state(dist, statics::guard), files);
     Router::new()
         .route("/health", get(health))
         .route("/demo.html", get(demo::page))
@@ -25,7 +29,7 @@ pub(crate) fn router(shared: Arc<Shared>, dist: &Path) -> Router {
         )
         // build-web writes a .br and a .gz beside each file; a browser that
         // accepts one gets it (the wasm: 730 KB raw, about 230 KB brotli).
-        .fallback_service(ServeDir::new(dist).precompressed_br().precompressed_gzip())
+        .fallback_service(guarded)
         .layer(middleware::from_fn(headers::secure))
         .with_state(shared)
 }

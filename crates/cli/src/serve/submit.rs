@@ -1,14 +1,20 @@
-//! `POST /api/assessments` and its CORS preflight. In order: the origin
-//! (403), the collect switch (404), the client's rate (429), the content
-//! type (415), the size (413), reading the body within the timeout (408;
-//! a body cut short is 400), then the checks of `napcheck validate` (422
-//! with the located findings, the same records as `--format json`), and
-//! only then the store: 201 with the id, or 200 when the same assessment
-//! was already stored. Nothing is written for a refused submission.
+//! `POST /api/assessments` and its CORS preflight, a chain of checks each
+//! cheaper than the next, each refusing with a [`Refusal`] in the request's
+//! language: the origin (403), the collect switch (404), the client's rate
+//! (429) and the server's (503), the content type (415), the size (413),
+//! reading the body within the timeout (408; a body cut short is 400), its
+//! cost in JSON values (413), then the checks of `napcheck validate` (422
+//! with the located findings, the same records as `--format json`, at most
+//! [`MAX_FINDINGS`] and a count of the rest), and only then the store: 201
+//! with the id, 200 when the same assessment was already stored, 507 when
+//! the quota is reached. Nothing is written for a refused submission.
 
+use super::cost;
 use super::listen::Peer;
 use super::origin::Verdict;
-use super::problem::{problem, with};
+use super::problem::{with, Refusal};
+use super::store::NotStored;
+use super::words::Said;
 use super::Shared;
 use crate::report::json::finding_record;
 use crate::validate::outcome::Diagnostic;
@@ -24,11 +30,15 @@ use axum::response::{IntoResponse, Response};
 use axum::Extension;
 use napcheck_core::{Lang, Severity};
 use serde_json::{json, Value};
+use std::net::{IpAddr, Ipv4Addr};
 use std::sync::Arc;
 use std::time::Instant;
 
 /// The name refused submissions carry in their finding records.
 const NAME: &str = "submission";
+
+/// The most findings one 422 answer lists; `omitted` counts the rest.
+pub(crate) const MAX_FINDINGS: usize = 100;
 
 /// The submission handler.
 pub(crate) async fn post(
@@ -36,17 +46,14 @@ pub(crate) async fn post(
     Extension(Peer(peer)): Extension<Peer>,
     request: Request,
 ) -> Response {
-    let allowed = match shared.origins.judge(request.headers()) {
-        Verdict::Refused(origin) => {
-            return problem(
-                StatusCode::FORBIDDEN,
-                format!("submissions from the origin {origin} are not allowed here"),
-            )
-        }
-        Verdict::Allowed(origin) => Some(origin),
-        Verdict::Absent => None,
+    let lang = language(request.headers()).unwrap_or(shared.lang);
+    let allowed = match judge(&shared, peer.ip(), request.headers(), lang) {
+        Ok(allowed) => allowed,
+        Err(refusal) => return refusal.into_response(),
     };
-    let mut response = receive(&shared, peer.ip(), request).await;
+    let mut response = receive(&shared, peer.ip(), request, lang)
+        .await
+        .unwrap_or_else(IntoResponse::into_response);
     if let Some(origin) = allowed {
         let headers = response.headers_mut();
         headers.insert(ACCESS_CONTROL_ALLOW_ORIGIN, origin);
@@ -55,15 +62,36 @@ pub(crate) async fn post(
     response
 }
 
-/// The CORS preflight of a submission.
-pub(crate) async fn preflight(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
-    match shared.origins.judge(&headers) {
-        Verdict::Refused(origin) => problem(
+/// The origin's verdict: the value to echo in CORS headers, if any.
+fn judge(
+    shared: &Shared,
+    peer: IpAddr,
+    headers: &HeaderMap,
+    lang: Lang,
+) -> Result<Option<HeaderValue>, Refusal> {
+    let own = shared.proxies.own_origin(peer, headers);
+    match shared.origins.judge(headers, own.as_deref()) {
+        Verdict::Refused(origin) => Err(Refusal::new(
             StatusCode::FORBIDDEN,
-            format!("submissions from the origin {origin} are not allowed here"),
-        ),
-        Verdict::Absent => StatusCode::NO_CONTENT.into_response(),
-        Verdict::Allowed(origin) => (
+            &Said::OriginRefused(origin),
+            lang,
+        )),
+        Verdict::Allowed(origin) => Ok(Some(origin)),
+        Verdict::Absent => Ok(None),
+    }
+}
+
+/// The CORS preflight of a submission.
+pub(crate) async fn preflight(
+    State(shared): State<Arc<Shared>>,
+    Extension(Peer(peer)): Extension<Peer>,
+    headers: HeaderMap,
+) -> Response {
+    let lang = language(&headers).unwrap_or(shared.lang);
+    match judge(&shared, peer.ip(), &headers, lang) {
+        Err(refusal) => refusal.into_response(),
+        Ok(None) => StatusCode::NO_CONTENT.into_response(),
+        Ok(Some(origin)) => (
             StatusCode::NO_CONTENT,
             [
                 (ACCESS_CONTROL_ALLOW_ORIGIN, origin),
@@ -83,124 +111,145 @@ pub(crate) async fn preflight(State(shared): State<Arc<Shared>>, headers: Header
     }
 }
 
-async fn receive(shared: &Arc<Shared>, client: std::net::IpAddr, request: Request) -> Response {
+/// The checks in order, each cheaper than the next; the first refusal answers.
+async fn receive(
+    shared: &Arc<Shared>,
+    peer: IpAddr,
+    request: Request,
+    lang: Lang,
+) -> Result<Response, Refusal> {
     if shared.store.is_none() {
-        return problem(
+        return Err(Refusal::new(
             StatusCode::NOT_FOUND,
-            "this server does not collect submissions (start it with --collect DIR)",
-        );
+            &Said::NotCollecting,
+            lang,
+        ));
     }
-    if let Err(wait) = shared.limiter.take(client, Instant::now()) {
-        let seconds = wait.as_secs() + 1;
-        let mut response = problem(
-            StatusCode::TOO_MANY_REQUESTS,
-            format!("too many submissions from this address: try again in {seconds} s"),
-        );
-        response
-            .headers_mut()
-            .insert(RETRY_AFTER, HeaderValue::from(seconds));
-        return response;
-    }
+    let client = shared.proxies.client(peer, request.headers());
+    take_tokens(shared, client, lang)?;
     let headers = request.headers();
     if !is_json(headers) {
-        return problem(
+        return Err(Refusal::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "a submission must be sent as Content-Type: application/json",
-        );
+            &Said::NotJson,
+            lang,
+        ));
     }
     let too_large = || {
-        problem(
+        Refusal::new(
             StatusCode::PAYLOAD_TOO_LARGE,
-            format!("the submission is larger than {} bytes", shared.max_body),
+            &Said::TooLarge(shared.max_body),
+            lang,
         )
     };
     let declared = headers
         .get(CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
     if declared.is_some_and(|n| n > shared.max_body as u64) {
-        return too_large();
+        return Err(too_large());
     }
-    let lang = language(headers).unwrap_or(shared.lang);
-    let bytes = match read_body(request.into_body(), shared).await {
-        Ok(bytes) => bytes,
-        Err(Unread::TooLarge) => return too_large(),
-        Err(Unread::Slow) => {
-            return problem(
-                StatusCode::REQUEST_TIMEOUT,
-                "the submission did not arrive in time",
-            )
-        }
-        Err(Unread::Cut) => {
-            return problem(
-                StatusCode::BAD_REQUEST,
-                "the submission was cut off before its end",
-            )
-        }
-    };
-    let Ok(text) = String::from_utf8(bytes.to_vec()) else {
-        return problem(StatusCode::BAD_REQUEST, "the submission is not UTF-8 text");
-    };
+    let bytes = read_body(request.into_body(), shared)
+        .await
+        .map_err(|unread| match unread {
+            Unread::TooLarge => too_large(),
+            Unread::Slow => Refusal::new(StatusCode::REQUEST_TIMEOUT, &Said::TooSlow, lang),
+            Unread::Cut => Refusal::new(StatusCode::BAD_REQUEST, &Said::CutShort, lang),
+        })?;
+    let text = String::from_utf8(bytes.to_vec())
+        .map_err(|_| Refusal::new(StatusCode::BAD_REQUEST, &Said::NotUtf8, lang))?;
+    let cannot_check = || Refusal::new(StatusCode::INTERNAL_SERVER_ERROR, &Said::CannotCheck, lang);
+    // Waits for a free check slot; the body is already bounded and read.
+    let _slot = shared.checks.acquire().await.map_err(|_| cannot_check())?;
     let shared = Arc::clone(shared);
-    let decided = tokio::task::spawn_blocking(move || decide(&shared, &text, lang)).await;
-    decided.unwrap_or_else(|_| {
-        problem(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "the submission could not be checked",
-        )
-    })
+    tokio::task::spawn_blocking(move || decide(&shared, &text, lang))
+        .await
+        .unwrap_or_else(|_| Err(cannot_check()))
 }
 
-/// Checks, then stores a valid submission.
-fn decide(shared: &Shared, text: &str, lang: Lang) -> Response {
-    let diagnostics = match shared.checker.check(text, lang) {
-        Ok(diagnostics) => diagnostics,
-        Err(failure) => return problem(StatusCode::INTERNAL_SERVER_ERROR, failure.0),
+/// One token from the client's bucket (429), then one from the server's
+/// (503); a client refused by its own limit spends nothing of the other.
+fn take_tokens(shared: &Shared, client: IpAddr, lang: Lang) -> Result<(), Refusal> {
+    let now = Instant::now();
+    let wait = |status, said: fn(u64) -> Said, wait: std::time::Duration| {
+        let seconds = wait.as_secs() + 1;
+        Refusal::new(status, &said(seconds), lang).header(RETRY_AFTER, HeaderValue::from(seconds))
     };
+    shared
+        .limiter
+        .take(client, now)
+        .map_err(|w| wait(StatusCode::TOO_MANY_REQUESTS, Said::TooManyFromClient, w))?;
+    shared
+        .global
+        .take(IpAddr::V4(Ipv4Addr::UNSPECIFIED), now)
+        .map_err(|w| wait(StatusCode::SERVICE_UNAVAILABLE, Said::TooManyOverall, w))
+}
+
+/// Bounds the cost, checks, then stores a valid submission.
+fn decide(shared: &Shared, text: &str, lang: Lang) -> Result<Response, Refusal> {
+    if cost::over(text, shared.max_values) {
+        return Err(Refusal::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            &Said::TooComplex(shared.max_values),
+            lang,
+        ));
+    }
+    let cannot_check = || Refusal::new(StatusCode::INTERNAL_SERVER_ERROR, &Said::CannotCheck, lang);
+    let diagnostics = shared.checker.check(text, lang).map_err(|failure| {
+        eprintln!("napcheck: cannot check a submission: {failure}");
+        cannot_check()
+    })?;
     let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
     let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
     if errors > 0 || (shared.deny_warnings && warnings > 0) {
-        return refused(&diagnostics, errors, warnings);
+        return Err(refused(&diagnostics, errors, warnings, lang));
     }
     // Valid, so it parses; a failure here would be a bug, answered as such.
-    let (Some(store), Ok(value)) = (
-        &shared.store,
-        serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}')),
-    ) else {
-        return problem(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "the submission could not be stored",
-        );
-    };
+    let value = serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}'))
+        .map_err(|_| cannot_check())?;
+    let store = shared.store.as_ref().ok_or_else(cannot_check)?;
     match store.put(&value) {
-        Ok(stored) if stored.created => with(StatusCode::CREATED, json!({ "id": stored.id })),
-        Ok(stored) => with(
+        Ok(stored) if stored.created => Ok(with(StatusCode::CREATED, json!({ "id": stored.id }))),
+        Ok(stored) => Ok(with(
             StatusCode::OK,
             json!({ "id": stored.id, "duplicate": true }),
-        ),
-        Err(error) => {
-            eprintln!("napcheck: cannot store a submission: {error}");
-            problem(
+        )),
+        Err(NotStored::Quota) => {
+            eprintln!("napcheck: the --collect-quota is reached: a valid submission was refused");
+            Err(Refusal::new(
                 StatusCode::INSUFFICIENT_STORAGE,
-                "the submission is valid but could not be stored; nothing was kept",
-            )
+                &Said::QuotaReached,
+                lang,
+            ))
+        }
+        Err(NotStored::Io(error)) => {
+            eprintln!("napcheck: cannot store a submission: {error}");
+            Err(Refusal::new(
+                StatusCode::INSUFFICIENT_STORAGE,
+                &Said::CannotStore,
+                lang,
+            ))
         }
     }
 }
 
-fn refused(diagnostics: &[Diagnostic], errors: usize, warnings: usize) -> Response {
+/// The 422: the counts of all findings, the first [`MAX_FINDINGS`] of them
+/// and how many more were omitted.
+fn refused(diagnostics: &[Diagnostic], errors: usize, warnings: usize, lang: Lang) -> Refusal {
     let findings: Vec<Value> = diagnostics
         .iter()
+        .take(MAX_FINDINGS)
         .map(|d| finding_record(NAME, d))
         .collect();
-    with(
+    let omitted = diagnostics.len().saturating_sub(MAX_FINDINGS);
+    Refusal::new(
         StatusCode::UNPROCESSABLE_ENTITY,
-        json!({
-            "error": format!("the assessment is invalid: {errors} error(s), {warnings} warning(s)"),
-            "errors": errors,
-            "warnings": warnings,
-            "findings": findings,
-        }),
+        &Said::Invalid { errors, warnings },
+        lang,
     )
+    .field("errors", json!(errors))
+    .field("warnings", json!(warnings))
+    .field("findings", Value::Array(findings))
+    .field("omitted", json!(omitted))
 }
 
 enum Unread {
