@@ -123,10 +123,19 @@ fn human(
 ) -> std::io::Result<()> {
     writeln!(
         out,
-        "{} ({}), checked on {}\n{} {}: {}",
+        "{}{}, checked on {}\n{} {}: {}",
         assessment.site.name,
-        assessment.site.url,
-        assessment.checked_on,
+        assessment
+            .site
+            .url
+            .as_ref()
+            .map_or(String::new(), |url| format!(" ({url})")),
+        match assessment.checked_until {
+            Some(until) if until != assessment.checked_on => {
+                format!("{}..{until}", assessment.checked_on)
+            }
+            _ => assessment.checked_on.to_string(),
+        },
         set.id,
         set.version,
         set.title.get(lang)

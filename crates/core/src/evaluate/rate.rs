@@ -98,8 +98,17 @@ pub(super) fn rate(
                 thresholds,
                 otherwise,
             },
-            Observation::Date(day),
+            observation @ (Observation::Date(_) | Observation::Month(_)),
         ) => {
+            let day = match observation {
+                Observation::Date(day) => *day,
+                Observation::Month(month) => match month.latest_by(checked_on) {
+                    Some(day) => day,
+                    None => return unratable(),
+                },
+                _ => return unratable(),
+            };
+            let day = &day;
             let days = day.days_until(checked_on).max(0).unsigned_abs();
             let met = thresholds.iter().find(|t| days <= t.at_most_days);
             let (level, bound) = match met {
