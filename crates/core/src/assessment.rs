@@ -154,8 +154,8 @@ pub enum Observation {
     /// A day.
     Date(Day),
     /// A month, for a date known only to the month (`2017-05`); it answers
-    /// a date criterion, rated as the latest day of that month not after
-    /// the check.
+    /// a date criterion, rated as the month's first day, the oldest the date
+    /// can be, so that what the source does not say is never rewarded.
     Month(Month),
     /// Links (http or https).
     Urls(#[cfg_attr(feature = "schema", schemars(with = "Vec<crate::schema::Iri>"))] Vec<String>),

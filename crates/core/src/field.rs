@@ -106,15 +106,13 @@ pub fn check_observation(
                 }
             }
         }
-        Observation::Month(month) if month.latest_by(check_day).is_none() => {
-            out.push(Finding::new(
-                "/value",
-                Problem::DateAfterCheck {
-                    date: month.to_string(),
-                    checked_on: check_day.to_string(),
-                },
-            ))
-        }
+        Observation::Month(month) if month.first_day() > check_day => out.push(Finding::new(
+            "/value",
+            Problem::DateAfterCheck {
+                date: month.to_string(),
+                checked_on: check_day.to_string(),
+            },
+        )),
         Observation::Date(day) if *day > check_day => out.push(Finding::new(
             "/value",
             Problem::DateAfterCheck {

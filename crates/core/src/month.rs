@@ -33,13 +33,6 @@ impl Month {
             .find_map(|d| Day::from_ymd(self.year, self.month, d))
             .expect("a month has 28 to 31 days")
     }
-
-    /// The latest day of the month that is not after `day`: the most
-    /// recent the dated thing can be, seen on `day`. `None` when the whole
-    /// month is after `day`.
-    pub fn latest_by(self, day: Day) -> Option<Day> {
-        (self.first_day() <= day).then(|| self.last_day().min(day))
-    }
 }
 
 /// The error of a month that is not a real `YYYY-MM` month.
@@ -129,12 +122,7 @@ mod tests {
         assert_eq!(may.last_day().to_string(), "2017-05-31");
         let feb: Month = "2016-02".parse().unwrap();
         assert_eq!(feb.last_day().to_string(), "2016-02-29");
-        let check: Day = "2018-08-17".parse().unwrap();
-        let aug: Month = "2018-08".parse().unwrap();
-        assert_eq!(aug.latest_by(check), Some(check));
-        assert_eq!(may.latest_by(check), Some(may.last_day()));
-        let sept: Month = "2018-09".parse().unwrap();
-        assert_eq!(sept.latest_by(check), None);
+        assert_eq!(may.first_day().to_string(), "2017-05-01");
         for bad in [
             "2017-13",
             "2017-00",

@@ -137,7 +137,7 @@ impl Aggregate {
                 .find_map(|a| match &a.observation {
                     Observation::Date(day) if a.criterion == freshness.criterion => Some(*day),
                     Observation::Month(month) if a.criterion == freshness.criterion => {
-                        month.latest_by(assessment.check_day())
+                        Some(month.first_day())
                     }
                     _ => None,
                 });

@@ -100,15 +100,11 @@ pub(super) fn rate(
             },
             observation @ (Observation::Date(_) | Observation::Month(_)),
         ) => {
-            let day = match observation {
-                Observation::Date(day) => *day,
-                Observation::Month(month) => match month.latest_by(checked_on) {
-                    Some(day) => day,
-                    None => return unratable(),
-                },
+            let (day, written) = match observation {
+                Observation::Date(day) => (*day, day.to_string()),
+                Observation::Month(month) => (month.first_day(), month.to_string()),
                 _ => return unratable(),
             };
-            let day = &day;
             let days = day.days_until(checked_on).max(0).unsigned_abs();
             let met = thresholds.iter().find(|t| days <= t.at_most_days);
             let (level, bound) = match met {
@@ -119,7 +115,7 @@ pub(super) fn rate(
             rated(
                 level,
                 Explanation::DaysBeforeCheck {
-                    date: *day,
+                    date: written,
                     days,
                     within: bound,
                     oldest,
