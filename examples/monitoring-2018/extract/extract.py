@@ -393,6 +393,10 @@ NOT_WORKING = re.compile(r"these services are not active|during the monitoring t
 PARTLY_WORKING = re.compile(r"not fully electronic|section was not active during monitoring", re.I)
 PORTAL_PER_SERVICE = re.compile(r"Each of the services has their own link", re.I)
 PORTAL_LINK = re.compile(r"(access|link)[^.]*(portal)", re.I)
+# A central body's own e-service address: a host of its own for services
+# (e-…, ex.…, az.e.…, e-xidmet.…, e-services.…, efhn.…) or a dedicated
+# portal, as the notes cite them; not the national portal e-gov.az.
+OWN_PORTAL = re.compile(r"https?://(?:www\.)?(?!e-gov\.az)(?:e-|ex\.|az\.e\.|efhn\.|e-xidmet\.|e-services\.)")
 FORMS = re.compile(r"application forms", re.I)
 EAPPEAL = re.compile(r"electronic application for admission|electron application \(for admission\)|submit their electronic appeal", re.I)
 
@@ -523,6 +527,9 @@ def answers(row: dict, az: dict, local: bool, search: set[str], tiers: dict[str,
             out.append(answer("1.1.eservices.portal_link", choice("per_service"), notes_note, urls(notes)))
         elif PORTAL_LINK.search(notes):
             out.append(answer("1.1.eservices.portal_link", choice("generic"), notes_note, urls(notes)))
+        own = [u for u in urls(notes) if OWN_PORTAL.match(u)]
+        if not local and own:
+            out.append(answer("1.1.eservices.other_portal", yes_no(True), notes_note, own))
         if FORMS.search(notes):
             out.append(answer("1.1.eservices.forms", yes_no(True), notes_note, urls(notes)))
         if EAPPEAL.search(notes):
