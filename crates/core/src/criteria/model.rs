@@ -177,7 +177,7 @@ pub struct Criterion {
 /// stays relevant, so answering can only remove criteria from a score, never
 /// add any. An answer "not
 /// applicable" or "could not be assessed" meets no condition.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(untagged, deny_unknown_fields)]
 pub enum Condition {
@@ -211,6 +211,67 @@ pub enum Condition {
         /// The least number that makes the follow-up relevant.
         at_least: u64,
     },
+}
+
+/// A condition as written, before its form is known: read field by field so
+/// that a misspelt key or a wrong combination gets a message that names
+/// the forms, not "did not match any variant".
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConditionFields {
+    criterion: Option<String>,
+    answer_in: Option<Vec<String>>,
+    at_least: Option<u64>,
+    all: Option<Vec<Condition>>,
+    any: Option<Vec<Condition>>,
+}
+
+impl<'de> Deserialize<'de> for Condition {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let fields = ConditionFields::deserialize(deserializer)?;
+        let condition = match fields {
+            ConditionFields {
+                all: Some(all),
+                criterion: None,
+                answer_in: None,
+                at_least: None,
+                any: None,
+            } if !all.is_empty() => Condition::All { all },
+            ConditionFields {
+                any: Some(any),
+                criterion: None,
+                answer_in: None,
+                at_least: None,
+                all: None,
+            } if !any.is_empty() => Condition::Any { any },
+            ConditionFields {
+                criterion: Some(criterion),
+                answer_in: Some(answer_in),
+                at_least: None,
+                all: None,
+                any: None,
+            } if !answer_in.is_empty() => Condition::AnswerIn {
+                criterion,
+                answer_in,
+            },
+            ConditionFields {
+                criterion: Some(criterion),
+                at_least: Some(at_least),
+                answer_in: None,
+                all: None,
+                any: None,
+            } => Condition::AtLeast {
+                criterion,
+                at_least,
+            },
+            _ => {
+                return Err(serde::de::Error::custom(
+                    "a condition is one of {\"criterion\", \"answer_in\": [...]}, {\"criterion\", \"at_least\": N}, {\"all\": [...]} or {\"any\": [...]}, with non-empty lists",
+                ))
+            }
+        };
+        Ok(condition)
+    }
 }
 
 impl Condition {

@@ -8,13 +8,13 @@ use crate::criteria::{CriteriaSet, Criterion, ObservationSpec};
 use crate::messages::one_decimal;
 use crate::text::Lang;
 
-/// The scoring method in one sentence, for a citizen (see the module
-/// documentation of [`crate::evaluate`]).
+/// The scoring method in one sentence, for a citizen (the rule:
+/// ARCHITECTURE.md, "Scoring", and the module documentation of `evaluate`).
 pub fn scoring_formula(lang: Lang) -> &'static str {
     match lang {
-        Lang::Az => "Hər öhdəliyin balı onun suallarının orta balıdır (hər sual eyni çəkidədir; hələ cavablandırılmamış və ya düzəliş tələb edən sual 0 sayılır, \"aid deyil\" və \"qiymətləndirmək mümkün olmadı\" cavabları hesaba alınmır), ümumi bal isə öhdəliklərin ballarının ortasıdır; bütün suallar cavablandırılana qədər bal ilkindir.",
-        Lang::En => "A commitment's score is the average of its questions' points (each question weighs the same; a question not answered yet or needing correction counts as 0, and “not applicable” or “could not be assessed” is left out), and the overall score is the average of the commitments' scores; until every question is answered the score is provisional.",
-        Lang::Ru => "Оценка обязательства — среднее баллов его вопросов (все вопросы равноценны; вопрос без ответа или требующий исправления считается за 0, ответы «не применимо» и «оценить не удалось» не учитываются), а общая оценка — среднее оценок обязательств; пока не отвечены все вопросы, оценка предварительная.",
+        Lang::Az => "Hər öhdəliyin balı onun suallarının orta balıdır (hər sual eyni çəkidədir; öhdəliyə ilk cavab verildikdən sonra hələ cavablandırılmamış və ya düzəliş tələb edən sual 0 sayılır, \"aid deyil\" və \"qiymətləndirmək mümkün olmadı\" cavabları hesaba alınmır), ümumi bal isə öhdəliklərin ballarının ortasıdır; bütün suallar cavablandırılana qədər bal ilkindir.",
+        Lang::En => "A commitment's score is the average of its questions' points (each question weighs the same; once the commitment has an answer, a question not answered yet or needing correction counts as 0, and “not applicable” or “could not be assessed” is left out), and the overall score is the average of the commitments' scores; until every question is answered the score is provisional.",
+        Lang::Ru => "Оценка обязательства — среднее баллов его вопросов (все вопросы равноценны; после первого ответа по обязательству вопрос без ответа или требующий исправления считается за 0, ответы «не применимо» и «оценить не удалось» не учитываются), а общая оценка — среднее оценок обязательств; пока не отвечены все вопросы, оценка предварительная.",
     }
 }
 
@@ -224,6 +224,21 @@ impl Explanation {
                     "ответ нужно исправить; до исправления он не оценивается"
                 )
             ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_formula_is_one_sentence_in_each_language() {
+        for lang in Lang::ALL {
+            let sentence = scoring_formula(lang);
+            assert!(sentence.ends_with('.'), "{sentence}");
+            assert_eq!(sentence.matches(". ").count(), 0, "{sentence}");
+            assert!(sentence.contains('0'), "names the zero: {sentence}");
         }
     }
 }
