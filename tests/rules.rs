@@ -83,13 +83,14 @@ fn assessment_for(
             version: set.version.clone(),
         },
         site: Site {
-            url: "https://example.gov.az".into(),
+            url: Some("https://example.gov.az".into()),
             name: "Example".into(),
             body_kind,
             body,
             region: None,
         },
         checked_on,
+        checked_until: None,
         language: Lang::En,
         assessor: None,
         answers: given

@@ -127,10 +127,19 @@ fn human(
 ) -> std::io::Result<()> {
     writeln!(
         out,
-        "{} ({}), checked on {}\n{} {}: {}",
+        "{}{}, checked on {}\n{} {}: {}",
         escape(&assessment.site.name),
-        escape(&assessment.site.url),
-        assessment.checked_on,
+        assessment
+            .site
+            .url
+            .as_ref()
+            .map_or(String::new(), |url| format!(" ({})", escape(url))),
+        match assessment.checked_until {
+            Some(until) if until != assessment.checked_on => {
+                format!("{}..{until}", assessment.checked_on)
+            }
+            _ => assessment.checked_on.to_string(),
+        },
         escape(&set.id),
         set.version,
         escape(set.title.get(lang))

@@ -4,6 +4,7 @@
 
 use crate::body::BodyKind;
 use crate::day::Day;
+use crate::month::Month;
 use crate::text::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -20,8 +21,16 @@ pub struct Assessment {
     pub criteria_set: SetRef,
     /// The website checked.
     pub site: Site,
-    /// The day the website was checked; rules count days back from it.
+    /// The day the website was checked; rules count days back from it. When
+    /// the day is not known (a historical dataset that gives only the
+    /// period of its checks), the first day of that period, and
+    /// `checked_until` its last.
     pub checked_on: Day,
+    /// The last day of the check period, when the check is known only to
+    /// have happened between `checked_on` and this day; rules then count
+    /// days back from this day. Not before `checked_on`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checked_until: Option<Day>,
     /// The language the notes are written in.
     pub language: Lang,
     /// Who checked; leave out to stay anonymous.
@@ -33,6 +42,16 @@ pub struct Assessment {
     /// them and reports a difference.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<DeclaredResult>,
+}
+
+impl Assessment {
+    /// The day rules count back from: the last day of the check period, or
+    /// the day of the check.
+    pub fn check_day(&self) -> Day {
+        self.checked_until
+            .unwrap_or(self.checked_on)
+            .max(self.checked_on)
+    }
 }
 
 /// A reference to a criteria set by id and version.
@@ -61,9 +80,11 @@ pub struct SetRef {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Site {
-    /// The address checked (http or https).
-    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Iri"))]
-    pub url: String,
+    /// The address checked (http or https); left out when it is not known
+    /// (a historical source that names the body but not its address).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::Iri>"))]
+    pub url: Option<String>,
     /// The body's name as the citizen wrote it.
     pub name: String,
     /// The kind of body; it decides which criteria apply.
@@ -132,8 +153,16 @@ pub enum Observation {
     Count(u64),
     /// A day.
     Date(Day),
+    /// A month, for a date known only to the month (`2017-05`); it answers
+    /// a date criterion, rated as the month's first day, the oldest the date
+    /// can be, so that what the source does not say is never rewarded.
+    Month(Month),
     /// Links (http or https).
     Urls(#[cfg_attr(feature = "schema", schemars(with = "Vec<crate::schema::Iri>"))] Vec<String>),
+    /// Accounts on social networks, each named by its network, with its
+    /// link where it was recorded ("Facebook and Instagram, links not
+    /// recorded"); it answers a links criterion, counted by accounts.
+    Accounts(Vec<Account>),
     /// The criterion does not concern this body.
     NotApplicable,
     /// It could not be checked, e.g. the website did not work.
@@ -149,11 +178,49 @@ impl Observation {
             Observation::Choices(_) => "choices",
             Observation::Count(_) => "count",
             Observation::Date(_) => "date",
+            Observation::Month(_) => "month",
             Observation::Urls(_) => "urls",
+            Observation::Accounts(_) => "accounts",
             Observation::NotApplicable => "not_applicable",
             Observation::NotAssessable => "not_assessable",
         }
     }
+}
+
+/// One account on a social network.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Account {
+    /// The network.
+    pub network: Network,
+    /// The account's address (http or https), when it was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::Iri>"))]
+    pub url: Option<String>,
+}
+
+/// A social network.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Network {
+    /// Facebook.
+    Facebook,
+    /// Instagram.
+    Instagram,
+    /// Twitter (X).
+    Twitter,
+    /// YouTube.
+    Youtube,
+    /// Flickr.
+    Flickr,
+    /// Telegram.
+    Telegram,
+    /// LinkedIn.
+    Linkedin,
+    /// Another network.
+    Other,
 }
 
 /// Scores as declared by the submitter, in percent.

@@ -43,7 +43,7 @@ pub fn check(assessment: &Assessment, catalogue: &Catalogue, today: Day) -> Vec<
     };
     let dates = DateRules {
         today,
-        checked_on: assessment.checked_on,
+        checked_on: assessment.check_day(),
         plan_start: set.map(|s| s.source.period.start),
     };
     dates.check_day(
@@ -52,6 +52,18 @@ pub fn check(assessment: &Assessment, catalogue: &Catalogue, today: Day) -> Vec<
         false,
         &mut out,
     );
+    if let Some(until) = assessment.checked_until {
+        dates.check_day(until, || "/checked_until".into(), false, &mut out);
+        if until < assessment.checked_on {
+            out.push(Finding::new(
+                "/checked_on",
+                Problem::DateAfterCheck {
+                    date: assessment.checked_on.to_string(),
+                    checked_on: until.to_string(),
+                },
+            ));
+        }
+    }
     for (i, answer) in assessment.answers.iter().enumerate() {
         let mut found = Vec::new();
         for (j, link) in answer.evidence.iter().enumerate() {
@@ -84,12 +96,10 @@ pub fn check(assessment: &Assessment, catalogue: &Catalogue, today: Day) -> Vec<
 
 fn check_site(assessment: &Assessment, catalogue: &Catalogue, out: &mut Vec<Finding>) {
     let site = &assessment.site;
-    if !is_http_url(&site.url) {
+    if let Some(url) = site.url.as_ref().filter(|url| !is_http_url(url)) {
         out.push(Finding::new(
             "/site/url",
-            Problem::NotHttpUrl {
-                url: site.url.clone(),
-            },
+            Problem::NotHttpUrl { url: url.clone() },
         ));
     }
     if let Some(id) = &site.body {
@@ -114,7 +124,9 @@ fn check_site(assessment: &Assessment, catalogue: &Catalogue, out: &mut Vec<Find
 fn check_lengths(assessment: &Assessment, out: &mut Vec<Finding>) {
     let site = &assessment.site;
     check_length(&site.name, NAME_LENGTH, || "/site/name".into(), out);
-    check_length(&site.url, URL_LENGTH, || "/site/url".into(), out);
+    if let Some(url) = &site.url {
+        check_length(url, URL_LENGTH, || "/site/url".into(), out);
+    }
     if let Some(region) = &site.region {
         check_length(region, SHORT_TEXT_LENGTH, || "/site/region".into(), out);
     }

@@ -1,8 +1,8 @@
 //! The checks of one field of an answer, as a citizen records it. The
 //! observation: the type is the criterion's, options are listed and ticked
 //! once, counts are whole numbers within the criterion's range ("20 of the
-//! last 10" is refused), links are http(s), a date is not after the day of
-//! the check. An evidence link: http(s), of a bounded length; a note: at
+//! last 10" is refused), links are http(s), a date (or a month) is not after
+//! the day of the check. An evidence link: http(s), of a bounded length; a note: at
 //! most [`NOTE_MAX_CHARS`] characters. [`crate::check`] runs them on every
 //! answer of a document, [`crate::evaluate`] rates only an observation that
 //! passes them, and the widget runs them on a field as it is typed, so the
@@ -80,8 +80,14 @@ pub fn check_observation(
             | (ObservationSpec::Choice { .. }, Observation::Choice(_))
             | (ObservationSpec::Choices { .. }, Observation::Choices(_))
             | (ObservationSpec::Count { .. }, Observation::Count(_))
-            | (ObservationSpec::Date, Observation::Date(_))
-            | (ObservationSpec::Urls, Observation::Urls(_))
+            | (
+                ObservationSpec::Date,
+                Observation::Date(_) | Observation::Month(_)
+            )
+            | (
+                ObservationSpec::Urls,
+                Observation::Urls(_) | Observation::Accounts(_)
+            )
     );
     if !fits {
         out.push(Finding::new(
@@ -139,6 +145,24 @@ pub fn check_observation(
                 }
             }
         }
+        Observation::Accounts(accounts) => {
+            for (j, account) in accounts.iter().enumerate() {
+                match &account.url {
+                    Some(url) if !is_http_url(url) => out.push(Finding::new(
+                        format!("/value/{j}/url"),
+                        Problem::NotHttpUrl { url: url.clone() },
+                    )),
+                    _ => {}
+                }
+            }
+        }
+        Observation::Month(month) if month.first_day() > check_day => out.push(Finding::new(
+            "/value",
+            Problem::DateAfterCheck {
+                date: month.to_string(),
+                checked_on: check_day.to_string(),
+            },
+        )),
         Observation::Date(day) if *day > check_day => out.push(Finding::new(
             "/value",
             Problem::DateAfterCheck {

@@ -25,6 +25,7 @@ mod field;
 mod finding;
 pub mod html;
 mod messages;
+mod month;
 mod ordered;
 pub mod parse;
 pub mod pointer;
@@ -35,7 +36,9 @@ mod text;
 mod url;
 
 pub use aggregate::Aggregate;
-pub use assessment::{Answer, Assessment, Assessor, DeclaredResult, Observation, SetRef, Site};
+pub use assessment::{
+    Account, Answer, Assessment, Assessor, DeclaredResult, Network, Observation, SetRef, Site,
+};
 pub use body::{Body, BodyKind, BodyRegister};
 #[cfg(feature = "bundled")]
 pub use catalogue::BUNDLED_SETS;
@@ -52,6 +55,7 @@ pub use field::{
     check_link, check_note, check_observation, read_count, LINK_MAX_CHARS, NOTE_MAX_CHARS,
 };
 pub use finding::{Finding, Problem, Severity};
+pub use month::{InvalidMonth, Month};
 pub use pointer::Position;
 pub use text::{Lang, Text, UnknownLang};
 pub use url::is_http_url;

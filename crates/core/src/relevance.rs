@@ -52,12 +52,13 @@ pub(crate) fn relevance_flags(set: &CriteriaSet, assessment: &Assessment) -> Vec
 }
 
 /// The number an `at_least` rule or condition compares: the count, the
-/// options ticked, the links given.
+/// options ticked, the links given, the accounts named.
 pub(crate) fn number(observation: &Observation) -> Option<u64> {
     match observation {
         Observation::Count(n) => Some(*n),
         Observation::Choices(ticked) => Some(ticked.len() as u64),
         Observation::Urls(urls) => Some(urls.len() as u64),
+        Observation::Accounts(accounts) => Some(accounts.len() as u64),
         _ => None,
     }
 }
@@ -159,7 +160,7 @@ impl<'a> Relevance<'a> {
         }
         let set = self.set;
         let observation = self.answers.get(id).copied()?;
-        check_observation(&set.criteria[i], observation, self.assessment.checked_on)
+        check_observation(&set.criteria[i], observation, self.assessment.check_day())
             .is_empty()
             .then_some(observation)
     }

@@ -43,6 +43,10 @@ pub(crate) struct Draft {
     pub(crate) site: Site,
     /// The day of the check.
     pub(crate) checked_on: Day,
+    /// The last day of the check period, kept from an imported historical
+    /// assessment that gives only the period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) checked_until: Option<Day>,
     /// Answers by criterion id. Answers to criteria that no longer apply
     /// (after changing the kind of body) are kept, not exported.
     #[serde(default)]
@@ -65,13 +69,14 @@ impl Draft {
                 version: first.map_or(semver_zero(), |s| s.version),
             },
             site: Site {
-                url: String::new(),
+                url: Some(String::new()),
                 name: String::new(),
                 body_kind: BodyKind::LocalExecutive,
                 body: None,
                 region: None,
             },
             checked_on: today,
+            checked_until: None,
             answers: BTreeMap::new(),
             assessor: Assessor::default(),
         }
@@ -100,6 +105,7 @@ impl Draft {
             set: assessment.criteria_set,
             site: assessment.site,
             checked_on: assessment.checked_on,
+            checked_until: assessment.checked_until,
             answers,
             assessor: assessment.assessor.unwrap_or_default(),
         }
@@ -157,13 +163,14 @@ impl Draft {
             schema: None,
             criteria_set: self.set.clone(),
             site: Site {
-                url: self.site.url.trim().to_owned(),
+                url: Some(self.site.url.as_deref().unwrap_or("").trim().to_owned()),
                 name: self.site.name.trim().to_owned(),
                 body_kind: self.site.body_kind,
                 body: self.site.body.clone(),
                 region: region.filter(|r| !r.is_empty()).map(str::to_owned),
             },
             checked_on: self.checked_on,
+            checked_until: self.checked_until.filter(|until| *until > self.checked_on),
             language: lang,
             assessor: trimmed(&self.assessor),
             answers,

@@ -255,7 +255,7 @@ mod tests {
         let draft = state.current_draft().expect("a draft");
         assert_eq!(draft.set.id, "az-nap-2016-2018");
         assert_eq!(draft.site.body_kind, BodyKind::Municipality);
-        assert_eq!(draft.site.url, "https://x.gov.az");
+        assert_eq!(draft.site.url.as_deref(), Some("https://x.gov.az"));
         preset.start(&mut state, "d2".into(), day());
         assert_eq!(state.drafts.len(), 1);
     }

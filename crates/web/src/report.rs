@@ -117,7 +117,7 @@ impl Report {
         Some(Report {
             lang,
             site_name: draft.site.name.trim().to_owned(),
-            site_url: draft.site.url.trim().to_owned(),
+            site_url: draft.site.url.as_deref().unwrap_or("").trim().to_owned(),
             set_title: format!("{} ({})", set.title.get(lang), set.version),
             checked_on: draft.checked_on.to_string(),
             overall: evaluation.overall,

@@ -160,7 +160,7 @@ mod tests {
         let day = Day::from_ymd(2018, 8, 17).expect("day");
         let mut draft = Draft::new("d1".into(), day);
         draft.site.name = "<script>alert(1)</script>".into();
-        draft.site.url = "javascript:alert(1)".into();
+        draft.site.url = Some("javascript:alert(1)".into());
         let first = draft.applicable(Lang::En)[0].id.clone();
         draft.answers.insert(
             first,

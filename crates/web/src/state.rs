@@ -445,7 +445,7 @@ impl State {
                 }
             }
             Action::DismissUndo => self.deleted = None,
-            Action::SetUrl(url) => self.edit(|d| d.site.url = url),
+            Action::SetUrl(url) => self.edit(|d| d.site.url = Some(url)),
             Action::SetName(name) => self.edit(|d| d.site.name = name),
             Action::SetKind(kind) => self.edit(|d| {
                 d.site.body_kind = kind;
@@ -632,10 +632,10 @@ fn set_body(draft: &mut Draft, body: Option<String>, lang: Lang) {
         draft.site.name = next.name.get(lang).to_owned();
     }
     if let Some(website) = &next.website {
-        if was_filled_by_register(&draft.site.url, |b, _| {
+        if was_filled_by_register(draft.site.url.as_deref().unwrap_or(""), |b, _| {
             b.website.clone().unwrap_or_default()
         }) {
-            draft.site.url = website.clone();
+            draft.site.url = Some(website.clone());
         }
     }
     draft.site.body = Some(next.id.clone());

@@ -268,7 +268,10 @@ fn a_listed_body_sets_kind_name_and_website() {
     assert_eq!(site.body.as_deref(), Some(body.id.as_str()));
     assert_eq!(site.body_kind, body.kind);
     assert_eq!(site.name, body.name.get(Lang::Az));
-    assert_eq!(Some(&site.url), body.website.as_ref().or(Some(&site.url)));
+    assert_eq!(
+        site.url.as_ref(),
+        body.website.as_ref().or(site.url.as_ref())
+    );
     let other = BodyKind::ALL
         .into_iter()
         .find(|k| *k != body.kind)

@@ -193,7 +193,7 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
         let mut cells = vec![
             Cell::text(body.name.clone()),
             Cell::text(kind_name(lang, body.kind).to_owned()),
-            Cell::text(body.checked_on.to_string()),
+            Cell::text(body.check_dates()),
         ];
         cells.extend(shown.iter().map(|&i| {
             Cell::num(

@@ -157,7 +157,7 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
             "| {} | {} | {} | {} | {} |",
             cell(&body.name),
             kind_name(lang, body.kind),
-            body.checked_on,
+            body.check_dates(),
             scores.join(" | "),
             percent(body.overall)
         )?;

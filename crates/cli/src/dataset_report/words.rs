@@ -67,7 +67,7 @@ pub(crate) fn word(lang: Lang, word: Word) -> &'static str {
         ],
         Word::Criterion => ["Meyar", "Criterion", "Критерий"],
         Word::Kind => ["Qurum növü", "Kind of body", "Вид органа"],
-        Word::NotApplicable => ["Aid deyil", "Not applicable", "Не применимо"],
+        Word::NotApplicable => ["Aid deyil", "Not applicable", "Неприменимо"],
         Word::NotAssessable => ["Qiymətləndirilmədi", "Not assessable", "Не оценено"],
         Word::Unanswered => ["Cavabsız", "Unanswered", "Без ответа"],
         Word::Freshness => ["Tarixlərin köhnəliyi", "Freshness of dates", "Давность дат"],

@@ -23,19 +23,32 @@ use crate::day::Day;
 use crate::evaluate::Evaluation;
 use serde::Serialize;
 
+impl BodyRow {
+    /// The day of the check, or its period `first..last` when only the
+    /// period is known.
+    pub fn check_dates(&self) -> String {
+        match self.checked_until {
+            Some(until) if until != self.checked_on => format!("{}..{until}", self.checked_on),
+            _ => self.checked_on.to_string(),
+        }
+    }
+}
+
 /// One assessed body's line: the appendix table of a monitoring report.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BodyRow {
     /// The body's name as written in the assessment.
     pub name: String,
-    /// The address checked.
-    pub url: String,
+    /// The address checked, when known.
+    pub url: Option<String>,
     /// The body's id in the register, when given.
     pub body: Option<String>,
     /// The kind of body.
     pub kind: BodyKind,
-    /// The day of the check.
+    /// The day of the check (the first of the check period).
     pub checked_on: Day,
+    /// The last day of the check period, when only the period is known.
+    pub checked_until: Option<Day>,
     /// The score of each commitment of the set, in the set's order; `None`
     /// when the commitment does not apply or nothing in it is rated.
     pub commitments: Vec<Option<f64>>,
@@ -123,9 +136,12 @@ impl Aggregate {
                 .iter()
                 .find_map(|a| match &a.observation {
                     Observation::Date(day) if a.criterion == freshness.criterion => Some(*day),
+                    Observation::Month(month) if a.criterion == freshness.criterion => {
+                        Some(month.first_day())
+                    }
                     _ => None,
                 });
-            freshness.add(date.map(|d| d.days_until(assessment.checked_on)));
+            freshness.add(date.map(|d| d.days_until(assessment.check_day())));
         }
         self.bodies.push(BodyRow {
             name: assessment.site.name.clone(),
@@ -133,6 +149,7 @@ impl Aggregate {
             body: assessment.site.body.clone(),
             kind,
             checked_on: assessment.checked_on,
+            checked_until: assessment.checked_until,
             commitments: scores,
             overall: evaluation.overall,
         });

@@ -5,7 +5,6 @@
 
 use super::{CommitmentScore, CriterionResult, Outcome};
 use crate::criteria::{CriteriaSet, Criterion, ObservationSpec};
-use crate::day::Day;
 use crate::messages::one_decimal;
 use crate::text::Lang;
 
@@ -88,8 +87,9 @@ pub enum Explanation {
     },
     /// A date's age against thresholds.
     DaysBeforeCheck {
-        /// The date.
-        date: Day,
+        /// The date as recorded: a day, or a month (counted from its first
+        /// day).
+        date: String,
         /// Days before the check.
         days: u64,
         /// The threshold it is within, if any.
@@ -160,9 +160,9 @@ impl Explanation {
                         Lang::Ru => format!("{number} из {}", options.len()),
                     },
                     _ => match lang {
-                        Lang::Az => format!("{number} keçid"),
-                        Lang::En => format!("{number} link(s)"),
-                        Lang::Ru => format!("ссылок: {number}"),
+                        Lang::Az => format!("{number} hesab və ya keçid"),
+                        Lang::En => format!("{number} account(s) or link(s)"),
+                        Lang::Ru => format!("аккаунтов или ссылок: {number}"),
                     },
                 };
                 let bound = match met {

@@ -191,7 +191,7 @@ pub fn evaluate(assessment: &Assessment, set: &CriteriaSet) -> Result<Evaluation
     let mut criteria: Vec<CriterionResult> = relevant_criteria(set, assessment)
         .map(|c| {
             let (outcome, explanation) = match answers.get(c.id.as_str()) {
-                Some(observation) => rate::rate(c, observation, assessment.checked_on, &set.scale),
+                Some(observation) => rate::rate(c, observation, assessment.check_day(), &set.scale),
                 None => (Outcome::Unanswered, Explanation::Unanswered),
             };
             CriterionResult {

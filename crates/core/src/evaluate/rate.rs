@@ -98,8 +98,13 @@ pub(super) fn rate(
                 thresholds,
                 otherwise,
             },
-            Observation::Date(day),
+            observation @ (Observation::Date(_) | Observation::Month(_)),
         ) => {
+            let (day, written) = match observation {
+                Observation::Date(day) => (*day, day.to_string()),
+                Observation::Month(month) => (month.first_day(), month.to_string()),
+                _ => return unratable(),
+            };
             let days = day.days_until(checked_on).max(0).unsigned_abs();
             let met = thresholds.iter().find(|t| days <= t.at_most_days);
             let (level, bound) = match met {
@@ -110,7 +115,7 @@ pub(super) fn rate(
             rated(
                 level,
                 Explanation::DaysBeforeCheck {
-                    date: *day,
+                    date: written,
                     days,
                     within: bound,
                     oldest,

@@ -34,7 +34,8 @@ pub(crate) fn details() -> Html {
     };
     let sets = crate::catalogue::index(lang);
     let site = &draft.site;
-    let url_invalid = !site.url.trim().is_empty() && !is_http_url(site.url.trim());
+    let url = site.url.as_deref().unwrap_or("").trim();
+    let url_invalid = !url.is_empty() && !is_http_url(url);
     let applicable = draft.applicable(lang).len();
     html! {
         <>
@@ -85,7 +86,7 @@ pub(crate) fn details() -> Html {
             <div class="field">
                 <label for="url">{ t(lang, "details.url") }</label>
                 <input id="url" type="url" inputmode="url" autocomplete="url" spellcheck="false"
-                    value={site.url.clone()} placeholder="https://"
+                    value={site.url.clone().unwrap_or_default()} placeholder="https://"
                     aria-invalid={url_invalid.then_some("true")}
                     aria-describedby={url_invalid.then_some("url-error")}
                     oninput={on(&state, |e: InputEvent| Action::SetUrl(value_of(&e)))} />

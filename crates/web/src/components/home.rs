@@ -74,7 +74,7 @@ fn draft_card(state: &UseReducerHandle<crate::state::State>, draft: &Draft, lang
     html! {
         <li class="card" key={draft.id.clone()}>
             <h3 id={heading.clone()}>{ name }</h3>
-            <p class="url">{ draft.site.url.trim() }</p>
+            <p class="url">{ draft.site.url.as_deref().unwrap_or("").trim() }</p>
             <p>{ set }{ " · " }{ draft.checked_on.to_string() }</p>
             if let Some(progress) = progress { <p>{ progress }</p> }
             <div class="actions">
