@@ -15,6 +15,7 @@ mod assessment;
 mod body;
 mod catalogue;
 mod check;
+pub mod consensus;
 pub mod criteria;
 mod day;
 mod duplicates;
