@@ -19,8 +19,11 @@ BODIES=${2:-1000}
 DATA=$T/consensus-data-$SIZE-$BODIES
 mkdir -p "$T"
 
-cargo build --quiet --release -p napcheck-cli --manifest-path "$ROOT/Cargo.toml"
-NAPCHECK=$CARGO_TARGET_DIR/release/napcheck
+# NAPCHECK=/path/to/napcheck times that binary instead of building one.
+if [ -z "${NAPCHECK:-}" ]; then
+  cargo build --quiet --release -p napcheck-cli --manifest-path "$ROOT/Cargo.toml"
+  NAPCHECK=$CARGO_TARGET_DIR/release/napcheck
+fi
 
 if [ ! -f "$DATA/.complete" ]; then
   rm -rf "$DATA"
@@ -35,21 +38,23 @@ measure() { # NAME BINARY
   : > "$runs"
   for _ in $(seq "${RUNS:-3}"); do
     # Exit 1: the 5% invalid files are left out, as intended.
-    /usr/bin/time -f '%e %M' -o "$T/consensus-time.txt" "$bin" report --today 2030-01-01 "$DATA" > /dev/null 2>&1 || true
+    /usr/bin/time -f '%e %M %U %S' -o "$T/consensus-time.txt" "$bin" report --today 2030-01-01 "$DATA" > /dev/null 2>&1 || true
     tail -n 1 "$T/consensus-time.txt" >> "$runs"
   done
   python3 - "$name" "$runs" <<'PY'
 import statistics, sys
 name, path = sys.argv[1], sys.argv[2]
 runs = [line.split() for line in open(path) if line.strip()]
-walls = [float(w) for w, _ in runs]
-rss = max(int(k) for _, k in runs) / 1024
+walls = [float(r[0]) for r in runs]
+cpu = [float(r[2]) + float(r[3]) for r in runs]
+rss = max(int(r[1]) for r in runs) / 1024
 print(f"{name}: wall median {statistics.median(walls):.2f} s over {len(walls)} runs "
-      f"({', '.join(f'{w:.2f}' for w in walls)}), peak RSS {rss:.1f} MiB")
+      f"({', '.join(f'{w:.2f}' for w in walls)}), CPU (user+sys) median "
+      f"{statistics.median(cpu):.2f} s, peak RSS {rss:.1f} MiB")
 PY
 }
 
-echo "napcheck report over $SIZE assessments of $BODIES bodies ($(nproc) cores):"
+echo "napcheck report over $SIZE assessments of $BODIES bodies ($(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg)):"
 if [ -n "${BEFORE:-}" ]; then
   measure "before (one row per file)" "$BEFORE"
 fi
@@ -58,6 +63,7 @@ measure "consensus (one row per body)" "$NAPCHECK"
 import json, sys
 s = json.load(sys.stdin)["sets"][0]
 a = s["agreement"]
-print(f"bodies {s[\"body_count\"]}, assessments {s[\"assessments\"]}, "
-      f"percent agreement {a[\"percent\"]:.1f}, alpha {a[\"alpha_ordinal\"]:.3f}, "
-      f"bodies with a disputed criterion {sum(1 for b in s[\"bodies\"] if b[\"disputed\"])}")'
+disputed = sum(1 for b in s["bodies"] if b["disputed"])
+print("bodies", s["body_count"], "assessments", s["assessments"],
+      "percent agreement %.1f alpha %.3f" % (a["percent"], a["alpha_ordinal"]),
+      "bodies with a disputed criterion", disputed)'
