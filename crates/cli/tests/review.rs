@@ -158,3 +158,68 @@ fn a_half_written_decision_is_never_read() {
         String::from_utf8_lossy(&out.stderr).contains("0001-broken.json is not a review decision")
     );
 }
+
+#[test]
+fn reviewers_killed_mid_decision_leave_a_consistent_log() {
+    let dir = collect_dir();
+    let path = dir.path().to_str().unwrap().to_owned();
+    let mut finished = 0;
+    for n in 0..40u64 {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_napcheck"))
+            .args([
+                "review",
+                "accept",
+                "--reviewer",
+                "K",
+                "--reason",
+                &format!("decision {n}"),
+                &path,
+                "1a2b",
+            ])
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // SIGKILL at a different moment each time, from at once to after
+        // the decision is written.
+        std::thread::sleep(std::time::Duration::from_micros(n * n * 40));
+        let _ = child.kill();
+        if child.wait().unwrap().success() {
+            finished += 1;
+        }
+    }
+    // Every decision in the log is whole; the leftovers are hidden files.
+    let log = dir.path().join(".reviews");
+    let kept = if log.is_dir() {
+        decisions(dir.path())
+    } else {
+        Vec::new()
+    };
+    for file in &kept {
+        let d: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+        assert_eq!(d["decision"], "accepted", "{}", file.display());
+    }
+    assert!(
+        kept.len() >= finished,
+        "a decision reported done is in the log"
+    );
+    let out = napcheck(&["review", "list", "--lang", "en", &path]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // And the next decision after the crashes is recorded as usual.
+    let out = napcheck(&[
+        "review",
+        "reject",
+        "--reviewer",
+        "K",
+        "--reason",
+        "after",
+        &path,
+        "1a2b",
+    ]);
+    assert!(out.status.success());
+    assert_eq!(decisions(dir.path()).len(), kept.len() + 1);
+}
