@@ -176,7 +176,7 @@ impl BodyVotes {
             if votes.is_empty() && self.invalid[i] == 0 && !applies {
                 continue;
             }
-            let method = method(&criterion.observation);
+            let method = method(criterion);
             let (consensus, representative) = decide(method, votes);
             let given: Vec<Answer> = votes.iter().map(|v| v.answer).collect();
             let mut unit = Agreement::new(levels);

@@ -3,7 +3,7 @@
 //! merged per criterion into a consensus ([`BodyVotes`] → [`BodyConsensus`]):
 //! the most frequent level for yes/no and single-choice answers, the median
 //! for counts, dates and lists (`Method`, by observation type in
-//! [`METHODS`]); a tie is [`Consensus::Disputed`], never broken. How far the
+//! [`METHODS`], unless a criterion names its own); a tie is [`Consensus::Disputed`], never broken. How far the
 //! assessors agree is measured per criterion, per body and overall
 //! ([`Agreement`]: percent agreement and Krippendorff's ordinal alpha), and
 //! where they differ every observation is listed with its evidence and
@@ -21,9 +21,9 @@ pub use disagreement::{disagreements, Disagreement, Witness};
 pub use identity::{normalised_host, BodyId, BodyResolver};
 pub use merge::{BodyConsensus, BodyVotes, CriterionConsensus};
 
-use crate::criteria::{ObservationSpec, Scale};
+use crate::criteria::{Criterion, Scale};
 use crate::evaluate::Outcome;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One assessor's answer to one criterion, as the consensus counts it:
 /// a level of the scale (by its index, best first) or one of the two
@@ -70,7 +70,8 @@ impl Answer {
 }
 
 /// How the rated answers to one criterion are merged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Method {
     /// The most frequent level; a tie is disputed.
@@ -92,13 +93,16 @@ pub const METHODS: [(&str, Method); 6] = [
     ("urls", Method::Median),
 ];
 
-/// The method for criteria observed as `spec`.
-pub fn method(spec: &ObservationSpec) -> Method {
-    let name = spec.type_name();
-    METHODS
-        .iter()
-        .find(|(t, _)| *t == name)
-        .map_or(Method::Mode, |(_, m)| *m)
+/// The method of `criterion`: its own `consensus` when the set gives one,
+/// else its observation type's.
+pub fn method(criterion: &Criterion) -> Method {
+    let name = criterion.observation.type_name();
+    criterion.consensus.unwrap_or_else(|| {
+        METHODS
+            .iter()
+            .find(|(t, _)| *t == name)
+            .map_or(Method::Mode, |(_, m)| *m)
+    })
 }
 
 /// What the assessors of one body settled on for one criterion.

@@ -17,6 +17,10 @@ fn merged(answers: &[&str]) -> BodyConsensus {
     let set = Catalogue::bundled()
         .set("az-nap-2016-2018")
         .expect("bundled set");
+    merged_in(set, answers)
+}
+
+fn merged_in(set: &crate::CriteriaSet, answers: &[&str]) -> BodyConsensus {
     let first = assessment("https://a.example", answers[0]);
     let mut votes = BodyVotes::new(BodyResolver::default().resolve(&first.site), set);
     for a in answers {
@@ -69,4 +73,35 @@ fn not_applicable_wins_only_as_the_most_frequent_answer() {
         consensus_of(&merged(&[&na, &yes]), "4.2.1.council_exists"),
         Consensus::Disputed(_)
     ));
+}
+
+#[test]
+fn a_criterion_can_name_its_own_method() {
+    let meetings = |n: u64| {
+        format!(
+            r#"{{"criterion": "4.2.1.meetings", "observation": {{"type": "count", "value": {n}}}}}"#
+        )
+    };
+    let answers = [meetings(0), meetings(2), meetings(6), meetings(6)];
+    let answers: Vec<&str> = answers.iter().map(String::as_str).collect();
+    // By default a count takes the median: the middle two (2 and 6) rate
+    // "significant" and "full", a tie.
+    assert!(matches!(
+        consensus_of(&merged(&answers), "4.2.1.meetings"),
+        Consensus::Disputed(_)
+    ));
+    let mut set = Catalogue::bundled()
+        .set("az-nap-2016-2018")
+        .expect("bundled set")
+        .clone();
+    let criterion = set
+        .criteria
+        .iter_mut()
+        .find(|c| c.id == "4.2.1.meetings")
+        .expect("criterion");
+    criterion.consensus = Some(Method::Mode);
+    assert_eq!(
+        consensus_of(&merged_in(&set, &answers), "4.2.1.meetings"),
+        Consensus::Agreed(Answer::Level(0))
+    );
 }
