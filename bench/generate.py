@@ -19,7 +19,9 @@ kind and one site per body, written in varying forms (`www.`, a default
 port, upper case, a path) that all normalise to the same host, and a named
 assessor per file. Each body has one "true" observation per criterion that
 an assessor reports with probability 0.75, else a random one, so that
-assessors mostly agree and some criteria are disputed.
+assessors mostly agree and some criteria are disputed. The invalid files
+are then every file of one round in 20 (file i is in round i // B), so
+that every body keeps valid assessments.
 """
 
 import datetime
@@ -154,7 +156,9 @@ def main():
         body = None if bodies is None else index % bodies
         doc = assessment(rng, index, criteria_set, body)
         name = f"assessment-{index:0{width}d}.json"
-        if index % 20 == 7:
+        # With --bodies, whole rounds of assessments are the invalid ones
+        # (file i is in round i // bodies), so that every body keeps some.
+        if (index if bodies is None else index // bodies) % 20 == 7:
             break_it(doc, (index // 20) % 4)
             invalid.append(name)
         with open(os.path.join(out, name), "w", encoding="utf-8") as f:
