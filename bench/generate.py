@@ -19,7 +19,8 @@ kind and one site per body, written in varying forms (`www.`, a default
 port, upper case, a path) that all normalise to the same host, and a named
 assessor per file. Each body has one "true" observation per criterion that
 an assessor reports with probability 0.75, else a random one, so that
-assessors mostly agree and some criteria are disputed. The invalid files
+assessors mostly agree; on two contested criteria per body assessors split
+between two observations (0.45 each), so that some are disputed. The invalid files
 are then every file of one round in 20 (file i is in round i // B), so
 that every body keeps valid assessments.
 """
@@ -69,18 +70,26 @@ def assessment(rng, index, criteria_set, body=None):
         truth_rng = random.Random(f"body-{body}")
         kind = truth_rng.choice(["local_executive", "central_executive"])
         checked_truth = end
+        # Two contested criteria per body: assessors split between two
+        # observations (45% each, 10% something else), so some tie.
+        contested = set(truth_rng.sample(range(len(criteria_set["criteria"])), 2))
     answers = []
-    for criterion in criteria_set["criteria"]:
+    for number, criterion in enumerate(criteria_set["criteria"]):
         if kind not in criterion["applies_to"].get("kinds", []):
             continue
         if body is None:
             seen = observation(rng, criterion, start, checked)
         else:
             truth = observation(truth_rng, criterion, start, checked_truth)
-            if truth["type"] == "date" and truth["value"] > checked.isoformat():
-                truth["value"] = checked.isoformat()
-            agrees = rng.random() < 0.75
-            seen = truth if agrees else observation(rng, criterion, start, checked)
+            other = observation(truth_rng, criterion, start, checked_truth)
+            for o in (truth, other):
+                if o["type"] == "date" and o["value"] > checked.isoformat():
+                    o["value"] = checked.isoformat()
+            draw = rng.random()
+            if number in contested:
+                seen = truth if draw < 0.45 else other if draw < 0.9 else observation(rng, criterion, start, checked)
+            else:
+                seen = truth if draw < 0.75 else observation(rng, criterion, start, checked)
         answer = {
             "criterion": criterion["id"],
             "observation": seen,
