@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates N napcheck assessments for the benchmark, 5% of them invalid.
 
-usage: generate.py SET_JSON N OUT_DIR
+usage: generate.py SET_JSON N OUT_DIR [--bodies B]
 
 SET_JSON is a criteria set (`napcheck criteria export az-nap-2020-2022`).
 Every valid file answers every criterion that applies to its body, with an
@@ -12,6 +12,17 @@ format, a string where a boolean belongs, an unknown field and a missing
 required field, so that every schema validator (formats on) and napcheck
 flag exactly the same files. OUT_DIR/invalid.txt lists them.
 Deterministic: the same arguments give the same files.
+
+With --bodies B (the consensus benchmark, bench/consensus.sh) the N files
+assess B bodies, file i the body i % B (about N / B assessments each): one
+kind and one site per body, written in varying forms (`www.`, a default
+port, upper case, a path) that all normalise to the same host, and a named
+assessor per file. Each body has one "true" observation per criterion that
+an assessor reports with probability 0.75, else a random one, so that
+assessors mostly agree; on two contested criteria per body assessors split
+between two observations (0.45 each), so that some are disputed. The invalid files
+are then every file of one round in 20 (file i is in round i // B), so
+that every body keeps valid assessments.
 """
 
 import datetime
@@ -47,25 +58,62 @@ def observation(rng, criterion, start, checked):
     return {"type": "not_assessable"}
 
 
-def assessment(rng, index, criteria_set):
+def assessment(rng, index, criteria_set, body=None):
     period = criteria_set["source"]["period"]
     start = datetime.date.fromisoformat(period["start"])
     end = datetime.date.fromisoformat(period["end"])
     checked = day(rng, start + datetime.timedelta(days=60), end)
     kind = rng.choice(["local_executive", "central_executive"])
+    if body is not None:
+        # One body's truth: its kind and one observation per criterion,
+        # from a generator seeded by the body alone.
+        truth_rng = random.Random(f"body-{body}")
+        kind = truth_rng.choice(["local_executive", "central_executive"])
+        checked_truth = end
+        # Two contested criteria per body: assessors split between two
+        # observations (45% each, 10% something else), so some tie.
+        contested = set(truth_rng.sample(range(len(criteria_set["criteria"])), 2))
     answers = []
-    for criterion in criteria_set["criteria"]:
+    for number, criterion in enumerate(criteria_set["criteria"]):
         if kind not in criterion["applies_to"].get("kinds", []):
             continue
+        if body is None:
+            seen = observation(rng, criterion, start, checked)
+        else:
+            truth = observation(truth_rng, criterion, start, checked_truth)
+            other = observation(truth_rng, criterion, start, checked_truth)
+            for o in (truth, other):
+                if o["type"] == "date" and o["value"] > checked.isoformat():
+                    o["value"] = checked.isoformat()
+            draw = rng.random()
+            if number in contested:
+                seen = truth if draw < 0.45 else other if draw < 0.9 else observation(rng, criterion, start, checked)
+            else:
+                seen = truth if draw < 0.75 else observation(rng, criterion, start, checked)
         answer = {
             "criterion": criterion["id"],
-            "observation": observation(rng, criterion, start, checked),
+            "observation": seen,
         }
         if rng.random() < 0.3:
             answer["evidence"] = [f"https://site{index}.gov.az/page/{rng.randint(1, 99)}"]
         if rng.random() < 0.2:
             answer["note"] = "Yoxlanıldı; bölmə menyuda tapıldı."
         answers.append(answer)
+    if body is not None:
+        forms = ["https://site{}.gov.az", "https://www.site{}.gov.az/",
+                 "http://SITE{}.gov.az:80/index.php", "https://site{}.gov.az:443/az"]
+        return {
+            "criteria_set": {"id": criteria_set["id"], "version": criteria_set["version"]},
+            "site": {
+                "url": forms[index % len(forms)].format(body),
+                "name": f"Rayon İcra Hakimiyyəti {body}",
+                "body_kind": kind,
+            },
+            "checked_on": checked.isoformat(),
+            "language": rng.choice(["az", "en", "ru"]),
+            "assessor": {"name": f"Könüllü {index}", "organisation": "Economic Research Center"},
+            "answers": answers,
+        }
     return {
         "$schema": "https://napcheck.github.io/schemas/assessment.schema.json",
         "criteria_set": {"id": criteria_set["id"], "version": criteria_set["version"]},
@@ -100,7 +148,13 @@ def break_it(doc, defect):
 
 
 def main():
-    set_path, count, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    args = sys.argv[1:]
+    bodies = None
+    if "--bodies" in args:
+        at = args.index("--bodies")
+        bodies = int(args[at + 1])
+        del args[at : at + 2]
+    set_path, count, out = args[0], int(args[1]), args[2]
     with open(set_path, encoding="utf-8") as f:
         criteria_set = json.load(f)
     os.makedirs(out, exist_ok=True)
@@ -108,9 +162,12 @@ def main():
     invalid = []
     width = len(str(count))
     for index in range(count):
-        doc = assessment(rng, index, criteria_set)
+        body = None if bodies is None else index % bodies
+        doc = assessment(rng, index, criteria_set, body)
         name = f"assessment-{index:0{width}d}.json"
-        if index % 20 == 7:
+        # With --bodies, whole rounds of assessments are the invalid ones
+        # (file i is in round i // bodies), so that every body keeps some.
+        if (index if bodies is None else index // bodies) % 20 == 7:
             break_it(doc, (index // 20) % 4)
             invalid.append(name)
         with open(os.path.join(out, name), "w", encoding="utf-8") as f:

@@ -66,3 +66,29 @@ test('the HTML report reads on a phone, sorts, passes axe and prints', { skip: !
     await browser.close();
   }
 });
+
+// Several assessments of one body: the agreement section and the columns for
+// assessors, agreement and disputed criteria still read on a phone, in every
+// language, and pass axe.
+test('the HTML report with consensus and agreement reads on a phone and passes axe', { skip: !bin && 'NAPCHECK_BIN is not set' }, async () => {
+  const inputs = ['all-differ', 'tie', 'not-applicable-mixed', 'hosts'].map((c) => path.join(root, 'tests/fixtures/consensus', c));
+  const browser = await launch();
+  try {
+    for (const lang of ['az', 'en', 'ru']) {
+      const html = execFileSync(bin, ['report', ...inputs, '--format', 'html', '--lang', lang, '--today', '2026-01-01'], { maxBuffer: 64 << 20 });
+      const file = path.join(artifacts, `report-consensus-${lang}.html`);
+      fs.writeFileSync(file, html);
+      const page = await open(browser, { width: 360, height: 800 });
+      await page.goto(`file://${file}`);
+      assert.equal(await page.locator('h3').count(), 5, `${lang}: the agreement section is there`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${lang}: scrolls sideways by ${overflow}px at 360px`);
+      assert.deepEqual(await axe(page), [], `${lang}: axe violations`);
+      await page.screenshot({ path: path.join(artifacts, `report-consensus-${lang}-360.png`), fullPage: true });
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    }
+  } finally {
+    await browser.close();
+  }
+});

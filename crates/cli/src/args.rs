@@ -59,6 +59,10 @@ pub(crate) enum Command {
     /// Serve the widget, the embed script and a demo host page; with
     /// --collect, also accept submissions at POST /api/assessments.
     Serve(ServeArgs),
+    /// Review the submissions collected in a directory: list them, show
+    /// one, accept or reject it with a reason (kept in DIR/.reviews/).
+    #[command(subcommand)]
+    Review(ReviewCommand),
     /// Print a shell completion script.
     Completions {
         /// The shell.
@@ -134,6 +138,11 @@ pub(crate) struct ReportArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
     pub(crate) format: ReportFormat,
+    /// In a directory with a review log (DIR/.reviews, written by `napcheck
+    /// review`), also count the submissions not reviewed yet; rejected ones
+    /// never count. A directory without a review log counts everything.
+    #[arg(long)]
+    pub(crate) include_pending: bool,
     /// Shared options (`--lang` also sets the report's labels).
     #[command(flatten)]
     pub(crate) check: CheckOptions,
@@ -196,6 +205,93 @@ pub(crate) struct ServeArgs {
     /// request's Accept-Language overrides it).
     #[command(flatten)]
     pub(crate) check: CheckOptions,
+}
+
+/// `napcheck review …`.
+#[derive(Debug, Subcommand)]
+pub(crate) enum ReviewCommand {
+    /// List the submissions with their review status.
+    List(ReviewListArgs),
+    /// Show one submission: its decisions and its disagreements with the
+    /// body's accepted assessments.
+    Show(ReviewShowArgs),
+    /// Accept a submission: it counts in `report`.
+    Accept(ReviewDecideArgs),
+    /// Reject a submission: it does not count in `report`.
+    Reject(ReviewDecideArgs),
+}
+
+/// `napcheck review list`.
+#[derive(Debug, Args)]
+pub(crate) struct ReviewListArgs {
+    /// The collect directory (`serve --collect DIR`).
+    #[arg(value_name = "DIR")]
+    pub(crate) dir: PathBuf,
+    /// Only submissions with this status.
+    #[arg(long, value_enum)]
+    pub(crate) status: Option<StatusArg>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = SimpleFormat::Human)]
+    pub(crate) format: SimpleFormat,
+    /// Shared options.
+    #[command(flatten)]
+    pub(crate) check: CheckOptions,
+}
+
+/// `napcheck review show`.
+#[derive(Debug, Args)]
+pub(crate) struct ReviewShowArgs {
+    /// The collect directory.
+    #[arg(value_name = "DIR")]
+    pub(crate) dir: PathBuf,
+    /// The submission's id (its file name without .json; a unique prefix
+    /// is enough).
+    #[arg(value_name = "ID")]
+    pub(crate) id: String,
+    /// Shared options.
+    #[command(flatten)]
+    pub(crate) check: CheckOptions,
+}
+
+/// `napcheck review accept|reject`.
+#[derive(Debug, Args)]
+pub(crate) struct ReviewDecideArgs {
+    /// The collect directory.
+    #[arg(value_name = "DIR")]
+    pub(crate) dir: PathBuf,
+    /// The submission's id (a unique prefix is enough).
+    #[arg(value_name = "ID")]
+    pub(crate) id: String,
+    /// Who decides (a name or pseudonym, kept in the log).
+    #[arg(long, value_name = "NAME")]
+    pub(crate) reviewer: String,
+    /// Why (kept in the log).
+    #[arg(long, value_name = "TEXT")]
+    pub(crate) reason: String,
+    /// Language of the messages.
+    #[arg(long, value_enum, default_value_t = LangArg::Az)]
+    pub(crate) lang: LangArg,
+}
+
+/// A review status, as an option.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum StatusArg {
+    /// Not reviewed yet.
+    Pending,
+    /// Accepted.
+    Accepted,
+    /// Rejected.
+    Rejected,
+}
+
+impl From<StatusArg> for crate::review::log::Status {
+    fn from(status: StatusArg) -> Self {
+        match status {
+            StatusArg::Pending => Self::Pending,
+            StatusArg::Accepted => Self::Accepted,
+            StatusArg::Rejected => Self::Rejected,
+        }
+    }
 }
 
 /// The output formats of `report`.

@@ -9,6 +9,7 @@ mod dataset_report;
 mod failure;
 mod meta;
 mod report;
+mod review;
 mod score;
 mod serve;
 mod setup;
@@ -42,6 +43,7 @@ fn main() -> ExitCode {
         Command::Criteria(command) => criteria::run(command),
         Command::Schema { which } => meta::schema(*which),
         Command::Serve(args) => serve::run(args),
+        Command::Review(command) => review::run(command),
         Command::Completions { shell } => meta::completions(*shell),
         Command::Man => meta::man(),
     };

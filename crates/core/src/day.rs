@@ -43,6 +43,26 @@ impl Day {
         later.days_from_epoch() - self.days_from_epoch()
     }
 
+    /// The day `days` after this one (before it when negative); `None`
+    /// outside years -9999 to 9999. Hinnant's `civil_from_days`.
+    pub fn plus_days(self, days: i64) -> Option<Day> {
+        let z = self.days_from_epoch() + days + 719_468;
+        let era = z.div_euclid(146_097);
+        let day_of_era = z - era * 146_097;
+        let year_of_era =
+            (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let mp = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        Day::from_ymd(
+            i32::try_from(year).ok()?,
+            u8::try_from(month).ok()?,
+            u8::try_from(day).ok()?,
+        )
+    }
+
     /// The year.
     pub fn year(self) -> i32 {
         self.year
@@ -190,5 +210,19 @@ mod tests {
         let b: Day = "2018-08-17".parse().unwrap();
         assert_eq!(a.days_until(b), 35);
         assert_eq!(b.days_until(a), -35);
+    }
+
+    #[test]
+    fn adding_days_inverts_counting_them() {
+        let start: Day = "1600-02-27".parse().unwrap();
+        for offset in (-800_000..800_000).step_by(997) {
+            let later = start.plus_days(offset).unwrap();
+            assert_eq!(start.days_until(later), offset, "{start} + {offset}");
+        }
+        let day: Day = "2016-02-28".parse().unwrap();
+        assert_eq!(day.plus_days(1).unwrap().to_string(), "2016-02-29");
+        assert_eq!(day.plus_days(2).unwrap().to_string(), "2016-03-01");
+        assert_eq!(day.plus_days(-59).unwrap().to_string(), "2015-12-31");
+        assert!(day.plus_days(10_000_000).is_none());
     }
 }

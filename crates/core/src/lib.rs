@@ -16,6 +16,7 @@ mod body;
 mod catalogue;
 mod check;
 mod citizen;
+pub mod consensus;
 pub mod criteria;
 mod day;
 mod duplicates;

@@ -1,12 +1,14 @@
 //! `--format html`: one self-contained page (inline CSS, inline SVG charts,
 //! a small inline script that sorts tables; no external request). It reads
 //! fine without the script, on a 360 px phone (tables turn into labelled
-//! rows, nothing scrolls sideways) and in print. All text is escaped.
+//! rows, nothing scrolls sideways) and in print. All text is escaped. When
+//! a body has several assessments, the agreement between assessors and each
+//! body's assessors, agreement and disputed criteria are shown too.
 
 use super::html_chart::{bars, Bar};
 use super::markdown::counts_row;
-use super::words::{assessments_line, kind as kind_name, word, Word};
-use super::{percent, Meta, Section};
+use super::words::{agreement_line, assessments_line, kind as kind_name, word, Word};
+use super::{agreement, alpha, percent, Meta, Section};
 use std::io::{self, Write};
 
 const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem;color:#1a1a1a}\
@@ -51,6 +53,14 @@ pub(crate) fn write(out: &mut impl Write, sections: &[Section<'_>], meta: &Meta)
             meta.left_out
         )?;
     }
+    for (n, w) in [
+        (meta.held.pending, Word::Pending),
+        (meta.held.rejected, Word::Rejected),
+    ] {
+        if n > 0 {
+            writeln!(out, "<p>{}: {n}</p>", escape(word(lang, w)))?;
+        }
+    }
     writeln!(
         out,
         "<p class=\"hint\">{}</p>",
@@ -72,6 +82,10 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
         set.version
     )?;
     writeln!(out, "<p>{}</p>", escape(&assessments_line(lang, a)))?;
+    let several = a.has_several_assessors();
+    if several {
+        writeln!(out, "<p>{}</p>", escape(&agreement_line(lang, a)))?;
+    }
 
     let shown: Vec<usize> = (0..a.commitments.len())
         .filter(|&i| a.commitments[i].scored > 0)
@@ -123,6 +137,9 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
         word(lang, Word::NotAssessable),
         word(lang, Word::Unanswered),
     ]);
+    if several {
+        heads.push(word(lang, Word::Disputed));
+    }
     table_head(out, &heads, 2)?;
     for tally in &a.criteria {
         let Some(criterion) = set.criteria.iter().find(|c| c.id == tally.criterion) else {
@@ -136,7 +153,7 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
                 Cell::text(format!("{} {}", tally.criterion, criterion.title.get(lang))),
                 Cell::text(kind_name(lang, *kind).to_owned()),
             ];
-            let counts = counts_row(counts, set).into_iter();
+            let counts = counts_row(counts, set, several).into_iter();
             cells.extend(counts.map(|n| Cell::num(n.to_string(), n as f64)));
             row(out, &heads, &cells)?;
         }
@@ -180,6 +197,10 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
         writeln!(out, "{}", bars(&caption, &chart, max))?;
     }
 
+    if several {
+        write_agreement(out, s, meta)?;
+    }
+
     writeln!(out, "<h3>{}</h3>", escape(word(lang, Word::Bodies)))?;
     let mut heads: Vec<&str> = vec![
         word(lang, Word::Body),
@@ -188,6 +209,14 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
     ];
     heads.extend(shown.iter().map(|&i| a.commitments[i].commitment.as_str()));
     heads.push(word(lang, Word::Overall));
+    if several {
+        heads.extend([
+            word(lang, Word::Assessors),
+            word(lang, Word::Agreement),
+            word(lang, Word::Alpha),
+            word(lang, Word::Disputed),
+        ]);
+    }
     table_head(out, &heads, 3)?;
     for body in &a.bodies {
         let mut cells = vec![
@@ -205,7 +234,53 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
             percent(body.overall),
             body.overall.unwrap_or(-1.0),
         ));
+        if several {
+            cells.extend([
+                Cell::count(body.assessments),
+                Cell::num(agreement(body.agreement), body.agreement.unwrap_or(-1.0)),
+                Cell::num(alpha(body.alpha), body.alpha.unwrap_or(-2.0)),
+                Cell::text(body.disputed.join(", ")),
+            ]);
+        }
         row(out, &heads, &cells)?;
+    }
+    writeln!(out, "</tbody></table>")
+}
+
+/// The agreement per criterion (see `markdown::write_agreement`).
+fn write_agreement(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Result<()> {
+    let lang = meta.lang;
+    writeln!(out, "<h3>{}</h3>", escape(word(lang, Word::AgreementTitle)))?;
+    let heads = [
+        word(lang, Word::Criterion),
+        word(lang, Word::Answers),
+        word(lang, Word::Agreement),
+        word(lang, Word::Alpha),
+        word(lang, Word::DisputedBodies),
+    ];
+    table_head(out, &heads, 1)?;
+    for c in &s.aggregate.agreement {
+        if c.agreement.pairable_units == 0 && c.disputed == 0 {
+            continue;
+        }
+        let title = s
+            .set
+            .criteria
+            .iter()
+            .find(|x| x.id == c.criterion)
+            .map_or("", |x| x.title.get(lang));
+        let (p, a) = (c.agreement.percent(), c.agreement.alpha());
+        row(
+            out,
+            &heads,
+            &[
+                Cell::text(format!("{} {title}", c.criterion)),
+                Cell::count(c.agreement.answers),
+                Cell::num(agreement(p), p.unwrap_or(-1.0)),
+                Cell::num(alpha(a), a.unwrap_or(-2.0)),
+                Cell::count(c.disputed),
+            ],
+        )?;
     }
     writeln!(out, "</tbody></table>")
 }

@@ -1,5 +1,6 @@
 //! `--format json`: the core's aggregate per criteria set, with the
-//! derived figures (averages, medians) written out.
+//! derived figures (averages, medians, agreement) written out; `bodies`
+//! has one row per body (never per file).
 
 use super::{Meta, Section};
 use serde_json::json;
@@ -14,7 +15,16 @@ pub(crate) fn write(out: &mut impl Write, sections: &[Section<'_>], meta: &Meta)
             json!({
                 "set": s.set.id,
                 "version": s.set.version.to_string(),
-                "assessments": a.total(),
+                "assessments": a.assessments,
+                "body_count": a.total(),
+                "agreement": agreement_json(&a.overall_agreement),
+                "agreement_by_criterion": a.agreement.iter()
+                    .filter(|c| c.agreement.answers > 0)
+                    .map(|c| json!({
+                        "criterion": c.criterion,
+                        "disputed_bodies": c.disputed,
+                        "agreement": agreement_json(&c.agreement),
+                    })).collect::<Vec<_>>(),
                 "bodies_by_kind": a.bodies_by_kind.iter().filter(|(_, n)| *n > 0)
                     .map(|(k, n)| (k.id().to_owned(), json!(n))).collect::<serde_json::Map<_, _>>(),
                 "commitments": a.commitments.iter().map(|c| json!({
@@ -38,7 +48,20 @@ pub(crate) fn write(out: &mut impl Write, sections: &[Section<'_>], meta: &Meta)
             })
         })
         .collect();
-    let document = json!({ "left_out": meta.left_out, "sets": sets });
+    let document = json!({
+        "left_out": meta.left_out,
+        "review": { "pending_left_out": meta.held.pending, "rejected_left_out": meta.held.rejected },
+        "sets": sets,
+    });
     serde_json::to_writer_pretty(&mut *out, &document)?;
     writeln!(out)
+}
+
+fn agreement_json(a: &napcheck_core::consensus::Agreement) -> serde_json::Value {
+    json!({
+        "answers": a.answers,
+        "pairable_units": a.pairable_units,
+        "percent": a.percent(),
+        "alpha_ordinal": a.alpha(),
+    })
 }

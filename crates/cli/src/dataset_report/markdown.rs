@@ -1,8 +1,10 @@
 //! `--format md`: the report as Markdown tables — commitments, bodies per
-//! criterion and kind, freshness of dates, and the per-body table.
+//! criterion and kind, freshness of dates, and the per-body table. When a
+//! body has several assessments: the agreement between assessors, and the
+//! assessors, agreement and disputed criteria of each body.
 
-use super::words::{assessments_line, kind as kind_name, word, Word};
-use super::{percent, Meta, Section};
+use super::words::{agreement_line, assessments_line, kind as kind_name, word, Word};
+use super::{agreement, alpha, percent, Meta, Section};
 use napcheck_core::aggregate::OutcomeCounts;
 use std::io::{self, Write};
 
@@ -12,6 +14,14 @@ pub(crate) fn write(out: &mut impl Write, sections: &[Section<'_>], meta: &Meta)
     writeln!(out, "# {}", word(lang, Word::Title))?;
     if meta.left_out > 0 {
         writeln!(out, "\n{}: {}", word(lang, Word::LeftOut), meta.left_out)?;
+    }
+    for (n, w) in [
+        (meta.held.pending, Word::Pending),
+        (meta.held.rejected, Word::Rejected),
+    ] {
+        if n > 0 {
+            writeln!(out, "\n{}: {n}", word(lang, w))?;
+        }
     }
     for section in sections {
         write_section(out, section, meta)?;
@@ -29,6 +39,10 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
         cell(&set.version.to_string())
     )?;
     writeln!(out, "{}", assessments_line(lang, a))?;
+    let several = a.has_several_assessors();
+    if several {
+        writeln!(out, "\n{}", agreement_line(lang, a))?;
+    }
 
     writeln!(out, "\n### {}\n", word(lang, Word::Commitments))?;
     writeln!(
@@ -63,16 +77,22 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
         .iter()
         .map(|l| cell(l.label.get(lang)))
         .collect();
+    let disputed_head = if several {
+        format!(" {} |", word(lang, Word::Disputed))
+    } else {
+        String::new()
+    };
     writeln!(
         out,
-        "| {} | {} | {} | {} | {} | {} |\n|---|---|{}---:|---:|---:|",
+        "| {} | {} | {} | {} | {} | {} |{disputed_head}\n|---|---|{}---:|---:|---:|{}",
         word(lang, Word::Criterion),
         word(lang, Word::Kind),
         levels.join(" | "),
         word(lang, Word::NotApplicable),
         word(lang, Word::NotAssessable),
         word(lang, Word::Unanswered),
-        "---:|".repeat(levels.len())
+        "---:|".repeat(levels.len()),
+        if several { "---:|" } else { "" }
     )?;
     for tally in &a.criteria {
         let Some(criterion) = set.criteria.iter().find(|c| c.id == tally.criterion) else {
@@ -88,7 +108,7 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
                 cell(&tally.criterion),
                 cell(criterion.title.get(lang)),
                 kind_name(lang, *kind),
-                counts_row(counts, set)
+                counts_row(counts, set, several)
                     .iter()
                     .map(usize::to_string)
                     .collect::<Vec<_>>()
@@ -129,6 +149,10 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
         writeln!(out, "| {} | {} |\n", word(lang, Word::NoDate), f.no_date)?;
     }
 
+    if several {
+        write_agreement(out, s, meta)?;
+    }
+
     writeln!(out, "### {}\n", word(lang, Word::Bodies))?;
     let shown: Vec<usize> = (0..a.commitments.len())
         .filter(|&i| a.commitments[i].scored > 0)
@@ -137,24 +161,47 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
         .iter()
         .map(|&i| cell(&a.commitments[i].commitment))
         .collect();
+    let extra_heads = if several {
+        format!(
+            " {} | {} | {} | {} |",
+            word(lang, Word::Assessors),
+            word(lang, Word::Agreement),
+            word(lang, Word::Alpha),
+            word(lang, Word::Disputed)
+        )
+    } else {
+        String::new()
+    };
     writeln!(
         out,
-        "| {} | {} | {} | {} | {} |\n|---|---|---|{}---:|",
+        "| {} | {} | {} | {} | {} |{extra_heads}\n|---|---|---|{}---:|{}",
         word(lang, Word::Body),
         word(lang, Word::Kind),
         word(lang, Word::Checked),
         heads.join(" | "),
         word(lang, Word::Overall),
-        "---:|".repeat(heads.len())
+        "---:|".repeat(heads.len()),
+        if several { "---:|---:|---:|---|" } else { "" }
     )?;
     for body in &a.bodies {
         let scores: Vec<String> = shown
             .iter()
             .map(|&i| percent(body.commitments[i]))
             .collect();
+        let extra = if several {
+            format!(
+                " {} | {} | {} | {} |",
+                body.assessments,
+                agreement(body.agreement),
+                alpha(body.alpha),
+                body.disputed.join(", ")
+            )
+        } else {
+            String::new()
+        };
         writeln!(
             out,
-            "| {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} |{extra}",
             cell(&body.name),
             kind_name(lang, body.kind),
             body.check_dates(),
@@ -165,15 +212,59 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
     Ok(())
 }
 
-/// The counts of one row: each level, then not applicable, not assessable, unanswered.
-pub(crate) fn counts_row(counts: &OutcomeCounts, set: &napcheck_core::CriteriaSet) -> Vec<usize> {
+/// The agreement per criterion: answers, percent agreement, alpha, bodies
+/// disputed; criteria nobody answered twice for one body are left out.
+fn write_agreement(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Result<()> {
+    let lang = meta.lang;
+    writeln!(out, "### {}\n", word(lang, Word::AgreementTitle))?;
+    writeln!(
+        out,
+        "| {} | {} | {} | {} | {} |\n|---|---:|---:|---:|---:|",
+        word(lang, Word::Criterion),
+        word(lang, Word::Answers),
+        word(lang, Word::Agreement),
+        word(lang, Word::Alpha),
+        word(lang, Word::DisputedBodies)
+    )?;
+    for c in &s.aggregate.agreement {
+        if c.agreement.pairable_units == 0 && c.disputed == 0 {
+            continue;
+        }
+        let title = s
+            .set
+            .criteria
+            .iter()
+            .find(|x| x.id == c.criterion)
+            .map_or("", |x| x.title.get(lang));
+        writeln!(
+            out,
+            "| {} {} | {} | {} | {} | {} |",
+            c.criterion,
+            cell(title),
+            c.agreement.answers,
+            agreement(c.agreement.percent()),
+            alpha(c.agreement.alpha()),
+            c.disputed
+        )?;
+    }
+    writeln!(out)
+}
+
+/// The counts of one row: each level, then not applicable, not assessable,
+/// unanswered, and, when bodies have several assessors, disputed.
+pub(crate) fn counts_row(
+    counts: &OutcomeCounts,
+    set: &napcheck_core::CriteriaSet,
+    disputed: bool,
+) -> Vec<usize> {
     let levels = set.scale.levels.iter().map(|l| counts.level(&l.id));
     let others = [
         counts.not_applicable,
         counts.not_assessable,
         counts.unanswered,
     ];
-    levels.chain(others).collect()
+    let disputed = disputed.then_some(counts.disputed);
+    levels.chain(others).chain(disputed).collect()
 }
 
 /// Text safe inside a Markdown table cell and wherever Markdown renders

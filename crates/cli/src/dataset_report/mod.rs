@@ -1,11 +1,15 @@
 //! `napcheck report`: the figures of a dataset of assessments, as a
-//! monitoring report states them. Inputs are collected and checked exactly
-//! as `validate` does (syntax, schema, semantics); an invalid or unreadable
-//! input is reported on standard error with its located findings (names and
-//! messages escaped for the terminal) and left
-//! out of the figures. Valid ones are evaluated and folded, batch by batch,
-//! into the core's [`Aggregate`] (one per criteria set), so memory stays flat
-//! however many files there are. Each format lives in its own file.
+//! monitoring report states them, body by body (never file by file).
+//! Inputs are collected and checked exactly as `validate` does (syntax,
+//! schema, semantics); an invalid or unreadable input is reported on
+//! standard error with its located findings (names and messages escaped for
+//! the terminal) and left out of the figures.
+//! In a directory with a review log only accepted submissions count (see
+//! `review::held_back`). Valid ones are evaluated and their votes grouped,
+//! batch by batch, by body in the core's [`ByBody`] (one per criteria set);
+//! each body's consensus then becomes one row of the [`Aggregate`]. Memory
+//! grows with the votes (a few bytes per answer), never with the files.
+//! Each format lives in its own file.
 
 mod csv;
 mod html;
@@ -16,12 +20,15 @@ mod words;
 
 use crate::args::{ReportArgs, ReportFormat};
 use crate::failure::Failure;
+use crate::review::{self, HeldBack};
 use crate::terminal::escape;
 use crate::validate::document::{self, Context};
 use crate::validate::inputs::{self, Input};
 use crate::validate::outcome::Diagnostic;
 use crate::validate::read;
 use crate::validate::Checker;
+use napcheck_core::aggregate::ByBody;
+use napcheck_core::consensus::BodyResolver;
 use napcheck_core::{evaluate, Aggregate, Assessment, Catalogue, CriteriaSet, Lang, Severity};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -45,6 +52,8 @@ pub(crate) struct Meta {
     pub(crate) lang: Lang,
     /// Inputs left out (invalid or unreadable).
     pub(crate) left_out: usize,
+    /// Submissions a review log kept out.
+    pub(crate) held: HeldBack,
 }
 
 /// What one input turned into.
@@ -66,10 +75,21 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
         ..checker.context(lang)?
     };
     let catalogue = cx.catalogue;
-    let mut aggregates: BTreeMap<String, Aggregate> = BTreeMap::new();
+    let resolver = BodyResolver::new(catalogue.bodies());
+    let mut by_set: BTreeMap<String, (&CriteriaSet, ByBody)> = BTreeMap::new();
     let (mut invalid, mut unreadable) = (0, 0);
     let stderr = std::io::stderr();
-    for batch in inputs::expand(&args.paths, false).chunks(BATCH) {
+    let inputs = inputs::expand(&args.paths, false);
+    let (inputs, held) = review::held_back(&args.paths, inputs, args.include_pending, lang)?;
+    if held.pending + held.rejected > 0 {
+        writeln!(
+            stderr.lock(),
+            "napcheck: the review log kept out {} pending and {} rejected submission(s)",
+            held.pending,
+            held.rejected
+        )?;
+    }
+    for batch in inputs.chunks(BATCH) {
         let read: Vec<(String, Read_)> = batch
             .par_iter()
             .map(|input| (input.name(), read_one(input, &cx, catalogue)))
@@ -81,10 +101,11 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
                     let set = catalogue
                         .resolve(&assessment.criteria_set)
                         .map_err(|_| Failure(format!("{name}: its criteria set vanished")))?;
-                    aggregates
+                    by_set
                         .entry(set.id.clone())
-                        .or_insert_with(|| Aggregate::new(set))
-                        .add(&assessment, &evaluation);
+                        .or_insert_with(|| (set, ByBody::new(resolver.clone())))
+                        .1
+                        .add(&assessment, &evaluation, set);
                 }
                 Read_::LeftOut(diagnostics) => {
                     invalid += 1;
@@ -119,16 +140,19 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
             "napcheck: {left_out} input(s) left out of the report"
         )?;
     }
-    let sections: Vec<Section<'_>> = aggregates
+    let aggregates: Vec<(&CriteriaSet, Aggregate)> = by_set
         .values()
-        .filter_map(|aggregate| {
-            Some(Section {
-                set: catalogue.set(&aggregate.set)?,
-                aggregate,
-            })
-        })
+        .map(|(set, bodies)| (*set, bodies.finish(set)))
         .collect();
-    let meta = Meta { lang, left_out };
+    let sections: Vec<Section<'_>> = aggregates
+        .iter()
+        .map(|(set, aggregate)| Section { set, aggregate })
+        .collect();
+    let meta = Meta {
+        lang,
+        left_out,
+        held,
+    };
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match args.format {
         ReportFormat::Md => markdown::write(&mut out, &sections, &meta)?,
@@ -169,6 +193,16 @@ fn read_one(input: &Input, cx: &Context<'_>, catalogue: &Catalogue) -> Read_ {
         // `check` found no error, so this cannot happen; never count it silently.
         None => Read_::LeftOut(diagnostics),
     }
+}
+
+/// An agreement or alpha as text: `87.5%` / `0.812`, or `–` when undefined.
+pub(crate) fn agreement(percent: Option<f64>) -> String {
+    percent.map_or_else(|| "–".to_owned(), |p| format!("{p:.1}%"))
+}
+
+/// Krippendorff's alpha as text, three decimals, or `–` when undefined.
+pub(crate) fn alpha(alpha: Option<f64>) -> String {
+    alpha.map_or_else(|| "–".to_owned(), |a| format!("{a:.3}"))
 }
 
 /// A score as text: `62.5%`, or `–` when there is none.

@@ -30,6 +30,17 @@ pub(crate) enum Word {
     Checked,
     Overall,
     SortHint,
+    AssessmentsLower,
+    Assessors,
+    Agreement,
+    Alpha,
+    Disputed,
+    AgreementTitle,
+    AgreementOverall,
+    Answers,
+    DisputedBodies,
+    Pending,
+    Rejected,
 }
 
 /// The phrase in `lang`.
@@ -83,6 +94,33 @@ pub(crate) fn word(lang: Lang, word: Word) -> &'static str {
             "Click a column heading to sort the table.",
             "Нажмите на заголовок столбца, чтобы отсортировать таблицу.",
         ],
+        Word::AssessmentsLower => ["qiymətləndirmə", "assessments", "оценок"],
+        Word::Assessors => ["Qiymətləndirənlər", "Assessors", "Оценщиков"],
+        Word::Agreement => ["Razılıq", "Agreement", "Согласие"],
+        Word::Alpha => ["Krippendorf α", "Krippendorff's α", "α Криппендорфа"],
+        Word::Disputed => ["Mübahisəli", "Disputed", "Спорные"],
+        Word::AgreementTitle => [
+            "Qiymətləndirənlər arasında razılıq",
+            "Agreement between assessors",
+            "Согласие между оценщиками",
+        ],
+        Word::AgreementOverall => ["Ümumi razılıq", "Overall agreement", "Общее согласие"],
+        Word::Answers => ["Cavablar", "Answers", "Ответы"],
+        Word::DisputedBodies => [
+            "Mübahisəli qurumlar",
+            "Bodies disputed",
+            "Органы со спорной оценкой",
+        ],
+        Word::Pending => [
+            "Rəy gözləyən (hesaba alınmayıb)",
+            "Pending review (not counted)",
+            "Ожидают рецензии (не учтены)",
+        ],
+        Word::Rejected => [
+            "Rədd edilən (hesaba alınmayıb)",
+            "Rejected (not counted)",
+            "Отклонены (не учтены)",
+        ],
     };
     match lang {
         Lang::Az => az,
@@ -120,6 +158,8 @@ pub(crate) fn kind(lang: Lang, kind: BodyKind) -> &'static str {
 
 /// "Assessments: 103 (Local executive: 80, Central executive: 23)": the
 /// line under each set's heading, as plain text (each format escapes it).
+/// With several assessments of a body: "Bodies: 1000 (…), assessments:
+/// 95000".
 pub(crate) fn assessments_line(lang: Lang, aggregate: &Aggregate) -> String {
     let kinds: Vec<String> = aggregate
         .bodies_by_kind
@@ -127,10 +167,34 @@ pub(crate) fn assessments_line(lang: Lang, aggregate: &Aggregate) -> String {
         .filter(|(_, n)| *n > 0)
         .map(|(k, n)| format!("{}: {n}", kind(lang, *k)))
         .collect();
+    if aggregate.has_several_assessors() {
+        return format!(
+            "{}: {} ({}), {}: {}",
+            word(lang, Word::Bodies),
+            aggregate.total(),
+            kinds.join(", "),
+            word(lang, Word::AssessmentsLower),
+            aggregate.assessments
+        );
+    }
     format!(
         "{}: {} ({})",
         word(lang, Word::Assessments),
         aggregate.total(),
         kinds.join(", ")
+    )
+}
+
+/// "Overall agreement: 87.5% (α 0.812) over 950 answers" as plain text.
+pub(crate) fn agreement_line(lang: Lang, aggregate: &Aggregate) -> String {
+    let a = &aggregate.overall_agreement;
+    format!(
+        "{}: {} ({} {}), {}: {}",
+        word(lang, Word::AgreementOverall),
+        super::agreement(a.percent()),
+        word(lang, Word::Alpha),
+        super::alpha(a.alpha()),
+        word(lang, Word::Answers),
+        a.answers
     )
 }

@@ -18,6 +18,8 @@ pub struct OutcomeCounts {
     pub unanswered: usize,
     /// Answered with an observation the criterion cannot take.
     pub invalid: usize,
+    /// Bodies whose assessors tied on it (see `consensus`).
+    pub disputed: usize,
 }
 
 impl OutcomeCounts {
@@ -44,7 +46,12 @@ impl OutcomeCounts {
 
     /// Bodies the criterion applied to.
     pub fn total(&self) -> usize {
-        self.rated() + self.not_applicable + self.not_assessable + self.unanswered + self.invalid
+        self.rated()
+            + self.not_applicable
+            + self.not_assessable
+            + self.unanswered
+            + self.invalid
+            + self.disputed
     }
 }
 
@@ -72,6 +79,14 @@ impl CriterionTally {
         self.by_kind.entry(kind).or_default().add(outcome);
     }
 
+    /// Counts a body whose consensus on it is disputed (its consensus
+    /// assessment records it as not assessable, which is moved here).
+    pub(super) fn dispute(&mut self, kind: BodyKind) {
+        let counts = self.by_kind.entry(kind).or_default();
+        counts.not_assessable = counts.not_assessable.saturating_sub(1);
+        counts.disputed += 1;
+    }
+
     /// The counts for `kind` (empty when no body of that kind was counted).
     pub fn kind(&self, kind: BodyKind) -> OutcomeCounts {
         self.by_kind.get(&kind).cloned().unwrap_or_default()
@@ -88,6 +103,7 @@ impl CriterionTally {
             sum.not_assessable += counts.not_assessable;
             sum.unanswered += counts.unanswered;
             sum.invalid += counts.invalid;
+            sum.disputed += counts.disputed;
         }
         sum
     }

@@ -1,23 +1,30 @@
-//! Aggregation of a dataset: many assessments of one criteria set, each with
-//! its evaluation, folded one at a time into the figures a monitoring report
-//! states — per criterion, the bodies at each rating by kind of body; per
-//! body, its commitment and overall scores; per commitment, the average
-//! implementation rate and the bodies that fully implement it; and, for each
-//! date criterion, how many days before the check its date lay.
+//! Aggregation of a dataset: many assessments of one criteria set, grouped
+//! by body ([`ByBody`]: one consensus per body, see `consensus`), each
+//! body's consensus and its evaluation folded into the figures a monitoring
+//! report states — per criterion, the bodies at each rating by kind of body;
+//! per body, its commitment and overall scores, its assessors and their
+//! agreement; per commitment, the average implementation rate and the
+//! bodies that fully implement it; for each date criterion, how many days
+//! before the check its date lay; and the agreement per criterion and
+//! overall.
 //!
-//! It is pure (no IO) and streams: [`Aggregate::add`] keeps counts and one
-//! small row per body, never the assessments themselves.
+//! It is pure (no IO). [`ByBody`] keeps a few small votes per assessment
+//! and criterion, never the assessments; [`Aggregate::add_body`] keeps
+//! counts and one small row per body.
 
+mod bodies;
 mod commitments;
 mod counts;
 mod freshness;
 
+pub use bodies::ByBody;
 pub use commitments::CommitmentTally;
 pub use counts::{CriterionTally, OutcomeCounts};
 pub use freshness::{Freshness, FreshnessBin, FRESHNESS_BINS};
 
 use crate::assessment::{Assessment, Observation};
 use crate::body::BodyKind;
+use crate::consensus::{Agreement, BodyConsensus, BodyId, BodyResolver, Consensus};
 use crate::criteria::{CriteriaSet, ObservationSpec};
 use crate::day::Day;
 use crate::evaluate::Evaluation;
@@ -54,6 +61,27 @@ pub struct BodyRow {
     pub commitments: Vec<Option<f64>>,
     /// The overall score.
     pub overall: Option<f64>,
+    /// Which body (register id, else normalised host).
+    pub id: BodyId,
+    /// Assessments merged into this row.
+    pub assessments: usize,
+    /// Percent agreement of its assessors over its criteria.
+    pub agreement: Option<f64>,
+    /// Krippendorff's alpha (ordinal) of its assessors over its criteria.
+    pub alpha: Option<f64>,
+    /// The criteria its assessors tied on, in the set's order.
+    pub disputed: Vec<String>,
+}
+
+/// Agreement on one criterion across bodies.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CriterionAgreement {
+    /// The criterion's id.
+    pub criterion: String,
+    /// Bodies disputed on it.
+    pub disputed: usize,
+    /// The agreement over its bodies (one unit per body).
+    pub agreement: Agreement,
 }
 
 /// The figures of a dataset against one criteria set.
@@ -71,6 +99,12 @@ pub struct Aggregate {
     pub freshness: Vec<Freshness>,
     /// Per body, in the order added.
     pub bodies: Vec<BodyRow>,
+    /// Assessments merged into the bodies.
+    pub assessments: usize,
+    /// Per criterion, in the set's order.
+    pub agreement: Vec<CriterionAgreement>,
+    /// Over every criterion of every body.
+    pub overall_agreement: Agreement,
 }
 
 impl Aggregate {
@@ -96,11 +130,67 @@ impl Aggregate {
                 .map(|c| Freshness::new(&c.id))
                 .collect(),
             bodies: Vec::new(),
+            assessments: 0,
+            agreement: set
+                .criteria
+                .iter()
+                .map(|c| CriterionAgreement {
+                    criterion: c.id.clone(),
+                    disputed: 0,
+                    agreement: Agreement::new(set.scale.levels.len()),
+                })
+                .collect(),
+            overall_agreement: Agreement::new(set.scale.levels.len()),
         }
     }
 
-    /// Folds in one assessment of this set and its evaluation.
+    /// Folds in one assessment of this set and its evaluation, as the only
+    /// assessment of its body.
     pub fn add(&mut self, assessment: &Assessment, evaluation: &Evaluation) {
+        let id = BodyResolver::default().resolve(&assessment.site);
+        self.add_row(assessment, evaluation, id);
+        self.assessments += 1;
+        if let Some(row) = self.bodies.last_mut() {
+            row.assessments = 1;
+        }
+    }
+
+    /// Folds in one body's consensus and the evaluation of its consensus
+    /// assessment.
+    pub fn add_body(&mut self, body: &BodyConsensus, evaluation: &Evaluation) {
+        let kind = body.assessment.site.body_kind;
+        self.add_row(&body.assessment, evaluation, body.id.clone());
+        self.assessments += body.assessments;
+        self.overall_agreement.merge(&body.agreement);
+        let mut next = 0;
+        for criterion in &body.criteria {
+            let found = crate::ordered::position_from(&self.agreement, next, |t| {
+                t.criterion == criterion.criterion
+            });
+            let Some(p) = found else { continue };
+            next = p + 1;
+            self.agreement[p].agreement.merge(&criterion.agreement);
+            if matches!(criterion.consensus, Consensus::Disputed(_)) {
+                self.agreement[p].disputed += 1;
+                if let Some(t) = self.criteria.get_mut(p) {
+                    t.dispute(kind);
+                }
+            }
+        }
+        if let Some(row) = self.bodies.last_mut() {
+            row.assessments = body.assessments;
+            row.agreement = body.agreement.percent();
+            row.alpha = body.agreement.alpha();
+            row.disputed = body.disputed().into_iter().map(str::to_owned).collect();
+        }
+    }
+
+    /// Whether some body has more than one assessment.
+    pub fn has_several_assessors(&self) -> bool {
+        self.bodies.iter().any(|b| b.assessments > 1)
+    }
+
+    fn add_row(&mut self, assessment: &Assessment, evaluation: &Evaluation, id: BodyId) {
         let kind = assessment.site.body_kind;
         if let Some(entry) = self.bodies_by_kind.iter_mut().find(|(k, _)| *k == kind) {
             entry.1 += 1;
@@ -152,10 +242,15 @@ impl Aggregate {
             checked_until: assessment.checked_until,
             commitments: scores,
             overall: evaluation.overall,
+            id,
+            assessments: 0,
+            agreement: None,
+            alpha: None,
+            disputed: Vec::new(),
         });
     }
 
-    /// Assessments counted.
+    /// Bodies counted.
     pub fn total(&self) -> usize {
         self.bodies_by_kind.iter().map(|(_, n)| n).sum()
     }

@@ -1,6 +1,7 @@
 //! Aggregation of a few hand-made assessments of the bundled 2016-2018 set.
 
 use super::*;
+use crate::consensus::BodyResolver;
 use crate::{evaluate, Catalogue};
 
 fn assessment(kind: &str, answers: &str) -> Assessment {
@@ -104,4 +105,39 @@ fn freshness_bins_the_age_of_each_date() {
         (fresh.dated(), fresh.no_date, fresh.median()),
         (3, 1, Some(8))
     );
+}
+
+#[test]
+fn assessments_of_one_body_make_one_row_and_a_tie_is_counted_as_disputed() {
+    let set = Catalogue::bundled()
+        .set("az-nap-2016-2018")
+        .expect("bundled set");
+    let mut by_body = ByBody::new(BodyResolver::default());
+    for answers in [COUNCIL_YES, COUNCIL_NO] {
+        let a = assessment("local_executive", answers);
+        by_body.add(&a, &evaluate(&a, set).expect("same set"), set);
+    }
+    let got = by_body.finish(set);
+    assert_eq!((got.total(), got.assessments), (1, 2));
+    let council = got.criterion("4.2.1.council_exists").expect("criterion");
+    let counts = council.kind(BodyKind::LocalExecutive);
+    assert_eq!(
+        (counts.disputed, counts.not_assessable, counts.rated()),
+        (1, 0, 0)
+    );
+    assert_eq!(
+        got.bodies[0].disputed,
+        vec!["4.2.1.council_exists".to_owned()]
+    );
+    assert_eq!(got.bodies[0].assessments, 2);
+    let agreement = got
+        .agreement
+        .iter()
+        .find(|c| c.criterion == "4.2.1.council_exists")
+        .expect("criterion");
+    assert_eq!(
+        (agreement.disputed, agreement.agreement.percent()),
+        (1, Some(0.0))
+    );
+    assert!(got.has_several_assessors());
 }

@@ -165,6 +165,11 @@ pub struct Criterion {
     /// Where in the source documents the criterion comes from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basis: Option<String>,
+    /// How several assessors' answers are merged into a consensus, when
+    /// this criterion needs another method than its observation type's
+    /// (`mode` for yes/no and choice, `median` for the others).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consensus: Option<crate::consensus::Method>,
 }
 
 /// When a criterion is relevant, in terms of the answers to other criteria.

@@ -1,0 +1,391 @@
+//! `napcheck review`: the reviewer's side of a collect directory. A
+//! submission stored by `serve --collect DIR` is pending until a reviewer
+//! accepts or rejects it, with a reason; decisions go to the append-only
+//! log in `DIR/.reviews/` ([`log`]). `list` shows each submission with its
+//! status, `show` one submission with its decisions and the disagreements
+//! it has with the body's accepted assessments (the core's
+//! `consensus::disagreements`), `accept` and `reject` record a decision.
+//! [`held_back`] is what `report` asks: which inputs a review log keeps out.
+
+pub(crate) mod log;
+mod words;
+
+use crate::args::{ReviewCommand, ReviewDecideArgs, ReviewListArgs, ReviewShowArgs, SimpleFormat};
+use crate::failure::Failure;
+use crate::validate::document;
+use crate::validate::inputs::Input;
+use crate::validate::Checker;
+use log::{Decision, LogError, Status, Verdict};
+use napcheck_core::consensus::{disagreements, BodyResolver, Consensus};
+use napcheck_core::{evaluate, Assessment, Evaluation, Lang, Severity};
+use serde_json::json;
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use words::{fill, msg, Msg};
+
+/// Runs a `review` command: 0 done, 2 a usage error or an unreadable log.
+pub(crate) fn run(command: &ReviewCommand) -> Result<ExitCode, Failure> {
+    match command {
+        ReviewCommand::List(args) => list(args),
+        ReviewCommand::Show(args) => show(args),
+        ReviewCommand::Accept(args) => decide(args, Verdict::Accepted),
+        ReviewCommand::Reject(args) => decide(args, Verdict::Rejected),
+    }
+}
+
+/// One stored submission.
+struct Submission {
+    id: String,
+    path: PathBuf,
+}
+
+/// The submissions of `dir`: its `*.json` files (not hidden), by name.
+fn submissions(dir: &Path, lang: Lang) -> Result<Vec<Submission>, Failure> {
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        Failure(fill(
+            msg(lang, Msg::Unreadable),
+            &[&dir.display().to_string(), &e.to_string()],
+        ))
+    })?;
+    let mut out: Vec<Submission> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "json"))
+        .filter_map(|path| {
+            let id = path.file_stem()?.to_str()?.to_owned();
+            (!id.starts_with('.')).then_some(Submission { id, path })
+        })
+        .collect();
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(out)
+}
+
+/// The submission `id` names (a unique prefix is enough).
+fn find(dir: &Path, id: &str, lang: Lang) -> Result<Submission, Failure> {
+    let mut matching: Vec<Submission> = submissions(dir, lang)?
+        .into_iter()
+        .filter(|s| !id.is_empty() && s.id.starts_with(id))
+        .collect();
+    if let Some(at) = matching.iter().position(|s| s.id == id) {
+        return Ok(matching.swap_remove(at));
+    }
+    match matching.len() {
+        1 => Ok(matching.remove(0)),
+        0 => Err(Failure(fill(
+            msg(lang, Msg::NoSubmission),
+            &[&dir.display().to_string(), id],
+        ))),
+        _ => Err(Failure(fill(msg(lang, Msg::Ambiguous), &[id]))),
+    }
+}
+
+fn read_log(dir: &Path, lang: Lang) -> Result<Vec<Decision>, Failure> {
+    log::read(dir).map_err(|error| match error {
+        LogError::Io(path, e) => Failure(fill(
+            msg(lang, Msg::Unreadable),
+            &[&path.display().to_string(), &e.to_string()],
+        )),
+        LogError::Malformed(path, e) => Failure(fill(
+            msg(lang, Msg::Malformed),
+            &[&path.display().to_string(), &e.to_string()],
+        )),
+    })
+}
+
+/// A submission read and evaluated; `None` when it is not a valid assessment.
+fn load(submission: &Submission, cx: &document::Context<'_>) -> Option<(Assessment, Evaluation)> {
+    let text = std::fs::read_to_string(&submission.path).ok()?;
+    let checked = document::check_document(&text, cx);
+    if checked
+        .diagnostics
+        .iter()
+        .any(|d| d.severity == Severity::Error)
+    {
+        return None;
+    }
+    let assessment = checked.assessment?;
+    let set = cx.catalogue.resolve(&assessment.criteria_set).ok()?;
+    let evaluation = evaluate(&assessment, set).ok()?;
+    Some((assessment, evaluation))
+}
+
+fn list(args: &ReviewListArgs) -> Result<ExitCode, Failure> {
+    let lang = Lang::from(args.check.lang);
+    let checker = Checker::new(&args.check)?;
+    let cx = document::Context {
+        warnings: false,
+        ..checker.context(lang)?
+    };
+    let statuses = log::statuses(&read_log(&args.dir, lang)?);
+    let resolver = BodyResolver::new(cx.catalogue.bodies());
+    let mut rows = Vec::new();
+    for submission in submissions(&args.dir, lang)? {
+        let status = statuses
+            .get(&submission.id)
+            .copied()
+            .unwrap_or(Status::Pending);
+        if args
+            .status
+            .is_some_and(|wanted| Status::from(wanted) != status)
+        {
+            continue;
+        }
+        let assessment = load(&submission, &cx).map(|(a, _)| a);
+        rows.push((submission, status, assessment));
+    }
+    let mut out = std::io::stdout().lock();
+    if args.format == SimpleFormat::Json {
+        let records: Vec<serde_json::Value> = rows
+            .iter()
+            .map(|(s, status, a)| {
+                json!({
+                    "id": s.id,
+                    "status": status,
+                    "body": a.as_ref().map(|a| resolver.resolve(&a.site).to_string()),
+                    "name": a.as_ref().map(|a| a.site.name.clone()),
+                    "checked_on": a.as_ref().map(|a| a.checked_on.to_string()),
+                    "assessor": a.as_ref().and_then(|a| a.assessor.as_ref()).and_then(|x| x.name.clone()),
+                })
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut out, &records)?;
+        writeln!(out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if rows.is_empty() {
+        writeln!(out, "{}", msg(lang, Msg::NoSubmissions))?;
+    }
+    for (s, status, a) in &rows {
+        let short: String = s.id.chars().take(12).collect();
+        let about = match a {
+            Some(a) => format!(
+                "{} ({})  {}  {}",
+                a.site.name,
+                resolver.resolve(&a.site),
+                a.checked_on,
+                assessor_name(a, lang)
+            ),
+            None => fill(
+                msg(lang, Msg::NotAssessment),
+                &[&s.path.display().to_string()],
+            ),
+        };
+        writeln!(
+            out,
+            "{:<12}  {short}  {about}",
+            words::status(lang, *status)
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn assessor_name(assessment: &Assessment, lang: Lang) -> String {
+    let assessor = assessment.assessor.as_ref();
+    let parts: Vec<&str> = [
+        assessor.and_then(|a| a.name.as_deref()),
+        assessor.and_then(|a| a.organisation.as_deref()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if parts.is_empty() {
+        msg(lang, Msg::Anonymous).to_owned()
+    } else {
+        parts.join(", ")
+    }
+}
+
+fn show(args: &ReviewShowArgs) -> Result<ExitCode, Failure> {
+    let lang = Lang::from(args.check.lang);
+    let checker = Checker::new(&args.check)?;
+    let cx = document::Context {
+        warnings: false,
+        ..checker.context(lang)?
+    };
+    let submission = find(&args.dir, &args.id, lang)?;
+    let decisions = read_log(&args.dir, lang)?;
+    let statuses = log::statuses(&decisions);
+    let status = |id: &str| statuses.get(id).copied().unwrap_or(Status::Pending);
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "{}  {}",
+        submission.id,
+        words::status(lang, status(&submission.id))
+    )?;
+    let Some((assessment, evaluation)) = load(&submission, &cx) else {
+        return Err(Failure(fill(
+            msg(lang, Msg::NotAssessment),
+            &[&submission.path.display().to_string()],
+        )));
+    };
+    let resolver = BodyResolver::new(cx.catalogue.bodies());
+    let body = resolver.resolve(&assessment.site);
+    writeln!(
+        out,
+        "{}: {} ({body})\n{}: {}\n{}: {}",
+        msg(lang, Msg::Body),
+        assessment.site.name,
+        msg(lang, Msg::Assessor),
+        assessor_name(&assessment, lang),
+        msg(lang, Msg::Checked),
+        assessment.checked_on
+    )?;
+    writeln!(out, "\n{}:", msg(lang, Msg::Decisions))?;
+    let mine: Vec<&Decision> = decisions
+        .iter()
+        .filter(|d| d.submission == submission.id)
+        .collect();
+    if mine.is_empty() {
+        writeln!(out, "  {}", msg(lang, Msg::NoDecisions))?;
+    }
+    for d in mine {
+        let verdict = match d.decision {
+            Verdict::Accepted => msg(lang, Msg::Accepted),
+            Verdict::Rejected => msg(lang, Msg::Rejected),
+        };
+        writeln!(out, "  {}  {}  {verdict}: {}", d.at, d.reviewer, d.reason)?;
+    }
+    // The body's accepted assessments, then this one.
+    let mut group: Vec<(String, Assessment, Evaluation)> = Vec::new();
+    for other in submissions(&args.dir, lang)? {
+        if other.id == submission.id || status(&other.id) != Status::Accepted {
+            continue;
+        }
+        if let Some((a, e)) = load(&other, &cx) {
+            if resolver.resolve(&a.site) == body && a.criteria_set.id == assessment.criteria_set.id
+            {
+                group.push((other.id.chars().take(12).collect(), a, e));
+            }
+        }
+    }
+    let this = msg(lang, Msg::ThisSubmission).to_owned();
+    group.push((this.clone(), assessment, evaluation));
+    let Ok(set) = cx.catalogue.resolve(&group[group.len() - 1].1.criteria_set) else {
+        return Ok(ExitCode::SUCCESS);
+    };
+    let refs: Vec<(String, &Assessment, &Evaluation)> =
+        group.iter().map(|(n, a, e)| (n.clone(), a, e)).collect();
+    let found = disagreements(set, &refs);
+    writeln!(out, "\n{}:", msg(lang, Msg::Disagreements))?;
+    if found.is_empty() {
+        writeln!(out, "  {}", msg(lang, Msg::NoDisagreements))?;
+    }
+    for d in found {
+        let consensus = match &d.consensus {
+            Consensus::Agreed(answer) => answer.id(&set.scale).to_owned(),
+            Consensus::Disputed(_) => msg(lang, Msg::Disputed).to_owned(),
+            Consensus::Unanswered => "–".to_owned(),
+        };
+        writeln!(
+            out,
+            "  {}  {}: {consensus}",
+            d.criterion,
+            msg(lang, Msg::Consensus)
+        )?;
+        for w in &d.witnesses {
+            let answer = w.answer.map_or("invalid", |a| a.id(&set.scale));
+            let evidence = if w.evidence.is_empty() {
+                String::new()
+            } else {
+                format!("  {}", w.evidence.join(" "))
+            };
+            writeln!(
+                out,
+                "    {}: {answer} ({}){evidence}",
+                w.source,
+                serde_json::to_string(&w.observation)?
+            )?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn decide(args: &ReviewDecideArgs, verdict: Verdict) -> Result<ExitCode, Failure> {
+    let lang = Lang::from(args.lang);
+    if args.reviewer.trim().is_empty() {
+        return Err(Failure(msg(lang, Msg::BlankReviewer).to_owned()));
+    }
+    if args.reason.trim().is_empty() {
+        return Err(Failure(msg(lang, Msg::BlankReason).to_owned()));
+    }
+    let submission = find(&args.dir, &args.id, lang)?;
+    let decision = Decision {
+        submission: submission.id.clone(),
+        decision: verdict,
+        reviewer: args.reviewer.trim().to_owned(),
+        reason: args.reason.trim().to_owned(),
+        at: log::now(),
+    };
+    log::append(&args.dir, &decision).map_err(|e| {
+        Failure(fill(
+            msg(lang, Msg::CannotWrite),
+            &[&args.dir.display().to_string(), &e.to_string()],
+        ))
+    })?;
+    let word = match verdict {
+        Verdict::Accepted => msg(lang, Msg::Accepted),
+        Verdict::Rejected => msg(lang, Msg::Rejected),
+    };
+    writeln!(std::io::stdout().lock(), "{}: {word}", submission.id)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What a review log kept out of a report.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct HeldBack {
+    /// Submissions without a decision.
+    pub(crate) pending: usize,
+    /// Submissions whose latest decision is a rejection.
+    pub(crate) rejected: usize,
+}
+
+/// Keeps, of `inputs`, what counts in a report: in a directory argument
+/// with a review log, only accepted submissions (and pending ones with
+/// `include_pending`); everything else as it is.
+pub(crate) fn held_back(
+    paths: &[String],
+    inputs: Vec<Input>,
+    include_pending: bool,
+    lang: Lang,
+) -> Result<(Vec<Input>, HeldBack), Failure> {
+    let mut logs: Vec<(PathBuf, HashMap<String, Status>)> = Vec::new();
+    for path in paths {
+        let dir = Path::new(path);
+        if dir.is_dir() && log::exists(dir) {
+            logs.push((dir.to_owned(), log::statuses(&read_log(dir, lang)?)));
+        }
+    }
+    if logs.is_empty() {
+        return Ok((inputs, HeldBack::default()));
+    }
+    let mut held = HeldBack::default();
+    let kept = inputs
+        .into_iter()
+        .filter(|input| {
+            let Input::File(path) = input else {
+                return true;
+            };
+            let Some((_, statuses)) = logs.iter().find(|(dir, _)| path.parent() == Some(dir))
+            else {
+                return true;
+            };
+            let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+            match statuses.get(id).copied().unwrap_or(Status::Pending) {
+                Status::Accepted => true,
+                Status::Pending if include_pending => true,
+                Status::Pending => {
+                    held.pending += 1;
+                    false
+                }
+                Status::Rejected => {
+                    held.rejected += 1;
+                    false
+                }
+            }
+        })
+        .collect();
+    Ok((kept, held))
+}

@@ -1,0 +1,134 @@
+//! The words of `napcheck review` in az, en and ru. A message with `{}`
+//! places is filled by [`fill`], in order.
+
+use super::log::Status;
+use napcheck_core::Lang;
+
+/// A phrase of `review`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Msg {
+    NoSubmission,
+    Ambiguous,
+    BlankReason,
+    BlankReviewer,
+    Accepted,
+    Rejected,
+    NoSubmissions,
+    Decisions,
+    NoDecisions,
+    Disagreements,
+    NoDisagreements,
+    Consensus,
+    Disputed,
+    ThisSubmission,
+    Unreadable,
+    Malformed,
+    NotAssessment,
+    Body,
+    Assessor,
+    Checked,
+    Anonymous,
+    CannotWrite,
+}
+
+/// The phrase in `lang`.
+pub(crate) fn msg(lang: Lang, msg: Msg) -> &'static str {
+    let [az, en, ru] = match msg {
+        Msg::NoSubmission => [
+            "{} qovluğunda {} təqdimatı yoxdur",
+            "{} has no submission {}",
+            "В {} нет заявки {}",
+        ],
+        Msg::Ambiguous => [
+            "{} bir neçə təqdimata uyğun gəlir; daha uzun id yazın",
+            "{} matches several submissions; give more of the id",
+            "{} подходит к нескольким заявкам; укажите id длиннее",
+        ],
+        Msg::BlankReason => [
+            "qərarın səbəbini yazın (--reason)",
+            "give the reason for the decision (--reason)",
+            "укажите причину решения (--reason)",
+        ],
+        Msg::BlankReviewer => [
+            "rəyçinin adını yazın (--reviewer)",
+            "give the reviewer's name (--reviewer)",
+            "укажите имя рецензента (--reviewer)",
+        ],
+        Msg::Accepted => ["qəbul edildi", "accepted", "принято"],
+        Msg::Rejected => ["rədd edildi", "rejected", "отклонено"],
+        Msg::NoSubmissions => ["Təqdimat yoxdur.", "No submissions.", "Заявок нет."],
+        Msg::Decisions => ["Qərarlar", "Decisions", "Решения"],
+        Msg::NoDecisions => [
+            "hələ qərar yoxdur (gözləyir)",
+            "no decision yet (pending)",
+            "решения пока нет (ожидает)",
+        ],
+        Msg::Disagreements => [
+            "Qurumun qəbul edilmiş qiymətləndirmələri ilə fikir ayrılıqları",
+            "Disagreements with the body's accepted assessments",
+            "Расхождения с принятыми оценками органа",
+        ],
+        Msg::NoDisagreements => ["yoxdur", "none", "нет"],
+        Msg::Consensus => ["konsensus", "consensus", "консенсус"],
+        Msg::Disputed => ["mübahisəli", "disputed", "спорно"],
+        Msg::ThisSubmission => ["bu təqdimat", "this submission", "эта заявка"],
+        Msg::Unreadable => [
+            "{} oxunmur: {}",
+            "cannot read {}: {}",
+            "не удаётся прочитать {}: {}",
+        ],
+        Msg::Malformed => [
+            "{} rəy qərarı deyil: {}",
+            "{} is not a review decision: {}",
+            "{} не является решением рецензента: {}",
+        ],
+        Msg::NotAssessment => [
+            "{} etibarlı qiymətləndirmə deyil",
+            "{} is not a valid assessment",
+            "{} не является корректной оценкой",
+        ],
+        Msg::Body => ["Qurum", "Body", "Орган"],
+        Msg::Assessor => ["Qiymətləndirən", "Assessor", "Оценщик"],
+        Msg::Checked => ["Yoxlanılıb", "Checked", "Проверено"],
+        Msg::Anonymous => ["anonim", "anonymous", "анонимно"],
+        Msg::CannotWrite => [
+            "qərar {} qovluğuna yazılmadı: {}",
+            "could not record the decision in {}: {}",
+            "не удалось записать решение в {}: {}",
+        ],
+    };
+    match lang {
+        Lang::Az => az,
+        Lang::En => en,
+        Lang::Ru => ru,
+    }
+}
+
+/// A status in `lang`.
+pub(crate) fn status(lang: Lang, status: Status) -> &'static str {
+    let [az, en, ru] = match status {
+        Status::Pending => ["gözləyir", "pending", "ожидает"],
+        Status::Accepted => ["qəbul edilib", "accepted", "принята"],
+        Status::Rejected => ["rədd edilib", "rejected", "отклонена"],
+    };
+    match lang {
+        Lang::Az => az,
+        Lang::En => en,
+        Lang::Ru => ru,
+    }
+}
+
+/// `template` with each `{}` replaced by the next of `values`.
+pub(crate) fn fill(template: &str, values: &[&str]) -> String {
+    let mut out = String::new();
+    let mut values = values.iter();
+    let mut parts = template.split("{}");
+    if let Some(first) = parts.next() {
+        out.push_str(first);
+    }
+    for part in parts {
+        out.push_str(values.next().copied().unwrap_or(""));
+        out.push_str(part);
+    }
+    out
+}
