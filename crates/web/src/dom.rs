@@ -61,3 +61,13 @@ pub(crate) fn print() {
         let _ = window.print();
     }
 }
+
+/// Moves focus to the element with `id`, if there is one.
+pub(crate) fn focus_id(id: &str) {
+    if let Some(element) = gloo::utils::document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}

@@ -6,8 +6,8 @@
 
 use napcheck_core::criteria::Criterion;
 use napcheck_core::{
-    evaluate, Answer, Assessment, Assessor, BodyKind, CriteriaSet, Day, DeclaredResult, Evaluation,
-    Lang, Observation, SetRef, Site,
+    check, evaluate, Answer, Assessment, Assessor, BodyKind, CriteriaSet, Day, DeclaredResult,
+    Evaluation, Finding, Lang, Observation, SetRef, Site,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -28,6 +28,33 @@ pub(crate) struct DraftAnswer {
     /// empty when it is the day of the check.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub(crate) observed_on: String,
+    /// The text of a count field that is not a whole number (e.g. `3.7`),
+    /// kept as typed and shown with its error; the observation is then
+    /// `None`, so that the field never shows one number and scores another.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub(crate) typed: String,
+    /// The draft revision at which this answer last changed (0 in drafts
+    /// saved before revisions were stamped): two tabs merge by it.
+    #[serde(default)]
+    pub(crate) changed: u64,
+}
+
+impl DraftAnswer {
+    /// Whether nothing is recorded (the stamp aside).
+    pub(crate) fn is_empty(&self) -> bool {
+        self.same_content(&DraftAnswer::default())
+    }
+
+    /// Whether `other` records the same (the stamps aside).
+    pub(crate) fn same_content(&self, other: &DraftAnswer) -> bool {
+        DraftAnswer {
+            changed: 0,
+            ..self.clone()
+        } == DraftAnswer {
+            changed: 0,
+            ..other.clone()
+        }
+    }
 }
 
 /// One assessment in progress.
@@ -50,6 +77,10 @@ pub(crate) struct Draft {
     /// Who assesses, as typed (both fields optional).
     #[serde(default)]
     pub(crate) assessor: Assessor,
+    /// The revision at which the details (set, website, day, assessor)
+    /// last changed (0 in drafts saved before it was stamped).
+    #[serde(default)]
+    pub(crate) details_changed: u64,
 }
 
 impl Draft {
@@ -74,6 +105,7 @@ impl Draft {
             checked_on: today,
             answers: BTreeMap::new(),
             assessor: Assessor::default(),
+            details_changed: 0,
         }
     }
 
@@ -90,6 +122,8 @@ impl Draft {
                         evidence: a.evidence.join("\n"),
                         note: a.note.unwrap_or_default(),
                         observed_on: a.observed_on.map(|d| d.to_string()).unwrap_or_default(),
+                        typed: String::new(),
+                        changed: 1,
                     },
                 )
             })
@@ -102,7 +136,22 @@ impl Draft {
             checked_on: assessment.checked_on,
             answers,
             assessor: assessment.assessor.unwrap_or_default(),
+            details_changed: 1,
         }
+    }
+
+    /// Whether `other` has the same details (set, website, day, assessor).
+    pub(crate) fn same_details(&self, other: &Draft) -> bool {
+        (&self.set, &self.site, self.checked_on, &self.assessor)
+            == (&other.set, &other.site, other.checked_on, &other.assessor)
+    }
+
+    /// Takes the details of `other`.
+    pub(crate) fn take_details(&mut self, other: &Draft) {
+        self.set = other.set.clone();
+        self.site = other.site.clone();
+        self.checked_on = other.checked_on;
+        self.assessor = other.assessor.clone();
     }
 
     /// The criteria set with texts in `lang` (or, while that loads, in a
@@ -122,6 +171,11 @@ impl Draft {
                 })
                 .collect()
         })
+    }
+
+    /// The questions asked, in the set's order: the criteria that apply.
+    pub(crate) fn questions(&self, lang: Lang) -> Vec<&'static Criterion> {
+        self.applicable(lang)
     }
 
     /// The answer to `criterion`, if anything was recorded.
@@ -174,6 +228,22 @@ impl Draft {
     /// The evaluation of [`Draft::assessment`], when the set is known.
     pub(crate) fn evaluation(&self, lang: Lang) -> Option<Evaluation> {
         evaluate(&self.assessment(lang), self.criteria_set(lang)?).ok()
+    }
+
+    /// The core's findings on each answer, by criterion (what the answer
+    /// fields show as the citizen types), for the check day `today`.
+    pub(crate) fn answer_findings(&self, lang: Lang, today: Day) -> Vec<(String, Finding)> {
+        let assessment = self.assessment(lang);
+        let catalogue = crate::catalogue::for_check(lang);
+        check(&assessment, &catalogue, today)
+            .into_iter()
+            .filter_map(|f| {
+                let rest = f.pointer.strip_prefix("/answers/")?;
+                let index: usize = rest.split('/').next()?.parse().ok()?;
+                let criterion = assessment.answers.get(index)?.criterion.clone();
+                Some((criterion, f))
+            })
+            .collect()
     }
 
     /// The file a citizen downloads: the assessment with its result.

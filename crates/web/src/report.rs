@@ -4,8 +4,9 @@
 //! catalogue or the translation files.
 
 use crate::draft::Draft;
-use crate::i18n::score;
-use napcheck_core::{Lang, LocatedFinding, Outcome};
+use crate::i18n::{score, t};
+use napcheck_core::criteria::Criterion;
+use napcheck_core::{CriteriaSet, Lang, LocatedFinding, Observation, Outcome};
 
 /// One commitment's line.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,6 +55,10 @@ pub(crate) struct Report {
     pub(crate) site_url: String,
     /// The criteria set's title and version.
     pub(crate) set_title: String,
+    /// The region, as given (may be empty).
+    pub(crate) region: String,
+    /// The assessor: name and organisation, as given (may be empty).
+    pub(crate) assessor: String,
     /// The day of the check.
     pub(crate) checked_on: String,
     /// The overall score.
@@ -119,6 +124,18 @@ impl Report {
             site_name: draft.site.name.trim().to_owned(),
             site_url: draft.site.url.trim().to_owned(),
             set_title: format!("{} ({})", set.title.get(lang), set.version),
+            region: draft
+                .site
+                .region
+                .as_deref()
+                .unwrap_or_default()
+                .trim()
+                .to_owned(),
+            assessor: [&draft.assessor.name, &draft.assessor.organisation]
+                .into_iter()
+                .filter_map(|f| f.as_deref().map(str::trim).filter(|f| !f.is_empty()))
+                .collect::<Vec<_>>()
+                .join(", "),
             checked_on: draft.checked_on.to_string(),
             overall: evaluation.overall,
             answered: evaluation.answered,
@@ -133,4 +150,38 @@ impl Report {
 /// The label of an outcome, in the set's own wording (the core's words).
 pub(crate) fn rating(outcome: &Outcome, set: &napcheck_core::CriteriaSet, lang: Lang) -> String {
     outcome.label(set, lang)
+}
+
+/// An observation in words: yes or no, the options' labels, the number, the
+/// day, the links, or the set's words for "not applicable" and "could not
+/// be checked".
+pub(crate) fn observation_text(
+    observation: &Observation,
+    criterion: &Criterion,
+    set: Option<&CriteriaSet>,
+    lang: Lang,
+) -> String {
+    let label = |id: &str| {
+        criterion
+            .observation
+            .options()
+            .iter()
+            .find(|o| o.id == id)
+            .map_or_else(|| id.to_owned(), |o| o.label.get(lang).to_owned())
+    };
+    match observation {
+        Observation::YesNo(true) => t(lang, "answer.yes").to_owned(),
+        Observation::YesNo(false) => t(lang, "answer.no").to_owned(),
+        Observation::Choice(id) => label(id),
+        Observation::Choices(ids) => ids.iter().map(|i| label(i)).collect::<Vec<_>>().join(", "),
+        Observation::Count(n) => n.to_string(),
+        Observation::Date(day) => day.to_string(),
+        Observation::Urls(urls) => urls.join(", "),
+        Observation::NotApplicable => {
+            set.map_or_else(String::new, |s| s.scale.not_applicable.get(lang).to_owned())
+        }
+        Observation::NotAssessable => {
+            set.map_or_else(String::new, |s| s.scale.not_assessable.get(lang).to_owned())
+        }
+    }
 }

@@ -12,7 +12,7 @@
 //! two widgets on one page never share or overwrite each other's drafts.
 
 use crate::draft::Draft;
-use crate::state::{Place, StorageProblem, View};
+use crate::state::{Place, StorageProblem};
 use napcheck_core::Lang;
 use std::collections::HashMap;
 use wasm_bindgen::JsValue;
@@ -98,12 +98,7 @@ pub(crate) fn read_entries(
         } else if key == keys.lang {
             loaded.lang = text.parse().ok();
         } else if key == keys.place {
-            loaded.place = text.split_once(' ').and_then(|(view, draft)| {
-                Some(Place {
-                    view: View::from_code(view)?,
-                    draft: draft.to_owned(),
-                })
-            });
+            loaded.place = Place::from_code(&text);
         }
     }
     loaded.drafts.sort_by(|a, b| a.id.cmp(&b.id));
@@ -224,10 +219,16 @@ impl Saver {
         }
     }
 
-    /// Accepts that the storage holds `revision` of draft `id` (the citizen
-    /// chose to keep this tab's version over it).
+    /// Accepts that the storage holds `revision` of draft `id` (another
+    /// tab's version, merged into this tab's, which may be written over it).
     pub(crate) fn acknowledge(&mut self, id: &str, revision: u64) {
-        self.known.insert(id.to_owned(), revision);
+        let known = self.known.entry(id.to_owned()).or_insert(revision);
+        *known = (*known).max(revision);
+    }
+
+    /// The revision of draft `id` this tab last saw in storage.
+    pub(crate) fn known(&self, id: &str) -> Option<u64> {
+        self.known.get(id).copied()
     }
 
     /// Saves `drafts`, `lang` and the citizen's `place`.
@@ -238,9 +239,7 @@ impl Saver {
         let mut outcome = Saved::Ok;
         if self.place.as_ref() != Some(&place) {
             let written = match &place {
-                Some(p) => {
-                    storage.set_item(&self.keys.place, &format!("{} {}", p.view.code(), p.draft))
-                }
+                Some(p) => storage.set_item(&self.keys.place, &p.code()),
                 None => storage.remove_item(&self.keys.place),
             };
             if written.is_ok() {
@@ -321,7 +320,7 @@ mod tests {
             &Keys::standalone(),
         );
         let place = loaded.place.as_ref().map(|p| (p.view, p.draft.as_str()));
-        assert_eq!(place, Some((View::Checklist, "d1")));
+        assert_eq!(place, Some((crate::state::View::Checklist, "d1")));
         assert_eq!(loaded.drafts.len(), 1);
         assert_eq!(loaded.drafts[0].revision, 3);
         assert_eq!(loaded.lang, Some(Lang::Ru));

@@ -28,13 +28,32 @@ fn kind_of(id: &str) -> BodyKind {
 #[function_component(Details)]
 pub(crate) fn details() -> Html {
     let state = use_app();
+    let tried = use_state(|| false);
     let lang = state.lang;
     let Some(draft) = state.current_draft() else {
         return html! {};
     };
     let sets = crate::catalogue::index(lang);
     let site = &draft.site;
-    let url_invalid = !site.url.trim().is_empty() && !is_http_url(site.url.trim());
+    let url_missing = site.url.trim().is_empty();
+    let url_error = if url_missing {
+        (*tried).then_some("details.url_required")
+    } else {
+        (!is_http_url(site.url.trim())).then_some("details.url_invalid")
+    };
+    let url_invalid = url_error.is_some();
+    let go = {
+        let (tried, dispatcher) = (tried.clone(), state.dispatcher());
+        let ok = !url_missing && !url_invalid;
+        Callback::from(move |_: MouseEvent| {
+            if ok {
+                dispatcher.dispatch(Action::Show(View::Checklist));
+            } else {
+                tried.set(true);
+                crate::dom::focus_id("url");
+            }
+        })
+    };
     let applicable = draft.applicable(lang).len();
     html! {
         <>
@@ -85,12 +104,13 @@ pub(crate) fn details() -> Html {
             <div class="field">
                 <label for="url">{ t(lang, "details.url") }</label>
                 <input id="url" type="url" inputmode="url" autocomplete="url" spellcheck="false"
+                    required=true aria-required="true"
                     value={site.url.clone()} placeholder="https://"
                     aria-invalid={url_invalid.then_some("true")}
                     aria-describedby={url_invalid.then_some("url-error")}
                     oninput={on(&state, |e: InputEvent| Action::SetUrl(value_of(&e)))} />
-                if url_invalid {
-                    <p class="error-text" id="url-error">{ t(lang, "details.url_invalid") }</p>
+                if let Some(key) = url_error {
+                    <p class="error-text" id="url-error">{ t(lang, key) }</p>
                 }
             </div>
             <div class="field">
@@ -129,7 +149,7 @@ pub(crate) fn details() -> Html {
                     oninput={on(&state, |e: InputEvent| Action::SetAssessorOrganisation(value_of(&e)))} />
             </fieldset>
             <p>{ tf(lang, "details.applicable", &[("count", &applicable.to_string())]) }</p>
-            <button type="button" class="primary" onclick={on(&state, |_: MouseEvent| Action::Show(View::Checklist))}>
+            <button type="button" class="primary" onclick={go}>
                 { t(lang, "details.go") }
             </button>
         </>
