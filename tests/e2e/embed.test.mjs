@@ -128,7 +128,10 @@ test('a citizen submits from a hostile host page with a strict CSP; the file is 
   await first.getByRole('button', { name: 'Submit the assessment' }).click();
   const stored = first.locator('#submit-stored');
   await stored.waitFor();
-  const id = (await stored.textContent()).match(/[0-9a-f]{64}/)[0];
+  // A short reference to read aloud; the full id is kept on the element.
+  const id = await stored.locator('.reference').getAttribute('data-id');
+  assert.match(id, /^[0-9a-f]{64}$/);
+  assert.equal((await stored.locator('.reference').textContent()).replace(' ', ''), id.slice(0, 8));
 
   // Stored, and valid for the CLI.
   assert.deepEqual(fs.readdirSync(serve.collect), [`${id}.json`]);
@@ -172,7 +175,7 @@ test('a citizen submits from a hostile host page with a strict CSP; the file is 
   await first.getByRole('button', { name: 'Resume' }).first().click();
   await first.getByRole('button', { name: 'Summary', exact: true }).click();
   await first.getByRole('button', { name: 'Submit the assessment' }).click();
-  assert.match(await first.locator('#submit-stored').textContent(), new RegExp(`already.*${id}`));
+  assert.match(await first.locator('#submit-stored').textContent(), new RegExp(`already.*${id.slice(0, 4)} ${id.slice(4, 8)}`));
   assert.deepEqual(fs.readdirSync(serve.collect), [`${id}.json`], 'no duplicate');
 
   // Only the host's and the widget server's origins were contacted.

@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, open, load, startAssessment, artifacts, url } from './lib.mjs';
+import { launch, open, load, startAssessment, artifacts, url, extra } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -45,7 +45,7 @@ async function typePayloads(page) {
   await startAssessment(page, { name: NAME });
   const first = page.locator('.criterion').first();
   await first.locator('label.choice').first().click();
-  await first.getByLabel('Note').fill(NOTE);
+  await (await extra(first)).getByLabel('Note').fill(NOTE);
   await first.getByLabel('Evidence links').fill([SAFE_LINK, ...BAD_LINKS].join('\n'));
   await assertInert(page);
   await page.getByRole('button', { name: 'Summary', exact: true }).click();

@@ -78,3 +78,17 @@ export async function startAssessment(page, { name = 'Binagadi test', url: site 
 export async function overall(page) {
   return (await page.locator('#overall-score').textContent()).trim();
 }
+
+/** The "add evidence or a note" part of a question card, opened. */
+export async function extra(card) {
+  const details = card.locator('details.extra');
+  if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
+  return card;
+}
+
+/** Moves to the next question (the checklist shows one at a time). */
+export async function nextQuestion(page) {
+  const id = await page.locator('article.criterion').getAttribute('aria-labelledby');
+  await page.locator('.step-nav button').nth(1).click();
+  await page.waitForFunction((id) => !document.querySelector(`article[aria-labelledby="${id}"]`), id);
+}

@@ -16,6 +16,15 @@ const BAR_HEIGHT: u32 = 20;
 /// The longest short name, in characters, before it is cut at a word.
 const LABEL_CHARS: usize = 38;
 
+/// The text after a bar: the score, or a dash when it is not rated (the
+/// table beside the chart says "not rated yet" in words).
+pub(crate) fn value_text(score: Option<f64>, text: &str) -> String {
+    match score {
+        Some(_) => text.to_owned(),
+        None => "—".to_owned(),
+    }
+}
+
 /// A commitment's short name for the chart: its number and the first
 /// words of its title.
 pub(crate) fn short_label(id: &str, title: &str) -> String {

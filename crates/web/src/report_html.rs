@@ -41,7 +41,7 @@ pub(crate) fn chart_svg(report: &Report) -> String {
             (
                 chart::short_label(&c.id, &c.title),
                 c.score,
-                c.score_text.clone(),
+                crate::chart::value_text(c.score, &c.score_text),
             )
         })
         .collect();

@@ -122,7 +122,7 @@ fn outcome(sent: &Sent, draft: &crate::draft::Draft, lang: Lang) -> Html {
                 <div class="notice ok" id="submit-stored">
                     <p><strong>{ t(lang, "submit.thanks") }</strong></p>
                     <p>{ tf(lang, key, &[("id", &short_reference(id))]) }</p>
-                    <p class="reference" title={id.clone()}>{ short_reference(id) }</p>
+                    <p class="reference" data-id={id.clone()}>{ short_reference(id) }</p>
                 </div>
             }
         }

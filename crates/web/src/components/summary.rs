@@ -4,10 +4,11 @@
 //! standalone HTML report, print.
 
 use super::chart::Chart;
-use super::use_app;
+use super::{on, use_app};
 use crate::draft::Draft;
 use crate::i18n::{score, t, tf};
 use crate::report::Report;
+use crate::state::Action;
 use crate::{dom, plain, report_html};
 use napcheck_core::{is_http_url, Lang, Severity};
 use yew::prelude::*;
@@ -64,7 +65,7 @@ pub(crate) fn summary() -> Html {
             (
                 crate::chart::short_label(&c.id, &c.title),
                 c.score,
-                c.score_text.clone(),
+                crate::chart::value_text(c.score, &c.score_text),
             )
         })
         .collect::<Vec<_>>();
@@ -119,6 +120,10 @@ pub(crate) fn summary() -> Html {
                 { for report.criteria.iter().map(|c| html! {
                     <li key={c.id.clone()}>
                         <h3>{ &c.title }{ " " }<span class="badge">{ &c.rating }</span></h3>
+                        <button type="button" class="link no-print" aria-label={tf(lang, "report.change", &[("title", &c.title)])}
+                            onclick={{ let id = c.id.clone(); on(&state, move |_: MouseEvent| Action::Ask(id.clone())) }}>
+                            { t(lang, "report.change_short") }
+                        </button>
                         <p>{ &c.explanation }</p>
                         if !c.evidence.is_empty() {
                             <p class="label">{ t(lang, "criterion.evidence") }</p>
