@@ -76,10 +76,13 @@ pub(crate) fn app(props: &AppProps) -> Html {
     {
         let main_ref = main_ref.clone();
         let first = use_mut_ref(|| true);
-        use_effect_with(state.view, move |_| {
+        // A new view: its heading; a new question: the question's title.
+        let last_view = use_mut_ref(|| state.view);
+        use_effect_with((state.view, state.question.clone()), move |(view, _)| {
+            let new_view = std::mem::replace(&mut *last_view.borrow_mut(), *view) != *view;
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 if let Some(main) = main_ref.cast::<web_sys::Element>() {
-                    dom::focus_heading(&main);
+                    dom::focus_heading(&main, if new_view { "h1" } else { "article h2" });
                 }
             }
         });

@@ -380,4 +380,67 @@ mod tests {
             Decision::Conflict(Box::new(theirs))
         );
     }
+
+    /// A draft exactly as the widget before issue 12 saved it (no revision
+    /// stamps, no typed count, a place without a question) opens in this
+    /// one with every answer, link, note and day, and is saved back in the
+    /// new form without losing any of them.
+    #[test]
+    fn drafts_saved_before_issue_12_open_with_everything() {
+        let text = include_str!("../../../tests/fixtures/web/draft-before-issue-12.json");
+        let key = format!("{DRAFT_PREFIX}d1700000000000-abc");
+        let (loaded, bad) = read_entries(
+            vec![
+                (key, text.into()),
+                (PLACE_KEY.into(), "checklist d1700000000000-abc".into()),
+            ],
+            &Keys::standalone(),
+        );
+        assert!(bad.is_empty());
+        let draft = &loaded.drafts[0];
+        assert_eq!(draft.revision, 7);
+        assert_eq!(draft.site.region.as_deref(), Some("Bakı"));
+        let first = &draft.answers["1.1.eservices.section"];
+        assert_eq!(
+            first.observation,
+            Some(napcheck_core::Observation::YesNo(true))
+        );
+        assert_eq!(
+            first.evidence,
+            "https://binagadi-ih.gov.az/eservices\nnot yet a link"
+        );
+        assert_eq!(first.note, "Seen on the home page");
+        assert_eq!(first.observed_on, "2018-08-10");
+        assert_eq!(
+            draft.answers["1.1.eservices.count"].observation,
+            Some(napcheck_core::Observation::Count(12))
+        );
+        assert_eq!(
+            draft.answers["4.2.1.council_exists"].note,
+            "A note without an answer yet"
+        );
+        let place = loaded.place.expect("the place reads");
+        assert_eq!(place.view, crate::state::View::Checklist);
+        assert_eq!(
+            place.question, None,
+            "the first unanswered question is shown"
+        );
+        // Saved back in the new form and read again: nothing lost.
+        let again = serde_json::to_string(draft).expect("json");
+        let reread: Draft = napcheck_core::parse::from_str_unlocated(&again).expect("reads");
+        assert_eq!(&reread, draft);
+        // Opened in the app: every answer is there and evaluated.
+        let state =
+            crate::state::State::restored(loaded.drafts.clone(), Lang::Az, Some(place), None);
+        let evaluation = state
+            .current_draft()
+            .and_then(|d| d.evaluation(Lang::Az))
+            .expect("evaluates");
+        assert_eq!(evaluation.answered, 2);
+        assert_eq!(
+            state.current_question().map(|c| c.id.as_str()),
+            Some("1.1.eservices.working"),
+            "the reload lands on the first unanswered question"
+        );
+    }
 }

@@ -114,7 +114,7 @@ pub(crate) fn criterion(props: &Props) -> Html {
     let error_id = format!("err-{id}");
     html! {
         <article class="criterion" aria-labelledby={format!("t-{id}")}>
-            <h2 id={format!("t-{id}")}>{ criterion.title.get(lang) }</h2>
+            <h2 id={format!("t-{id}")} tabindex="-1">{ criterion.title.get(lang) }</h2>
             <ObservationInput {lang} {criterion} observation={observation.clone()} typed={answer.typed.clone()}
                 checked_on={*checked_on} error={(!findings.is_empty()).then(|| AttrValue::from(error_id.clone()))}
                 dispatch={dispatch.clone()} />
