@@ -8,7 +8,7 @@
 
 use napcheck_core::criteria::parse_set;
 use napcheck_core::{
-    check_text, evaluate, Catalogue, Day, Lang, LocatedFinding, Problem, Severity,
+    check_text, evaluate, Catalogue, CriteriaSet, Day, Lang, LocatedFinding, Problem, Severity,
 };
 use napcheck_tests::{json_files, root};
 use std::collections::BTreeSet;
@@ -29,7 +29,13 @@ fn catalogue() -> Catalogue {
     catalogue
 }
 
-fn render_findings(out: &mut String, findings: &[LocatedFinding]) {
+/// Each finding located, in the three languages; for an assessment
+/// (`set`), also in the citizen's words that name the question.
+fn render_findings(
+    out: &mut String,
+    findings: &[LocatedFinding],
+    set: Option<Option<&CriteriaSet>>,
+) {
     for f in findings {
         let _ = writeln!(
             out,
@@ -47,6 +53,15 @@ fn render_findings(out: &mut String, findings: &[LocatedFinding]) {
             f.finding.problem.message(Lang::Az),
             f.finding.problem.message(Lang::Ru),
         );
+        if let Some(set) = set {
+            for lang in Lang::ALL {
+                let _ = writeln!(
+                    out,
+                    "    citizen {lang}: {}",
+                    f.finding.citizen_message(set, lang)
+                );
+            }
+        }
     }
 }
 
@@ -55,37 +70,48 @@ fn check(catalogue: &Catalogue, text: &str) -> (String, Vec<LocatedFinding>) {
     let today: Day = TODAY.parse().unwrap();
     let checked = check_text(text, catalogue, today);
     let mut out = format!("valid: {}\n", checked.is_valid());
-    render_findings(&mut out, &checked.findings);
+    let set = checked
+        .assessment
+        .as_ref()
+        .and_then(|a| catalogue.resolve(&a.criteria_set).ok());
+    render_findings(&mut out, &checked.findings, Some(set));
     if let Some(assessment) = &checked.assessment {
         if let Ok(set) = catalogue.resolve(&assessment.criteria_set) {
             if let Ok(evaluation) = evaluate(assessment, set) {
                 let score = |s: Option<f64>| s.map_or("-".to_owned(), |s| format!("{s:.2}"));
+                let provisional = |p: bool| if p { " | provisional" } else { "" };
                 let _ = writeln!(
                     out,
-                    "overall: {} | fully implemented: {} | under half: {} | answered {}/{}",
+                    "overall: {} | fully implemented: {} | under half: {} | answered {} | rated {}/{} relevant{}",
                     score(evaluation.overall),
                     evaluation.fully_implemented,
                     evaluation.under_half,
                     evaluation.answered,
-                    evaluation.applicable
+                    evaluation.coverage.rated,
+                    evaluation.coverage.relevant,
+                    provisional(evaluation.provisional)
                 );
                 for c in &evaluation.commitments {
                     let _ = writeln!(
                         out,
-                        "  {}: {} ({} rated, {} answered, {} applicable)",
+                        "  {}: {} ({} rated, {} answered, {} counted, {} relevant){}",
                         c.commitment,
                         score(c.score),
-                        c.rated,
+                        c.coverage.rated,
                         c.answered,
-                        c.applicable
+                        c.counted,
+                        c.coverage.relevant,
+                        provisional(c.provisional)
                     );
                 }
                 for r in &evaluation.criteria {
                     let criterion = set.criteria.iter().find(|c| c.id == r.criterion).unwrap();
+                    let commitment = evaluation.commitment(&r.commitment).unwrap();
                     let _ = writeln!(
                         out,
-                        "  - {}",
-                        r.explanation.render(Lang::En, criterion, set)
+                        "  - {} [{}]",
+                        r.explanation.render(Lang::En, criterion, set),
+                        r.render_contribution(Lang::En, commitment)
                     );
                 }
             }
@@ -161,7 +187,7 @@ fn criteria_set_fixtures() {
                 napcheck_core::locate_all(&text, errors.into_iter().map(|e| e.finding).collect())
             }
         };
-        render_findings(&mut out, &findings);
+        render_findings(&mut out, &findings, None);
         assert!(!findings.is_empty(), "{}: no finding", path.display());
         codes.extend(findings.iter().map(|f| f.finding.code()));
         snapshot(&format!("set-{}", stem(&path)), &out);

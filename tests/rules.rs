@@ -1,14 +1,17 @@
 //! Every criterion's rule, exercised by data: `tests/fixtures/rules/<set>.json`
-//! lists observations with the level each must earn. The test fails when a
-//! criterion of a bundled set has no case, when a case earns another level,
-//! and (through the snapshot) when an explanation's wording changes.
+//! lists observations with the level each must earn, `needs_correction` for
+//! an observation the field checks refuse, or `irrelevant` when the answers
+//! `given` beside it rule the criterion out. The test fails when a criterion
+//! of a bundled set has no case, when a criterion with a relevance condition
+//! has no `irrelevant` case, when a case earns another outcome, and (through
+//! the snapshot) when an explanation's or a correction's wording changes.
 
 // A test fails loudly at the first surprise; unwrap says where.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use napcheck_core::{
-    evaluate, Answer, Assessment, Catalogue, CriteriaSet, Day, Lang, Observation, Outcome, SetRef,
-    Site,
+    evaluate, relevance, Answer, Assessment, Catalogue, CriteriaSet, Day, Lang, Observation,
+    Outcome, SetRef, Site,
 };
 use napcheck_tests::{json_files, root};
 use serde::Deserialize;
@@ -28,14 +31,36 @@ struct RuleFixture {
 struct Case {
     criterion: String,
     observation: Observation,
-    /// A level id, or `not_applicable` / `not_assessable`.
+    /// Other answers recorded beside it (they decide its relevance).
+    #[serde(default)]
+    given: Vec<Given>,
+    /// A level id, `not_applicable`, `not_assessable`, `needs_correction`
+    /// or `irrelevant`.
     expect: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Given {
+    criterion: String,
+    observation: Observation,
+}
+
+fn answer(criterion: &str, observation: Observation) -> Answer {
+    Answer {
+        criterion: criterion.into(),
+        observation,
+        evidence: vec![],
+        note: None,
+        observed_on: None,
+    }
 }
 
 fn assessment_for(
     set: &CriteriaSet,
     criterion: &str,
     observation: Observation,
+    given: Vec<Given>,
     checked_on: Day,
 ) -> Assessment {
     let catalogue = Catalogue::bundled();
@@ -67,13 +92,11 @@ fn assessment_for(
         checked_on,
         language: Lang::En,
         assessor: None,
-        answers: vec![Answer {
-            criterion: criterion.into(),
-            observation,
-            evidence: vec![],
-            note: None,
-            observed_on: None,
-        }],
+        answers: given
+            .into_iter()
+            .map(|g| answer(&g.criterion, g.observation))
+            .chain([answer(criterion, observation)])
+            .collect(),
         result: None,
     }
 }
@@ -84,7 +107,7 @@ fn outcome_name(outcome: &Outcome) -> String {
         Outcome::NotApplicable => "not_applicable".into(),
         Outcome::NotAssessable => "not_assessable".into(),
         Outcome::Unanswered => "unanswered".into(),
-        Outcome::Invalid => "invalid".into(),
+        Outcome::NeedsCorrection { .. } => "needs_correction".into(),
     }
 }
 
@@ -101,12 +124,34 @@ fn every_rule_earns_its_expected_level() {
         let mut seen = BTreeSet::new();
         let mut failures = Vec::new();
         let mut snapshot = String::new();
+        let mut irrelevant_seen = BTreeSet::new();
         for case in fixture.cases {
             seen.insert(case.criterion.clone());
-            let assessment =
-                assessment_for(set, &case.criterion, case.observation, fixture.checked_on);
+            let criterion = set
+                .criteria
+                .iter()
+                .find(|c| c.id == case.criterion)
+                .unwrap();
+            let assessment = assessment_for(
+                set,
+                &case.criterion,
+                case.observation,
+                case.given,
+                fixture.checked_on,
+            );
             let evaluation = evaluate(&assessment, set).unwrap();
-            let result = evaluation.criterion(&case.criterion).unwrap();
+            let Some(result) = evaluation.criterion(&case.criterion) else {
+                assert!(!relevance::is_relevant(set, &assessment, criterion));
+                if case.expect != "irrelevant" {
+                    failures.push(format!(
+                        "{}: expected {}, got irrelevant",
+                        case.criterion, case.expect
+                    ));
+                }
+                irrelevant_seen.insert(case.criterion.clone());
+                let _ = writeln!(snapshot, "-- {} irrelevant", case.criterion);
+                continue;
+            };
             let got = outcome_name(&result.outcome);
             if got != case.expect {
                 failures.push(format!(
@@ -114,11 +159,6 @@ fn every_rule_earns_its_expected_level() {
                     case.criterion, case.expect
                 ));
             }
-            let criterion = set
-                .criteria
-                .iter()
-                .find(|c| c.id == case.criterion)
-                .unwrap();
             for lang in Lang::ALL {
                 let _ = writeln!(
                     snapshot,
@@ -126,7 +166,30 @@ fn every_rule_earns_its_expected_level() {
                     result.explanation.render(lang, criterion, set)
                 );
             }
+            if let Outcome::NeedsCorrection { findings } = &result.outcome {
+                for finding in findings {
+                    for lang in Lang::ALL {
+                        let _ = writeln!(
+                            snapshot,
+                            "   {} {lang} {}",
+                            finding.code(),
+                            finding.citizen_message(Some(set), lang)
+                        );
+                    }
+                }
+            }
         }
+        let conditional_untested: Vec<_> = set
+            .criteria
+            .iter()
+            .filter(|c| c.relevant_when.is_some() && !irrelevant_seen.contains(&c.id))
+            .map(|c| &c.id)
+            .collect();
+        assert!(
+            conditional_untested.is_empty(),
+            "{}: no `irrelevant` case for {conditional_untested:?}",
+            path.display()
+        );
         assert!(
             failures.is_empty(),
             "{}:\n{}",

@@ -143,9 +143,9 @@ fn human(
             commitment.commitment,
             title,
             percent(commitment.score),
-            commitment.rated,
+            commitment.coverage.rated,
             commitment.answered,
-            commitment.applicable
+            commitment.coverage.relevant
         )?;
         for (i, result) in evaluation.criteria.iter().enumerate() {
             if result.commitment != commitment.commitment {
@@ -171,7 +171,7 @@ fn human(
         evaluation.commitments.len(),
         evaluation.under_half,
         evaluation.answered,
-        evaluation.applicable
+        evaluation.coverage.relevant
     )?;
     if errors > 0 {
         writeln!(

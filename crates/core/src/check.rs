@@ -6,12 +6,14 @@
 
 use crate::assessment::{Answer, Assessment, Observation};
 use crate::catalogue::Catalogue;
-use crate::criteria::{CriteriaSet, Criterion, ObservationSpec};
+use crate::criteria::{CriteriaSet, Criterion};
 use crate::day::Day;
 use crate::evaluate::evaluate;
+use crate::field::check_observation;
 use crate::finding::{Finding, Problem};
 use crate::ordered::position_from;
 use crate::pointer::push;
+use crate::relevance::relevance_flags;
 use crate::url::is_http_url;
 
 /// Declared and recomputed scores may differ by rounding up to this much.
@@ -52,28 +54,27 @@ pub fn check(assessment: &Assessment, catalogue: &Catalogue, today: Day) -> Vec<
         &mut out,
     );
     for (i, answer) in assessment.answers.iter().enumerate() {
+        let mut found = Vec::new();
         check_links(
             &answer.evidence,
             |j| format!("/answers/{i}/evidence/{j}"),
-            &mut out,
+            &mut found,
         );
         if let Some(day) = answer.observed_on {
             let at = || format!("/answers/{i}/observed_on");
-            dates.check_day(day, at, true, &mut out);
+            dates.check_day(day, at, true, &mut found);
         }
-        let value_at = || format!("/answers/{i}/observation/value");
-        match &answer.observation {
-            Observation::Urls(urls) => check_links(
-                urls,
-                |j| format!("/answers/{i}/observation/value/{j}"),
-                &mut out,
-            ),
-            Observation::Date(day) => dates.check_observed_date(*day, value_at, &mut out),
-            _ => {}
+        out.extend(found.into_iter().map(|f| f.about(answer.criterion.clone())));
+    }
+    match set {
+        Some(set) => check_answers(assessment, set, &dates, &mut out),
+        None => {
+            for (i, answer) in assessment.answers.iter().enumerate() {
+                dates.check_value(None, answer, i, &mut out);
+            }
         }
     }
     if let Some(set) = set {
-        check_answers(assessment, set, &mut out);
         check_declared_result(assessment, set, &mut out);
     }
     out
@@ -125,13 +126,20 @@ fn check_lengths(assessment: &Assessment, out: &mut Vec<Finding>) {
         }
     }
     for (i, answer) in assessment.answers.iter().enumerate() {
+        let mut found = Vec::new();
         if let Some(note) = &answer.note {
-            check_length(note, NOTE_LENGTH, || format!("/answers/{i}/note"), out);
+            check_length(
+                note,
+                NOTE_LENGTH,
+                || format!("/answers/{i}/note"),
+                &mut found,
+            );
         }
         for (j, link) in answer.evidence.iter().enumerate() {
             let at = || format!("/answers/{i}/evidence/{j}");
-            check_length(link, URL_LENGTH, at, out);
+            check_length(link, URL_LENGTH, at, &mut found);
         }
+        out.extend(found.into_iter().map(|f| f.about(answer.criterion.clone())));
     }
 }
 
@@ -198,14 +206,45 @@ impl DateRules {
         }
     }
 
-    /// A date seen on the site (the newest news item): it may be old, but
-    /// not in the future, and normally not after the check.
-    fn check_observed_date(&self, day: Day, at: impl FnOnce() -> String, out: &mut Vec<Finding>) {
-        if day > self.today {
-            out.push(self.future(day, at()));
-        } else if day > self.checked_on {
-            out.push(self.after_check(day, at()));
+    /// The observation of the answer at `/answers/{i}`: the field checks of
+    /// [`check_observation`] against its criterion when it is known (else
+    /// only its links and date), with a date after today reported as in the
+    /// future rather than after the check.
+    fn check_value(
+        &self,
+        criterion: Option<&Criterion>,
+        answer: &Answer,
+        i: usize,
+        out: &mut Vec<Finding>,
+    ) {
+        let at = format!("/answers/{i}/observation");
+        let mut found = match criterion {
+            Some(criterion) => check_observation(criterion, &answer.observation, self.checked_on),
+            None => {
+                let mut found = Vec::new();
+                match &answer.observation {
+                    Observation::Urls(urls) => {
+                        check_links(urls, |j| format!("/value/{j}"), &mut found);
+                    }
+                    Observation::Date(day) if *day > self.checked_on => {
+                        found.push(self.after_check(*day, "/value".into()));
+                    }
+                    _ => {}
+                }
+                found
+            }
+        };
+        if let Observation::Date(day) = answer.observation {
+            if day > self.today {
+                found.retain(|f| f.code() != "date-after-check");
+                found.push(self.future(day, "/value".into()));
+            }
         }
+        out.extend(
+            found
+                .into_iter()
+                .map(|f| f.under(&at).about(answer.criterion.clone())),
+        );
     }
 
     fn future(&self, day: Day, at: String) -> Finding {
@@ -229,8 +268,14 @@ impl DateRules {
     }
 }
 
-fn check_answers(assessment: &Assessment, set: &CriteriaSet, out: &mut Vec<Finding>) {
+fn check_answers(
+    assessment: &Assessment,
+    set: &CriteriaSet,
+    dates: &DateRules,
+    out: &mut Vec<Finding>,
+) {
     let site = &assessment.site;
+    let relevant = relevance_flags(set, assessment);
     let mut index = CriterionIndex::new(set);
     // The first answer to each criterion, by the criterion's position in the
     // set; answers to ids the set lacks are remembered apart.
@@ -248,13 +293,16 @@ fn check_answers(assessment: &Assessment, set: &CriteriaSet, out: &mut Vec<Findi
                 .map(|&(_, first)| first),
         };
         if let Some(first) = first {
-            out.push(Finding::new(
-                criterion_at(),
-                Problem::DuplicateCriterion {
-                    id: answer.criterion.clone(),
-                    first,
-                },
-            ));
+            out.push(
+                Finding::new(
+                    criterion_at(),
+                    Problem::DuplicateCriterion {
+                        id: answer.criterion.clone(),
+                        first,
+                    },
+                )
+                .about(id),
+            );
             continue;
         }
         let Some(position) = position else {
@@ -265,6 +313,7 @@ fn check_answers(assessment: &Assessment, set: &CriteriaSet, out: &mut Vec<Findi
                     id: answer.criterion.clone(),
                 },
             ));
+            dates.check_value(None, answer, i, out);
             continue;
         };
         first_answer[position] = Some(i);
@@ -272,29 +321,54 @@ fn check_answers(assessment: &Assessment, set: &CriteriaSet, out: &mut Vec<Findi
         let applies = criterion
             .applies_to
             .includes(site.body_kind, site.body.as_deref());
+        let unscored = matches!(
+            answer.observation,
+            Observation::NotApplicable | Observation::NotAssessable
+        );
         if !applies && answer.observation != Observation::NotApplicable {
-            out.push(Finding::new(
-                criterion_at(),
-                Problem::CriterionNotApplicable {
-                    id: criterion.id.clone(),
-                    body_kind: site.body_kind.to_string(),
-                },
-            ));
+            out.push(
+                Finding::new(
+                    criterion_at(),
+                    Problem::CriterionNotApplicable {
+                        id: criterion.id.clone(),
+                        body_kind: site.body_kind.to_string(),
+                    },
+                )
+                .about(id),
+            );
             continue;
         }
-        check_observation(criterion, answer, i, out);
+        if applies && !relevant[position] && !unscored {
+            let because = criterion
+                .relevant_when
+                .as_ref()
+                .map(|c| c.criteria().into_iter().map(str::to_owned).collect())
+                .unwrap_or_default();
+            out.push(
+                Finding::new(
+                    criterion_at(),
+                    Problem::IrrelevantAnswer {
+                        id: criterion.id.clone(),
+                        because,
+                    },
+                )
+                .about(id),
+            );
+            continue;
+        }
+        dates.check_value(Some(criterion), answer, i, out);
     }
-    for (criterion, first) in set.criteria.iter().zip(&first_answer) {
-        let applies = criterion
-            .applies_to
-            .includes(site.body_kind, site.body.as_deref());
-        if applies && first.is_none() {
-            out.push(Finding::new(
-                "/answers",
-                Problem::UnansweredCriterion {
-                    id: criterion.id.clone(),
-                },
-            ));
+    for ((criterion, first), relevant) in set.criteria.iter().zip(&first_answer).zip(relevant) {
+        if relevant && first.is_none() {
+            out.push(
+                Finding::new(
+                    "/answers",
+                    Problem::UnansweredCriterion {
+                        id: criterion.id.clone(),
+                    },
+                )
+                .about(criterion.id.clone()),
+            );
         }
     }
 }
@@ -318,91 +392,6 @@ impl<'a> CriterionIndex<'a> {
         let found = position_from(self.criteria, self.next, |c| c.id == id)?;
         self.next = found + 1;
         Some(found)
-    }
-}
-
-/// The observation of the answer at `/answers/{i}` fits its criterion.
-fn check_observation(criterion: &Criterion, answer: &Answer, i: usize, out: &mut Vec<Finding>) {
-    let observation = &answer.observation;
-    let value_at = || format!("/answers/{i}/observation/value");
-    let fits = matches!(
-        (&criterion.observation, observation),
-        (_, Observation::NotApplicable | Observation::NotAssessable)
-            | (ObservationSpec::YesNo, Observation::YesNo(_))
-            | (ObservationSpec::Choice { .. }, Observation::Choice(_))
-            | (ObservationSpec::Choices { .. }, Observation::Choices(_))
-            | (ObservationSpec::Count { .. }, Observation::Count(_))
-            | (ObservationSpec::Date, Observation::Date(_))
-            | (ObservationSpec::Urls, Observation::Urls(_))
-    );
-    if !fits {
-        out.push(Finding::new(
-            format!("/answers/{i}/observation/type"),
-            Problem::WrongObservationType {
-                id: criterion.id.clone(),
-                expected: criterion.observation.type_name().to_owned(),
-                found: observation.type_name().to_owned(),
-            },
-        ));
-        return;
-    }
-    let allowed = || -> Vec<String> {
-        criterion
-            .observation
-            .options()
-            .iter()
-            .map(|o| o.id.clone())
-            .collect()
-    };
-    let listed = |option: &str| {
-        criterion
-            .observation
-            .options()
-            .iter()
-            .any(|o| o.id == option)
-    };
-    match observation {
-        Observation::Choice(option) if !listed(option) => out.push(Finding::new(
-            value_at(),
-            Problem::UnknownOption {
-                id: criterion.id.clone(),
-                option: option.clone(),
-                allowed: allowed(),
-            },
-        )),
-        Observation::Choices(options) => {
-            for (j, option) in options.iter().enumerate() {
-                let item_at = || push(&value_at(), j);
-                if !listed(option) {
-                    out.push(Finding::new(
-                        item_at(),
-                        Problem::UnknownOption {
-                            id: criterion.id.clone(),
-                            option: option.clone(),
-                            allowed: allowed(),
-                        },
-                    ));
-                } else if options[..j].contains(option) {
-                    out.push(Finding::new(
-                        item_at(),
-                        Problem::RepeatedOption {
-                            option: option.clone(),
-                        },
-                    ));
-                }
-            }
-        }
-        Observation::Count(value) => {
-            if let ObservationSpec::Count { max: Some(max), .. } = criterion.observation {
-                if *value > max {
-                    out.push(Finding::new(
-                        value_at(),
-                        Problem::CountAboveMaximum { value: *value, max },
-                    ));
-                }
-            }
-        }
-        _ => {}
     }
 }
 

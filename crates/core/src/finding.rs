@@ -176,6 +176,21 @@ pub enum Problem {
         /// The criterion.
         id: String,
     },
+    /// An answer to a criterion that the other answers make irrelevant (a
+    /// follow-up whose condition is not met); it is neither scored nor asked.
+    IrrelevantAnswer {
+        /// The criterion.
+        id: String,
+        /// The criteria its condition names, whose answers rule it out.
+        because: Vec<String>,
+    },
+    /// A text typed into a count field that is not a whole number of 0 or
+    /// more (`-5`, `3.7`, `1e3`). Only a field check gives it
+    /// ([`crate::read_count`]); in a document the schema refuses such counts.
+    NotAWholeNumber {
+        /// The text typed.
+        text: String,
+    },
     /// A criteria set defines an id twice.
     SetDuplicateId {
         /// What kind of thing (criterion, commitment, level, option).
@@ -218,11 +233,24 @@ pub enum Problem {
     },
     /// A period that ends before it starts.
     SetPeriodReversed,
+    /// A relevance condition that cannot be decided by its criterion's
+    /// observation type (`answer_in` on a count, `at_least` on a date...).
+    SetConditionMismatch {
+        /// `answer_in` or `at_least`.
+        condition: &'static str,
+        /// The observation type of the criterion the condition names.
+        observation: String,
+    },
+    /// Relevance conditions that depend on themselves, through a chain.
+    SetRelevanceCycle {
+        /// A criterion on the cycle.
+        id: String,
+    },
 }
 
 impl Problem {
     /// Every code a check of an assessment can give.
-    pub const ASSESSMENT_CODES: [&'static str; 21] = [
+    pub const ASSESSMENT_CODES: [&'static str; 22] = [
         "json-syntax",
         "duplicate-key",
         "json-shape",
@@ -244,11 +272,16 @@ impl Problem {
         "result-mismatch",
         "text-length",
         "unanswered-criterion",
+        "irrelevant-answer",
     ];
+
+    /// The codes only the check of one field as it is typed can give
+    /// ([`crate::read_count`]), never the check of a document.
+    pub const FIELD_CODES: [&'static str; 1] = ["not-a-whole-number"];
 
     /// Every code a check of a criteria set can give (besides `json-*` and
     /// `duplicate-key`).
-    pub const SET_CODES: [&'static str; 9] = [
+    pub const SET_CODES: [&'static str; 11] = [
         "set-duplicate-id",
         "set-unknown-reference",
         "set-rule-mismatch",
@@ -258,6 +291,8 @@ impl Problem {
         "set-blank-text",
         "set-empty-commitment",
         "set-period-reversed",
+        "set-condition-mismatch",
+        "set-relevance-cycle",
     ];
 
     /// The stable code, e.g. `unknown-criterion`. Codes are never reused for
@@ -285,6 +320,8 @@ impl Problem {
             Problem::ResultMismatch { .. } => "result-mismatch",
             Problem::TextLength { .. } => "text-length",
             Problem::UnansweredCriterion { .. } => "unanswered-criterion",
+            Problem::IrrelevantAnswer { .. } => "irrelevant-answer",
+            Problem::NotAWholeNumber { .. } => "not-a-whole-number",
             Problem::SetDuplicateId { .. } => "set-duplicate-id",
             Problem::SetUnknownReference { .. } => "set-unknown-reference",
             Problem::SetRuleMismatch { .. } => "set-rule-mismatch",
@@ -294,6 +331,8 @@ impl Problem {
             Problem::SetBlankText => "set-blank-text",
             Problem::SetEmptyCommitment { .. } => "set-empty-commitment",
             Problem::SetPeriodReversed => "set-period-reversed",
+            Problem::SetConditionMismatch { .. } => "set-condition-mismatch",
+            Problem::SetRelevanceCycle { .. } => "set-relevance-cycle",
         }
     }
 
@@ -302,6 +341,7 @@ impl Problem {
         match self {
             Problem::DateAfterCheck { .. }
             | Problem::UnansweredCriterion { .. }
+            | Problem::IrrelevantAnswer { .. }
             | Problem::SetEmptyCommitment { .. } => Severity::Warning,
             _ => Severity::Error,
         }
@@ -315,6 +355,10 @@ pub struct Finding {
     pub pointer: String,
     /// What.
     pub problem: Problem,
+    /// The criterion whose answer it concerns, when it concerns one: the
+    /// question a citizen's message names ([`Finding::citizen_message`]).
+    /// (Boxed: a finding stays small enough to be an `Err`.)
+    pub criterion: Option<Box<str>>,
 }
 
 impl Finding {
@@ -323,7 +367,21 @@ impl Finding {
         Finding {
             pointer: pointer.into(),
             problem,
+            criterion: None,
         }
+    }
+
+    /// The same finding, about the answer to `criterion`.
+    pub fn about(mut self, criterion: impl Into<String>) -> Self {
+        self.criterion = Some(criterion.into().into_boxed_str());
+        self
+    }
+
+    /// The same finding with `prefix` before its pointer (a finding of one
+    /// observation placed in its document).
+    pub fn under(mut self, prefix: &str) -> Self {
+        self.pointer = format!("{prefix}{}", self.pointer);
+        self
     }
 
     /// The stable code.

@@ -15,17 +15,20 @@ mod assessment;
 mod body;
 mod catalogue;
 mod check;
+mod citizen;
 pub mod criteria;
 mod day;
 mod duplicates;
 mod error_path;
 mod evaluate;
+mod field;
 mod finding;
 pub mod html;
 mod messages;
 mod ordered;
 pub mod parse;
 pub mod pointer;
+pub mod relevance;
 #[cfg(feature = "schema")]
 pub mod schema;
 mod text;
@@ -42,8 +45,10 @@ pub use criteria::CriteriaSet;
 pub use day::{Day, InvalidDay};
 pub use duplicates::duplicate_keys;
 pub use evaluate::{
-    evaluate, CommitmentScore, CriterionResult, EvaluateError, Evaluation, Explanation, Outcome,
+    evaluate, scoring_formula, CommitmentScore, Coverage, CriterionResult, EvaluateError,
+    Evaluation, Explanation, Outcome,
 };
+pub use field::{check_observation, read_count};
 pub use finding::{Finding, Problem, Severity};
 pub use pointer::Position;
 pub use text::{Lang, Text, UnknownLang};

@@ -24,15 +24,15 @@ fn list(items: &[String]) -> String {
 }
 
 fn score(value: Option<f64>) -> String {
-    // Tenths as integers: no float formatting code in the widget's wasm.
-    value.map_or_else(
-        || "—".to_owned(),
-        |v| {
-            let tenths = (v * 10.0).round() as i64;
-            let sign = if tenths < 0 { "-" } else { "" };
-            format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
-        },
-    )
+    value.map_or_else(|| "—".to_owned(), one_decimal)
+}
+
+/// A number with one decimal, as `{:.1}` prints it. Tenths as integers: no
+/// float formatting code in the widget's wasm.
+pub(crate) fn one_decimal(value: f64) -> String {
+    let tenths = (value * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
 }
 
 impl Problem {
@@ -171,6 +171,18 @@ impl Problem {
                 format!("The criterion `{id}` has no answer."),
                 format!("На критерий `{id}` нет ответа."),
             ),
+            Problem::IrrelevantAnswer { id, because } => pick(
+                lang,
+                format!("`{id}` meyarı {} cavabına görə aid deyil; bu cavab soruşulmur və qiymətləndirilmir. Cavabı silin və ya həmin cavabı yoxlayın.", list(because)),
+                format!("The criterion `{id}` is not relevant given the answer to {}; this answer is neither asked for nor scored. Remove it or check that answer.", list(because)),
+                format!("Критерий `{id}` не нужен при данном ответе на {}; этот ответ не запрашивается и не оценивается. Удалите его или проверьте тот ответ.", list(because)),
+            ),
+            Problem::NotAWholeNumber { text } => pick(
+                lang,
+                format!("`{text}` tam ədəd deyil. 0 və ya daha böyük tam ədəd yazın, məsələn 12."),
+                format!("`{text}` is not a whole number. Enter a whole number of 0 or more, e.g. 12."),
+                format!("`{text}` не является целым числом. Введите целое число не меньше 0, например 12."),
+            ),
             Problem::SetDuplicateId { what, id } => pick(
                 lang,
                 format!("`{id}` ({what}) iki dəfə təyin edilib."),
@@ -224,6 +236,18 @@ impl Problem {
                 "Dövr başlamadan bitir.".to_owned(),
                 "The period ends before it starts.".to_owned(),
                 "Период заканчивается раньше, чем начинается.".to_owned(),
+            ),
+            Problem::SetConditionMismatch { condition, observation } => pick(
+                lang,
+                format!("`{condition}` şərti `{observation}` tipli müşahidəyə tətbiq oluna bilməz (`answer_in`: `yes_no`, `choice`, `choices`; `at_least`: `count`, `choices`, `urls`)."),
+                format!("An `{condition}` condition cannot be decided by a `{observation}` observation (`answer_in`: `yes_no`, `choice`, `choices`; `at_least`: `count`, `choices`, `urls`)."),
+                format!("Условие `{condition}` неприменимо к наблюдению типа `{observation}` (`answer_in`: `yes_no`, `choice`, `choices`; `at_least`: `count`, `choices`, `urls`)."),
+            ),
+            Problem::SetRelevanceCycle { id } => pick(
+                lang,
+                format!("`{id}` meyarının aidiyyət şərti özündən asılıdır (şərtlər dairəsi)."),
+                format!("The relevance condition of `{id}` depends on itself (a cycle of conditions)."),
+                format!("Условие применимости критерия `{id}` зависит от него самого (цикл условий)."),
             ),
         }
     }

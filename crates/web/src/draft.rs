@@ -1,13 +1,13 @@
 //! A draft: one assessment in progress, exactly as the citizen typed it.
 //! Text fields keep every character (a half-typed link, a trailing new line)
 //! so that nothing typed is lost; [`Draft::assessment`] turns it into the
-//! core's [`Assessment`], trimmed and limited to the criteria that apply,
+//! core's [`Assessment`], trimmed and limited to the relevant criteria,
 //! which is what is evaluated, checked and exported.
 
 use napcheck_core::criteria::Criterion;
 use napcheck_core::{
-    check, evaluate, Answer, Assessment, Assessor, BodyKind, CriteriaSet, Day, DeclaredResult,
-    Evaluation, Finding, Lang, Observation, SetRef, Site,
+    evaluate, relevance::relevant_criteria, Answer, Assessment, Assessor, BodyKind, CriteriaSet,
+    Day, DeclaredResult, Evaluation, Lang, Observation, SetRef, Site,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -173,9 +173,15 @@ impl Draft {
         })
     }
 
-    /// The questions asked, in the set's order: the criteria that apply.
+    /// The questions asked, in the set's order: the criteria that apply
+    /// and that the answers so far do not rule out (the core's relevance:
+    /// no council, no council follow-ups).
     pub(crate) fn questions(&self, lang: Lang) -> Vec<&'static Criterion> {
-        self.applicable(lang)
+        let Some(set) = self.criteria_set(lang) else {
+            return Vec::new();
+        };
+        let assessment = self.assessment(lang);
+        relevant_criteria(set, &assessment).collect()
     }
 
     /// The answer to `criterion`, if anything was recorded.
@@ -184,9 +190,25 @@ impl Draft {
     }
 
     /// The assessment as it is evaluated and exported: text trimmed, empty
-    /// lines dropped, only answered criteria that apply, in the set's order,
-    /// without a declared result.
+    /// lines dropped, only answered criteria that are relevant (they apply,
+    /// and the other answers do not rule them out; an answer ruled out stays
+    /// in the draft), in the set's order, without a declared result.
     pub(crate) fn assessment(&self, lang: Lang) -> Assessment {
+        let mut assessment = self.applicable_assessment(lang);
+        if let Some(set) = self.criteria_set(lang) {
+            let relevant: Vec<&str> = relevant_criteria(set, &assessment)
+                .map(|c| c.id.as_str())
+                .collect();
+            assessment
+                .answers
+                .retain(|a| relevant.contains(&a.criterion.as_str()));
+        }
+        assessment
+    }
+
+    /// The assessment with the answers to every criterion that applies to
+    /// the body, relevant or not.
+    fn applicable_assessment(&self, lang: Lang) -> Assessment {
         let answers = self
             .applicable(lang)
             .into_iter()
@@ -228,22 +250,6 @@ impl Draft {
     /// The evaluation of [`Draft::assessment`], when the set is known.
     pub(crate) fn evaluation(&self, lang: Lang) -> Option<Evaluation> {
         evaluate(&self.assessment(lang), self.criteria_set(lang)?).ok()
-    }
-
-    /// The core's findings on each answer, by criterion (what the answer
-    /// fields show as the citizen types), for the check day `today`.
-    pub(crate) fn answer_findings(&self, lang: Lang, today: Day) -> Vec<(String, Finding)> {
-        let assessment = self.assessment(lang);
-        let catalogue = crate::catalogue::for_check(lang);
-        check(&assessment, &catalogue, today)
-            .into_iter()
-            .filter_map(|f| {
-                let rest = f.pointer.strip_prefix("/answers/")?;
-                let index: usize = rest.split('/').next()?.parse().ok()?;
-                let criterion = assessment.answers.get(index)?.criterion.clone();
-                Some((criterion, f))
-            })
-            .collect()
     }
 
     /// The file a citizen downloads: the assessment with its result.

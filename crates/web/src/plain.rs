@@ -1,11 +1,12 @@
-//! Refusals in plain words: a finding (the widget's own check of an export,
-//! or a collection server's 422) named by the question or field it concerns,
-//! in the citizen's language; never a JSON pointer, a line and column, a
-//! finding code or a schema validator's text.
+//! A collection server's refusal (422) in plain words: each finding named by
+//! the question or field its pointer designates, in the citizen's language;
+//! never a JSON pointer, a line and column, a finding code or a schema
+//! validator's text. (The widget's own findings use the core's
+//! `Finding::citizen_message`.)
 
 use crate::draft::Draft;
 use crate::i18n::{t, tf};
-use napcheck_core::{Finding, Lang};
+use napcheck_core::Lang;
 
 /// What the part of the assessment at `pointer` is called on screen: the
 /// question's title for an answer, the field's label for the details.
@@ -41,16 +42,6 @@ pub(crate) fn located(pointer: &str, message: &str, draft: &Draft, lang: Lang) -
         Some(place) => format!("{place}: {message}"),
         None => message.to_owned(),
     }
-}
-
-/// A finding in plain words.
-pub(crate) fn finding(finding: &Finding, draft: &Draft, lang: Lang) -> String {
-    located(
-        &finding.pointer,
-        &finding.problem.message(lang),
-        draft,
-        lang,
-    )
 }
 
 #[cfg(test)]

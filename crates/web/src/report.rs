@@ -38,6 +38,8 @@ pub(crate) struct CriterionRow {
     pub(crate) rating: String,
     /// The explanation in words.
     pub(crate) explanation: String,
+    /// What it adds to its commitment's score, in words.
+    pub(crate) contribution: String,
     /// Evidence links, as typed (rendered as links only when http(s)).
     pub(crate) evidence: Vec<String>,
     /// The note.
@@ -63,6 +65,10 @@ pub(crate) struct Report {
     pub(crate) checked_on: String,
     /// The overall score.
     pub(crate) overall: Option<f64>,
+    /// Whether some relevant criterion is unanswered or needs correction.
+    pub(crate) provisional: bool,
+    /// How the scores are computed, in one sentence.
+    pub(crate) formula: &'static str,
     /// Criteria answered.
     pub(crate) answered: usize,
     /// Criteria that apply.
@@ -97,7 +103,7 @@ impl Report {
                 score: c.score,
                 score_text: score(lang, c.score),
                 answered: c.answered,
-                applicable: c.applicable,
+                applicable: c.coverage.relevant,
             })
             .collect();
         let criteria = evaluation
@@ -112,6 +118,10 @@ impl Report {
                     title: criterion.title.get(lang).to_owned(),
                     rating: rating(&r.outcome, set, lang),
                     explanation: r.explanation.render(lang, criterion, set),
+                    contribution: evaluation
+                        .commitment(&r.commitment)
+                        .map(|c| r.render_contribution(lang, c))
+                        .unwrap_or_default(),
                     evidence: answer
                         .map(|a| crate::draft::lines(&a.evidence))
                         .unwrap_or_default(),
@@ -138,8 +148,10 @@ impl Report {
                 .join(", "),
             checked_on: draft.checked_on.to_string(),
             overall: evaluation.overall,
+            provisional: evaluation.provisional,
+            formula: napcheck_core::scoring_formula(lang),
             answered: evaluation.answered,
-            applicable: evaluation.applicable,
+            applicable: evaluation.coverage.relevant,
             commitments,
             criteria,
             findings,

@@ -86,7 +86,7 @@ pub(crate) fn render(report: &Report) -> String {
          <dt>{l_site}</dt><dd>{site}</dd><dt>{l_set}</dt><dd>{set}</dd>\
          <dt>{l_day}</dt><dd>{day}</dd><dt>{l_region}</dt><dd>{region}</dd>\
          <dt>{l_assessor}</dt><dd>{assessor}</dd><dt>{l_progress}</dt><dd>{progress}</dd>\
-         <dt>{l_overall}</dt><dd class=\"overall\">{overall}</dd></dl>",
+         <dt>{l_overall}</dt><dd class=\"overall\">{overall}</dd></dl><p>{formula}</p>",
         code = lang.code(),
         title = escape(&title),
         l_site = escape(t(lang, "details.url")),
@@ -110,6 +110,7 @@ pub(crate) fn render(report: &Report) -> String {
         )),
         l_overall = escape(t(lang, "score.overall")),
         overall = escape(&score(lang, report.overall)),
+        formula = escape(report.formula),
     );
     let _ = write!(
         html,
@@ -139,10 +140,11 @@ pub(crate) fn render(report: &Report) -> String {
     for c in &report.criteria {
         let _ = write!(
             html,
-            "<li><h3>{} <span class=\"rating\">{}</span></h3><p>{}</p>",
+            "<li><h3>{} <span class=\"rating\">{}</span></h3><p>{}</p><p>{}</p>",
             escape(&c.title),
             escape(&c.rating),
-            escape(&c.explanation)
+            escape(&c.explanation),
+            escape(&c.contribution)
         );
         if !c.evidence.is_empty() {
             let _ = write!(html, "<p>{}</p><ul>", escape(t(lang, "criterion.evidence")));

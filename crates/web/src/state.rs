@@ -707,7 +707,7 @@ impl State {
                 if trimmed.is_empty() {
                     a.observation = None;
                     a.typed.clear();
-                } else if let Some(n) = whole_number(trimmed) {
+                } else if let Ok(n) = napcheck_core::read_count(trimmed) {
                     a.observation = Some(Observation::Count(n));
                     a.typed.clear();
                 } else {
@@ -883,15 +883,6 @@ impl State {
             .retain(|c| !clashes.iter().any(|n| n.criterion() == c.criterion()));
         self.clashes.extend(clashes);
     }
-}
-
-/// A whole number as a citizen types it (`12`, ` 12 `); anything else
-/// (`-5`, `3.7`, `1e3`, `12abc`) is `None`.
-fn whole_number(text: &str) -> Option<u64> {
-    text.bytes()
-        .all(|b| b.is_ascii_digit())
-        .then(|| text.parse().ok())
-        .flatten()
 }
 
 /// Sets (or unsets) the listed body; its kind follows. Its name and website

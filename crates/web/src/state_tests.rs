@@ -151,7 +151,13 @@ fn not_applicable_is_recorded_and_not_scored() {
     });
     let evaluation = current(&state).evaluation(Lang::En).expect("evaluates");
     assert_eq!(evaluation.answered, 1);
-    assert_eq!(evaluation.overall, None);
+    // Left out of its commitment's score (the others count 0 until answered).
+    let result = evaluation.criterion(&criterion.id).expect("result");
+    assert_eq!(result.contribution, None);
+    let commitment = evaluation
+        .commitment(&result.commitment)
+        .expect("commitment");
+    assert_eq!(commitment.counted + 1, commitment.coverage.relevant);
 }
 
 #[test]

@@ -28,7 +28,7 @@ impl OutcomeCounts {
             Outcome::NotApplicable => self.not_applicable += 1,
             Outcome::NotAssessable => self.not_assessable += 1,
             Outcome::Unanswered => self.unanswered += 1,
-            Outcome::Invalid => self.invalid += 1,
+            Outcome::NeedsCorrection { .. } => self.invalid += 1,
         }
     }
 

@@ -45,12 +45,22 @@ fn criteria_are_counted_per_rating_and_kind() {
     assert_eq!(mobile.all().unanswered, 3);
 }
 
+/// A council with its follow-ups answered at their best.
+const COUNCIL_COMPLETE: &str = r#"{"criterion": "4.2.1.council_exists", "observation": {"type": "yes_no", "value": true}},
+    {"criterion": "4.2.1.council_formation", "observation": {"type": "choice", "value": "complete"}},
+    {"criterion": "4.2.1.meetings", "observation": {"type": "count", "value": 7}},
+    {"criterion": "4.2.1.last_meeting", "observation": {"type": "date", "value": "2018-08-05"}}"#;
+
+/// The council could not be assessed: its follow-ups are not relevant.
+const COUNCIL_NOT_ASSESSABLE: &str =
+    r#"{"criterion": "4.2.1.council_exists", "observation": {"type": "not_assessable"}}"#;
+
 #[test]
 fn commitments_average_the_bodies_that_have_a_score() {
     let got = aggregate(&[
-        assessment("local_executive", COUNCIL_YES),
+        assessment("local_executive", COUNCIL_COMPLETE),
         assessment("local_executive", COUNCIL_NO),
-        assessment("local_executive", ""),
+        assessment("local_executive", COUNCIL_NOT_ASSESSABLE),
     ]);
     let council = got
         .commitments
@@ -60,8 +70,14 @@ fn commitments_average_the_bodies_that_have_a_score() {
     assert_eq!((council.scored, council.unscored), (2, 1));
     assert_eq!(council.average(), Some(50.0));
     assert_eq!((council.fully_implemented, council.under_half), (1, 1));
-    assert_eq!(got.bodies[0].overall, Some(100.0));
-    assert_eq!(got.bodies[2].overall, None);
+    // Every other commitment is unanswered and counts 0 (a lower bound).
+    let commitments = got.bodies[0].commitments.iter().flatten().count() as f64;
+    assert_eq!(got.bodies[0].overall, Some(100.0 / commitments));
+    assert_eq!(got.bodies[1].overall, Some(0.0));
+    assert_eq!(
+        got.bodies[2].commitments.iter().flatten().count() as f64,
+        commitments - 1.0
+    );
 }
 
 #[test]

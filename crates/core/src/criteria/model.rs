@@ -157,10 +157,141 @@ pub struct Criterion {
     pub observation: ObservationSpec,
     /// How the observation becomes a rating.
     pub rule: Rule,
+    /// When the criterion is relevant, in terms of other answers (a
+    /// follow-up question); absent means always. An irrelevant criterion is
+    /// neither asked nor scored nor reported as unanswered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relevant_when: Option<Condition>,
     /// Where in the source documents the criterion comes from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basis: Option<String>,
 }
+
+/// When a criterion is relevant, in terms of the answers to other criteria.
+/// The set's check refuses a condition on an unknown criterion, one that
+/// its criterion's observation type cannot decide, an answer that criterion
+/// cannot take, and a cycle.
+///
+/// Until the criterion a condition names is answered (with an answer that
+/// passes the field checks), the condition counts as met: the follow-up
+/// stays relevant, so answering can only remove criteria from a score, never
+/// add any. An answer "not
+/// applicable" or "could not be assessed" meets no condition.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(untagged, deny_unknown_fields)]
+pub enum Condition {
+    /// Every condition holds.
+    All {
+        /// The conditions.
+        #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+        all: Vec<Condition>,
+    },
+    /// At least one condition holds.
+    Any {
+        /// The conditions.
+        #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+        any: Vec<Condition>,
+    },
+    /// The answer to a `yes_no`, `choice` or `choices` criterion is one of
+    /// the listed values (`yes`/`no`, or option ids; for `choices`, one of
+    /// the ticked options is listed).
+    AnswerIn {
+        /// The criterion whose answer decides.
+        criterion: String,
+        /// The answers that make the follow-up relevant.
+        #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+        answer_in: Vec<String>,
+    },
+    /// The number of a `count`, `choices` or `urls` answer (the count, the
+    /// ticked options, the links) reaches a bound, as in the `at_least` rule.
+    AtLeast {
+        /// The criterion whose answer decides.
+        criterion: String,
+        /// The least number that makes the follow-up relevant.
+        at_least: u64,
+    },
+}
+
+/// A condition as written, before its form is known: read field by field so
+/// that a misspelt key or a wrong combination gets a message that names
+/// the forms, not "did not match any variant".
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConditionFields {
+    criterion: Option<String>,
+    answer_in: Option<Vec<String>>,
+    at_least: Option<u64>,
+    all: Option<Vec<Condition>>,
+    any: Option<Vec<Condition>>,
+}
+
+impl<'de> Deserialize<'de> for Condition {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let fields = ConditionFields::deserialize(deserializer)?;
+        let condition = match fields {
+            ConditionFields {
+                all: Some(all),
+                criterion: None,
+                answer_in: None,
+                at_least: None,
+                any: None,
+            } if !all.is_empty() => Condition::All { all },
+            ConditionFields {
+                any: Some(any),
+                criterion: None,
+                answer_in: None,
+                at_least: None,
+                all: None,
+            } if !any.is_empty() => Condition::Any { any },
+            ConditionFields {
+                criterion: Some(criterion),
+                answer_in: Some(answer_in),
+                at_least: None,
+                all: None,
+                any: None,
+            } if !answer_in.is_empty() => Condition::AnswerIn {
+                criterion,
+                answer_in,
+            },
+            ConditionFields {
+                criterion: Some(criterion),
+                at_least: Some(at_least),
+                answer_in: None,
+                all: None,
+                any: None,
+            } => Condition::AtLeast {
+                criterion,
+                at_least,
+            },
+            _ => {
+                return Err(serde::de::Error::custom(
+                    "a condition is one of {\"criterion\", \"answer_in\": [...]}, {\"criterion\", \"at_least\": N}, {\"all\": [...]} or {\"any\": [...]}, with non-empty lists",
+                ))
+            }
+        };
+        Ok(condition)
+    }
+}
+
+impl Condition {
+    /// The criteria this condition names, in order.
+    pub fn criteria(&self) -> Vec<&str> {
+        match self {
+            Condition::All { all: parts } | Condition::Any { any: parts } => {
+                parts.iter().flat_map(Condition::criteria).collect()
+            }
+            Condition::AnswerIn { criterion, .. } | Condition::AtLeast { criterion, .. } => {
+                vec![criterion.as_str()]
+            }
+        }
+    }
+}
+
+/// The yes/no answers as a condition's `answer_in` names them.
+pub const YES: &str = "yes";
+/// See [`YES`].
+pub const NO: &str = "no";
 
 /// The bodies a criterion applies to: every body of the listed kinds, and
 /// the named bodies whatever their kind.

@@ -1,14 +1,15 @@
 //! The consistency checks of a criteria set beyond its schema: unique ids,
 //! references that resolve, rules that fit their observation type, thresholds
-//! in order, retired ids left alone, no blank translation. A set with an
-//! error here is refused by [`crate::Catalogue`].
+//! in order, retired ids left alone, no blank translation, relevance
+//! conditions that name existing criteria by answers they can take, without
+//! a cycle. A set with an error here is refused by [`crate::Catalogue`].
 
-use super::model::{CriteriaSet, Criterion, ObservationSpec, Rule};
+use super::model::{Condition, CriteriaSet, Criterion, ObservationSpec, Rule, NO, YES};
 use crate::body::BodyRegister;
 use crate::finding::{Finding, Problem};
 use crate::pointer::push;
 use crate::text::{Lang, Text};
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Every problem of `set`, checked against the named bodies in `bodies`.
 pub fn validate_set(set: &CriteriaSet, bodies: &BodyRegister) -> Vec<Finding> {
@@ -118,6 +119,7 @@ pub fn validate_set_in(set: &CriteriaSet, bodies: &BodyRegister, langs: &[Lang])
         }
         check_rule(criterion, &at, &levels, &options, &mut out);
     }
+    check_conditions(set, &mut out);
     for (pointer, text) in texts {
         if text.has_blank_in(langs) {
             out.push(Finding::new(pointer, Problem::SetBlankText));
@@ -234,5 +236,172 @@ fn check_rule(
             }
         }
         Rule::YesNo { .. } => {}
+    }
+}
+
+/// Every relevance condition names a criterion of the set, fits that
+/// criterion's observation type, lists only answers it can take, and no
+/// criterion's relevance depends on itself.
+fn check_conditions(set: &CriteriaSet, out: &mut Vec<Finding>) {
+    let by_id: HashMap<&str, &Criterion> =
+        set.criteria.iter().map(|c| (c.id.as_str(), c)).collect();
+    for (i, criterion) in set.criteria.iter().enumerate() {
+        if let Some(condition) = &criterion.relevant_when {
+            let at = format!("/criteria/{i}/relevant_when");
+            check_condition(condition, &at, &by_id, out);
+        }
+    }
+    // A cycle: depth-first through the criteria each condition names.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        Open,
+        Done,
+    }
+    let index: HashMap<&str, usize> = set
+        .criteria
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect();
+    let named = |i: usize| -> Vec<usize> {
+        set.criteria[i]
+            .relevant_when
+            .as_ref()
+            .map(|c| {
+                c.criteria()
+                    .into_iter()
+                    .filter_map(|id| index.get(id).copied())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let mut marks = vec![Mark::New; set.criteria.len()];
+    let mut on_cycle = BTreeSet::new();
+    for start in 0..set.criteria.len() {
+        if marks[start] != Mark::New {
+            continue;
+        }
+        // (criterion, the criteria it names, how many are visited)
+        let mut stack: Vec<(usize, Vec<usize>, usize)> = vec![(start, named(start), 0)];
+        marks[start] = Mark::Open;
+        while let Some((node, next, visited)) = stack.last_mut() {
+            let node = *node;
+            match next.get(*visited).copied() {
+                None => {
+                    marks[node] = Mark::Done;
+                    stack.pop();
+                }
+                Some(target) => {
+                    *visited += 1;
+                    match marks[target] {
+                        Mark::New => {
+                            marks[target] = Mark::Open;
+                            stack.push((target, named(target), 0));
+                        }
+                        Mark::Open => {
+                            // Every criterion from `target` up the stack is on the cycle.
+                            let from = stack.iter().position(|(n, _, _)| *n == target);
+                            for (n, _, _) in &stack[from.unwrap_or(0)..] {
+                                on_cycle.insert(*n);
+                            }
+                        }
+                        Mark::Done => {}
+                    }
+                }
+            }
+        }
+    }
+    for i in on_cycle {
+        out.push(Finding::new(
+            format!("/criteria/{i}/relevant_when"),
+            Problem::SetRelevanceCycle {
+                id: set.criteria[i].id.clone(),
+            },
+        ));
+    }
+}
+
+fn check_condition(
+    condition: &Condition,
+    at: &str,
+    by_id: &HashMap<&str, &Criterion>,
+    out: &mut Vec<Finding>,
+) {
+    let target = |id: &str, out: &mut Vec<Finding>| {
+        let found = by_id.get(id).copied();
+        if found.is_none() {
+            out.push(Finding::new(
+                push(at, "criterion"),
+                Problem::SetUnknownReference {
+                    what: "criterion",
+                    id: id.to_owned(),
+                },
+            ));
+        }
+        found
+    };
+    let mismatch = |condition: &'static str, target: &Criterion| {
+        Finding::new(
+            push(at, condition),
+            Problem::SetConditionMismatch {
+                condition,
+                observation: target.observation.type_name().to_owned(),
+            },
+        )
+    };
+    match condition {
+        Condition::All { all: parts } | Condition::Any { any: parts } => {
+            let key = if matches!(condition, Condition::All { .. }) {
+                "all"
+            } else {
+                "any"
+            };
+            for (j, part) in parts.iter().enumerate() {
+                check_condition(part, &format!("{at}/{key}/{j}"), by_id, out);
+            }
+        }
+        Condition::AnswerIn {
+            criterion,
+            answer_in,
+        } => {
+            let Some(target) = target(criterion, out) else {
+                return;
+            };
+            let takes: Vec<&str> = match &target.observation {
+                ObservationSpec::YesNo => vec![YES, NO],
+                ObservationSpec::Choice { options } | ObservationSpec::Choices { options } => {
+                    options.iter().map(|o| o.id.as_str()).collect()
+                }
+                _ => {
+                    out.push(mismatch("answer_in", target));
+                    return;
+                }
+            };
+            for (k, answer) in answer_in.iter().enumerate() {
+                if !takes.contains(&answer.as_str()) {
+                    out.push(Finding::new(
+                        format!("{at}/answer_in/{k}"),
+                        Problem::SetUnknownReference {
+                            what: "option",
+                            id: answer.clone(),
+                        },
+                    ));
+                }
+            }
+        }
+        Condition::AtLeast { criterion, .. } => {
+            let Some(target) = target(criterion, out) else {
+                return;
+            };
+            if !matches!(
+                target.observation,
+                ObservationSpec::Count { .. }
+                    | ObservationSpec::Choices { .. }
+                    | ObservationSpec::Urls
+            ) {
+                out.push(mismatch("at_least", target));
+            }
+        }
     }
 }

@@ -1,10 +1,62 @@
 //! Explanations of ratings, as data, rendered in words on demand:
 //! "Last news item: 2018-07-16, 32 days before the check (at most 45):
-//! There has been a significant change".
+//! There has been a significant change"; what each criterion adds to its
+//! commitment's score; and the scoring formula in one sentence.
 
+use super::{CommitmentScore, CriterionResult, Outcome};
 use crate::criteria::{CriteriaSet, Criterion, ObservationSpec};
 use crate::day::Day;
+use crate::messages::one_decimal;
 use crate::text::Lang;
+
+/// The scoring method in one sentence, for a citizen (the rule:
+/// ARCHITECTURE.md, "Scoring", and the module documentation of `evaluate`).
+pub fn scoring_formula(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Az => "Hər öhdəliyin balı onun suallarının orta balıdır (hər sual eyni çəkidədir; öhdəliyə ilk cavab verildikdən sonra hələ cavablandırılmamış və ya düzəliş tələb edən sual 0 sayılır, \"aid deyil\" və \"qiymətləndirmək mümkün olmadı\" cavabları hesaba alınmır), ümumi bal isə öhdəliklərin ballarının ortasıdır; bütün suallar cavablandırılana qədər bal ilkindir.",
+        Lang::En => "A commitment's score is the average of its questions' points (each question weighs the same; once the commitment has an answer, a question not answered yet or needing correction counts as 0, and “not applicable” or “could not be assessed” is left out), and the overall score is the average of the commitments' scores; until every question is answered the score is provisional.",
+        Lang::Ru => "Оценка обязательства — среднее баллов его вопросов (все вопросы равноценны; после первого ответа по обязательству вопрос без ответа или требующий исправления считается за 0, ответы «не применимо» и «оценить не удалось» не учитываются), а общая оценка — среднее оценок обязательств; пока не отвечены все вопросы, оценка предварительная.",
+    }
+}
+
+impl CriterionResult {
+    /// What this criterion adds to the score of `commitment` (its own
+    /// commitment's [`CommitmentScore`]), in words: "Adds 6.3 of at most
+    /// 12.5 points to the commitment's 100" (12.5 = 100 / 8 counted
+    /// criteria).
+    pub fn render_contribution(&self, lang: Lang, commitment: &CommitmentScore) -> String {
+        let counted = commitment.counted;
+        let Some(points) = self.contribution else {
+            return match lang {
+                Lang::Az => "Bala daxil edilmir".to_owned(),
+                Lang::En => "Not counted in the score".to_owned(),
+                Lang::Ru => "Не входит в оценку".to_owned(),
+            };
+        };
+        let share = one_decimal(100.0 / counted.max(1) as f64);
+        let points = one_decimal(points);
+        match (&self.outcome, lang) {
+            (Outcome::Rated { .. }, Lang::Az) => {
+                format!("Öhdəliyin 100 balına ən çoxu {share} bal verə bilər, {points} bal verir")
+            }
+            (Outcome::Rated { .. }, Lang::En) => {
+                format!("Adds {points} of at most {share} points to the commitment's 100")
+            }
+            (Outcome::Rated { .. }, Lang::Ru) => {
+                format!("Даёт {points} из возможных {share} баллов к 100 баллам обязательства")
+            }
+            (_, Lang::Az) => format!(
+                "Cavab verilənə və ya düzəldilənə qədər 0 bal sayılır (ən çoxu {share} bal verə bilər)"
+            ),
+            (_, Lang::En) => {
+                format!("Counts as 0 of at most {share} points until it is answered or corrected")
+            }
+            (_, Lang::Ru) => format!(
+                "Считается за 0 из возможных {share} баллов, пока нет ответа или исправления"
+            ),
+        }
+    }
+}
 
 /// Why a criterion got its outcome.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,8 +105,8 @@ pub enum Explanation {
     NotAssessable,
     /// Not answered.
     Unanswered,
-    /// The observation does not fit the criterion.
-    Invalid,
+    /// The observation fails the field checks; the outcome carries why.
+    NeedsCorrection,
 }
 
 impl Explanation {
@@ -164,14 +216,29 @@ impl Explanation {
                 t("qiymətləndirilmir", "not scored", "не оценивается")
             ),
             Explanation::Unanswered => format!("{title}: {}", set.scale.unanswered.get(lang)),
-            Explanation::Invalid => format!(
+            Explanation::NeedsCorrection => format!(
                 "{title}: {}",
                 t(
-                    "müşahidə meyara uyğun deyil",
-                    "the observation does not fit the criterion",
-                    "наблюдение не соответствует критерию"
+                    "cavab düzəldilməlidir; düzəldilənə qədər qiymətləndirilmir",
+                    "the answer needs correction; it is not rated until corrected",
+                    "ответ нужно исправить; до исправления он не оценивается"
                 )
             ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_formula_is_one_sentence_in_each_language() {
+        for lang in Lang::ALL {
+            let sentence = scoring_formula(lang);
+            assert!(sentence.ends_with('.'), "{sentence}");
+            assert_eq!(sentence.matches(". ").count(), 0, "{sentence}");
+            assert!(sentence.contains('0'), "names the zero: {sentence}");
         }
     }
 }

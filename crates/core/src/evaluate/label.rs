@@ -1,5 +1,6 @@
 //! The words for an outcome: the set's own level labels and its texts for
-//! "not applicable", "could not be assessed" and "not answered", so every
+//! "not applicable", "could not be assessed" and "not answered" (and the
+//! core's own words for "needs correction"), so every
 //! front-end names a rating the same way in az, en and ru.
 
 use super::Outcome;
@@ -19,10 +20,10 @@ impl Outcome {
             Outcome::NotApplicable => set.scale.not_applicable.get(lang).to_owned(),
             Outcome::NotAssessable => set.scale.not_assessable.get(lang).to_owned(),
             Outcome::Unanswered => set.scale.unanswered.get(lang).to_owned(),
-            Outcome::Invalid => match lang {
-                Lang::Az => "Meyara uyğun deyil",
-                Lang::En => "Does not fit the criterion",
-                Lang::Ru => "Не соответствует критерию",
+            Outcome::NeedsCorrection { .. } => match lang {
+                Lang::Az => "Düzəliş tələb olunur",
+                Lang::En => "Needs correction",
+                Lang::Ru => "Требует исправления",
             }
             .to_owned(),
         }
@@ -35,7 +36,7 @@ mod tests {
     use crate::Catalogue;
 
     #[test]
-    fn labels_come_from_the_set_and_the_invalid_text_is_trilingual() {
+    fn labels_come_from_the_set_and_the_needs_correction_text_is_trilingual() {
         let set = Catalogue::bundled()
             .set("az-nap-2016-2018")
             .expect("bundled set");
@@ -52,8 +53,8 @@ mod tests {
             "Qiymətləndirmək mümkün olmadı"
         );
         assert_eq!(
-            Outcome::Invalid.label(set, Lang::Ru),
-            "Не соответствует критерию"
+            Outcome::NeedsCorrection { findings: vec![] }.label(set, Lang::Ru),
+            "Требует исправления"
         );
     }
 }

@@ -1,9 +1,23 @@
-//! Rating one observation by its criterion's declarative rule.
+//! Rating one observation by its criterion's declarative rule, once it has
+//! passed the field checks ([`crate::check_observation`]).
 
 use super::{Explanation, Outcome};
 use crate::assessment::Observation;
 use crate::criteria::{Criterion, Rule, Scale};
 use crate::day::Day;
+use crate::field::check_observation;
+use crate::relevance::number;
+
+/// An outcome that no rating can give: only an unvalidated set (a level or an
+/// option the rule does not define) leads here.
+fn unratable() -> (Outcome, Explanation) {
+    (
+        Outcome::NeedsCorrection {
+            findings: Vec::new(),
+        },
+        Explanation::NeedsCorrection,
+    )
+}
 
 /// Rates `observation` for `criterion`, checked on `checked_on`.
 pub(super) fn rate(
@@ -12,6 +26,13 @@ pub(super) fn rate(
     checked_on: Day,
     scale: &Scale,
 ) -> (Outcome, Explanation) {
+    let findings = check_observation(criterion, observation, checked_on);
+    if !findings.is_empty() {
+        return (
+            Outcome::NeedsCorrection { findings },
+            Explanation::NeedsCorrection,
+        );
+    }
     let rated =
         |level: &str, explanation: Explanation| match scale.levels.iter().find(|l| l.id == level) {
             Some(l) => (
@@ -21,7 +42,7 @@ pub(super) fn rate(
                 },
                 explanation,
             ),
-            None => (Outcome::Invalid, Explanation::Invalid),
+            None => unratable(),
         };
     match (&criterion.rule, observation) {
         (_, Observation::NotApplicable) => (Outcome::NotApplicable, Explanation::NotApplicable),
@@ -44,7 +65,7 @@ pub(super) fn rate(
                     level: level.clone(),
                 },
             ),
-            None => (Outcome::Invalid, Explanation::Invalid),
+            None => unratable(),
         },
         (
             Rule::AtLeast {
@@ -53,11 +74,8 @@ pub(super) fn rate(
             },
             observation,
         ) => {
-            let number = match observation {
-                Observation::Count(n) => *n,
-                Observation::Choices(ticked) => ticked.len() as u64,
-                Observation::Urls(urls) => urls.len() as u64,
-                _ => return (Outcome::Invalid, Explanation::Invalid),
+            let Some(number) = number(observation) else {
+                return unratable();
             };
             let met = thresholds.iter().find(|t| number >= t.at_least);
             let (level, bound) = match met {
@@ -100,6 +118,6 @@ pub(super) fn rate(
                 },
             )
         }
-        _ => (Outcome::Invalid, Explanation::Invalid),
+        _ => unratable(),
     }
 }

@@ -47,13 +47,12 @@ pub(crate) fn checklist() -> Html {
         .commitments
         .iter()
         .find(|c| c.id == criterion.commitment);
-    let findings: Vec<String> = draft
-        .answer_findings(lang, crate::dom::today())
-        .into_iter()
-        .filter(|(c, f)| *c == criterion.id && f.severity() == napcheck_core::Severity::Error)
-        .map(|(_, f)| f.problem.message(lang))
-        .collect();
-    let all_answered = evaluation.answered >= evaluation.applicable;
+    let result = evaluation.criterion(&criterion.id).cloned();
+    let contribution = result.as_ref().and_then(|r| {
+        let commitment = evaluation.commitment(&r.commitment)?;
+        Some(r.render_contribution(lang, commitment))
+    });
+    let all_answered = evaluation.answered >= evaluation.coverage.relevant;
     html! {
         <>
             <div class="step-head">
@@ -68,9 +67,9 @@ pub(crate) fn checklist() -> Html {
             }
             <Criterion key={criterion.id.clone()} {lang} {criterion} {set}
                 answer={draft.answer(&criterion.id).cloned()}
-                result={evaluation.criterion(&criterion.id).cloned()}
+                {result}
+                {contribution}
                 checked_on={draft.checked_on}
-                {findings}
                 dispatch={dispatch.clone()} />
             <nav class="step-nav" aria-label={t(lang, "checklist.nav")}>
                 <button type="button" onclick={on(&state, |_: MouseEvent| Action::Previous)}>{ t(lang, "checklist.previous") }</button>

@@ -32,8 +32,8 @@ pub(crate) struct Props {
     pub(crate) result: Option<CriterionResult>,
     /// The day of the check (the latest date an observation may have).
     pub(crate) checked_on: Day,
-    /// The core's errors on this answer, in words.
-    pub(crate) findings: Vec<String>,
+    /// What it adds to its commitment's score, in words.
+    pub(crate) contribution: Option<String>,
     /// Dispatches actions.
     pub(crate) dispatch: Callback<Action>,
 }
@@ -48,10 +48,24 @@ pub(crate) fn criterion(props: &Props) -> Html {
         answer,
         result,
         checked_on,
-        findings,
+        contribution,
         dispatch,
     } = props;
     let lang = *lang;
+    // What to correct, in the core's words for citizens: a count that is
+    // not a whole number, or an observation the core will not rate.
+    let typed_error = answer
+        .as_ref()
+        .filter(|a| !a.typed.is_empty())
+        .and_then(|a| napcheck_core::read_count(&a.typed).err());
+    let findings: Vec<String> = match result.as_ref().map(|r| &r.outcome) {
+        Some(Outcome::NeedsCorrection { findings }) => findings.iter().collect(),
+        _ => Vec::new(),
+    }
+    .into_iter()
+    .chain(typed_error.as_ref())
+    .map(|f| f.citizen_message(Some(set), lang))
+    .collect();
     let id = &criterion.id;
     let answer = answer.clone().unwrap_or_default();
     let observation = answer.observation.clone();
@@ -128,6 +142,7 @@ pub(crate) fn criterion(props: &Props) -> Html {
                     if observation.is_some() {
                         <p><span class={classes!("badge", rated.then_some("rated"))}>{ label }</span></p>
                         <p class="explanation">{ explanation }</p>
+                        if let Some(contribution) = contribution { <p class="contribution">{ contribution }</p> }
                     }
                 }
             </div>

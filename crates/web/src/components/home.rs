@@ -66,7 +66,7 @@ fn draft_card(state: &UseReducerHandle<crate::state::State>, draft: &Draft, lang
             "progress.answered",
             &[
                 ("answered", &e.answered.to_string()),
-                ("applicable", &e.applicable.to_string()),
+                ("applicable", &e.coverage.relevant.to_string()),
             ],
         )
     });

@@ -3,7 +3,7 @@
 //! links one per line. The question is its label or legend.
 
 use super::value_of;
-use crate::i18n::{t, tf};
+use crate::i18n::t;
 use crate::state::Action;
 use napcheck_core::criteria::{Criterion, ObservationSpec};
 use napcheck_core::{Day, Lang, Observation};
@@ -100,6 +100,7 @@ pub(crate) fn observation_input(props: &Props) -> Html {
                 _ => props.typed.clone(),
             };
             let not_whole = !props.typed.is_empty();
+            // Its words are shown with the answer's other errors (`error`).
             let dispatch = props.dispatch.clone();
             let oninput = Callback::from(move |e: InputEvent| {
                 dispatch.emit(Action::TypeCount {
@@ -124,9 +125,6 @@ pub(crate) fn observation_input(props: &Props) -> Html {
                     <input id={name.clone()} type="text" inputmode="numeric" autocomplete="off" {value}
                         aria-invalid={(not_whole || props.error.is_some()).then_some("true")}
                         aria-describedby={described} {oninput} />
-                    if not_whole {
-                        <p class="error-text" id={not_whole_id}>{ tf(lang, "criterion.not_whole", &[("text", props.typed.trim())]) }</p>
-                    }
                 </div>
             }
         }

@@ -23,12 +23,16 @@ pub(crate) struct Props {
 /// segment per commitment.
 fn segments(e: &Evaluation, current: &str) -> Html {
     // Whole SVG units: no float formatting code in the wasm.
-    let total: usize = e.commitments.iter().map(|c| c.applicable.max(1)).sum();
-    let mut before = 0;
+    let total: usize = e
+        .commitments
+        .iter()
+        .map(|c| c.coverage.relevant.max(1))
+        .sum();
+    let mut before: usize = 0;
     html! {
         <svg class="segments" viewBox="0 0 1000 16" preserveAspectRatio="none" aria-hidden="true" focusable="false">
             { for e.commitments.iter().map(|c| {
-                let size = c.applicable.max(1);
+                let size = c.coverage.relevant.max(1);
                 let left = 1000 * before / total.max(1);
                 before += size;
                 let inner = (1000 * before / total.max(1)).saturating_sub(left + 6).max(1);
@@ -55,10 +59,10 @@ pub(crate) fn progress(props: &Props) -> Html {
         "progress.answered",
         &[
             ("answered", &e.answered.to_string()),
-            ("applicable", &e.applicable.to_string()),
+            ("applicable", &e.coverage.relevant.to_string()),
         ],
     );
-    let provisional = e.overall.is_some() && e.answered < e.applicable;
+    let provisional = e.overall.is_some() && e.provisional;
     html! {
         <aside class="progress" aria-label={t(lang, "progress.title")}>
             { segments(e, &props.current) }

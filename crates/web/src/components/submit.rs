@@ -12,14 +12,13 @@ use napcheck_core::Lang;
 use serde_json::Value;
 use yew::prelude::*;
 
-/// One finding the server sent back: where (a JSON pointer, turned into
-/// the question's or field's name on screen) and what.
+/// One error the server sent back, by where it is (a JSON pointer). Its
+/// words are the core's for citizens, from the widget's own check of what
+/// it sent (the server's are the CLI's located form, or a schema
+/// validator's text, never shown to a citizen).
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Refusal {
     pointer: String,
-    /// The server's words, or `None` for a schema finding (a validator's
-    /// text, never shown to a citizen).
-    message: Option<String>,
 }
 
 /// A reference a person can read aloud: the first 8 characters of the
@@ -76,9 +75,6 @@ pub(crate) fn interpret(status: u16, body: &Value) -> Sent {
                 .filter(|f| f["severity"].as_str() != Some("warning"))
                 .map(|f| Refusal {
                     pointer: text(&f["pointer"]),
-                    message: (f["layer"].as_str() != Some("schema"))
-                        .then(|| text(&f["message"]))
-                        .filter(|m| !m.is_empty()),
                 })
                 .collect(),
         ),
@@ -107,6 +103,47 @@ async fn post(url: String, text: String, lang: Lang) -> Sent {
     }
 }
 
+/// The server's refusals in the core's words for citizens: each pointer the
+/// server named, with what the widget's own check of the sent assessment
+/// says there; a pointer the widget finds nothing at is named with a
+/// general "missing or not in the right form". Repeated lines are said once.
+fn refusal_lines(refusals: &[Refusal], draft: &crate::draft::Draft, lang: Lang) -> Vec<String> {
+    let text = serde_json::to_string_pretty(&draft.export(lang)).unwrap_or_default();
+    let catalogue = crate::catalogue::for_check(lang);
+    let local = napcheck_core::check_text(&text, &catalogue, crate::dom::today()).findings;
+    let set = draft.criteria_set(lang);
+    let mut lines: Vec<String> = Vec::new();
+    for refusal in refusals {
+        let here: Vec<String> = local
+            .iter()
+            .filter(|f| f.finding.severity() == napcheck_core::Severity::Error)
+            .filter(|f| {
+                let p = f.finding.pointer.as_str();
+                p == refusal.pointer
+                    || refusal.pointer.starts_with(&format!("{p}/"))
+                    || p.starts_with(&format!("{}/", refusal.pointer))
+            })
+            .map(|f| f.finding.citizen_message(set, lang))
+            .collect();
+        let said = if here.is_empty() {
+            vec![crate::plain::located(
+                &refusal.pointer,
+                t(lang, "plain.not_accepted"),
+                draft,
+                lang,
+            )]
+        } else {
+            here
+        };
+        for line in said {
+            if !lines.contains(&line) {
+                lines.push(line);
+            }
+        }
+    }
+    lines
+}
+
 fn outcome(sent: &Sent, draft: &crate::draft::Draft, lang: Lang) -> Html {
     match sent {
         Sent::Idle => html! {},
@@ -126,15 +163,15 @@ fn outcome(sent: &Sent, draft: &crate::draft::Draft, lang: Lang) -> Html {
                 </div>
             }
         }
-        Sent::Refused(findings) => html! {
-            <div class="notice error" id="submit-refused">
-                <p>{ tf(lang, "submit.refused", &[("count", &findings.len().to_string())]) }</p>
-                <ul class="findings">{ for findings.iter().map(|f| {
-                    let message = f.message.clone().unwrap_or_else(|| t(lang, "plain.not_accepted").to_owned());
-                    html! { <li>{ crate::plain::located(&f.pointer, &message, draft, lang) }</li> }
-                }) }</ul>
-            </div>
-        },
+        Sent::Refused(refusals) => {
+            let lines = refusal_lines(refusals, draft, lang);
+            html! {
+                <div class="notice error" id="submit-refused">
+                    <p>{ tf(lang, "submit.refused", &[("count", &lines.len().to_string())]) }</p>
+                    <ul class="findings">{ for lines.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+                </div>
+            }
+        }
         Sent::Failed(reason) => html! {
             <p class="notice error" id="submit-failed">{ tf(lang, "submit.failed", &[("reason", reason)]) }</p>
         },
@@ -220,11 +257,9 @@ mod tests {
             Sent::Refused(vec![
                 Refusal {
                     pointer: "/site/url".into(),
-                    message: None
                 },
                 Refusal {
                     pointer: "/answers/0/observation".into(),
-                    message: Some("Too large.".into())
                 }
             ])
         );

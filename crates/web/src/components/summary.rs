@@ -9,7 +9,7 @@ use crate::draft::Draft;
 use crate::i18n::{score, t, tf};
 use crate::report::Report;
 use crate::state::Action;
-use crate::{dom, plain, report_html};
+use crate::{dom, report_html};
 use napcheck_core::{is_http_url, Lang, Severity};
 use yew::prelude::*;
 
@@ -90,11 +90,12 @@ pub(crate) fn summary() -> Html {
                 <dd>{ tf(lang, "progress.answered", &[("answered", &report.answered.to_string()), ("applicable", &report.applicable.to_string())]) }</dd>
                 <dt>{ t(lang, "score.overall") }</dt>
                 <dd><span class="overall" id="report-overall">{ score(lang, report.overall) }</span>
-                    if report.overall.is_some() && report.answered < report.applicable {
+                    if report.overall.is_some() && report.provisional {
                         { " " }<span class="provisional">{ t(lang, "score.provisional") }</span>
                     }
                 </dd>
             </dl>
+            <p class="formula" id="formula">{ report.formula }</p>
             <h2>{ t(lang, "report.by_commitment") }</h2>
             <Chart title={t(lang, "chart.title")} {rows} />
             <div class="table-wrap">
@@ -125,6 +126,7 @@ pub(crate) fn summary() -> Html {
                             { t(lang, "report.change_short") }
                         </button>
                         <p>{ &c.explanation }</p>
+                        <p class="contribution">{ &c.contribution }</p>
                         if !c.evidence.is_empty() {
                             <p class="label">{ t(lang, "criterion.evidence") }</p>
                             <ul class="links">{ for c.evidence.iter().map(|u| html! { <li>{ link(u) }</li> }) }</ul>
@@ -142,7 +144,7 @@ pub(crate) fn summary() -> Html {
                     <div class="notice error" role="alert">
                         <p>{ tf(lang, "report.invalid", &[("count", &errors.to_string())]) }</p>
                         <ul>{ for report.findings.iter().filter(|f| f.finding.severity() == Severity::Error)
-                            .map(|f| html! { <li>{ plain::finding(&f.finding, draft, lang) }</li> }) }</ul>
+                            .map(|f| html! { <li>{ f.finding.citizen_message(draft.criteria_set(lang), lang) }</li> }) }</ul>
                     </div>
                 } else {
                     <p>{ tf(lang, "report.valid", &[("warnings", &warnings.to_string())]) }</p>

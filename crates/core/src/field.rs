@@ -1,0 +1,154 @@
+//! The checks of one observation, as a citizen records it: the type is the
+//! criterion's, options are listed and ticked once, counts are whole numbers
+//! within the criterion's range ("20 of the last 10" is refused), links are
+//! http(s), a date is not after the day of the check. [`crate::check`] runs
+//! them on every answer of a document, [`crate::evaluate`] rates only an
+//! observation that passes them, and the widget runs them on a field as it
+//! is typed, so the three never disagree.
+
+use crate::assessment::Observation;
+use crate::criteria::{Criterion, ObservationSpec};
+use crate::day::Day;
+use crate::finding::{Finding, Problem};
+use crate::url::is_http_url;
+
+/// Every finding of `observation` recorded for `criterion` on a check made
+/// on `check_day` (the assessment's `checked_on`; in the widget, normally
+/// today). Pointers are relative to the observation object (`/type`,
+/// `/value`, `/value/2`); each finding names the criterion
+/// ([`Finding::criterion`]). Empty when the observation can be rated.
+pub fn check_observation(
+    criterion: &Criterion,
+    observation: &Observation,
+    check_day: Day,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let fits = matches!(
+        (&criterion.observation, observation),
+        (_, Observation::NotApplicable | Observation::NotAssessable)
+            | (ObservationSpec::YesNo, Observation::YesNo(_))
+            | (ObservationSpec::Choice { .. }, Observation::Choice(_))
+            | (ObservationSpec::Choices { .. }, Observation::Choices(_))
+            | (ObservationSpec::Count { .. }, Observation::Count(_))
+            | (ObservationSpec::Date, Observation::Date(_))
+            | (ObservationSpec::Urls, Observation::Urls(_))
+    );
+    if !fits {
+        out.push(Finding::new(
+            "/type",
+            Problem::WrongObservationType {
+                id: criterion.id.clone(),
+                expected: criterion.observation.type_name().to_owned(),
+                found: observation.type_name().to_owned(),
+            },
+        ));
+        return about(out, criterion);
+    }
+    let options = criterion.observation.options();
+    let listed = |option: &str| options.iter().any(|o| o.id == option);
+    let unknown = |option: &str| Problem::UnknownOption {
+        id: criterion.id.clone(),
+        option: option.to_owned(),
+        allowed: options.iter().map(|o| o.id.clone()).collect(),
+    };
+    match observation {
+        Observation::Choice(option) if !listed(option) => {
+            out.push(Finding::new("/value", unknown(option)));
+        }
+        Observation::Choices(ticked) => {
+            for (j, option) in ticked.iter().enumerate() {
+                if !listed(option) {
+                    out.push(Finding::new(format!("/value/{j}"), unknown(option)));
+                } else if ticked[..j].contains(option) {
+                    out.push(Finding::new(
+                        format!("/value/{j}"),
+                        Problem::RepeatedOption {
+                            option: option.clone(),
+                        },
+                    ));
+                }
+            }
+        }
+        Observation::Count(value) => {
+            if let ObservationSpec::Count { max: Some(max), .. } = criterion.observation {
+                if *value > max {
+                    out.push(Finding::new(
+                        "/value",
+                        Problem::CountAboveMaximum { value: *value, max },
+                    ));
+                }
+            }
+        }
+        Observation::Urls(urls) => {
+            for (j, url) in urls.iter().enumerate() {
+                if !is_http_url(url) {
+                    out.push(Finding::new(
+                        format!("/value/{j}"),
+                        Problem::NotHttpUrl { url: url.clone() },
+                    ));
+                }
+            }
+        }
+        Observation::Date(day) if *day > check_day => out.push(Finding::new(
+            "/value",
+            Problem::DateAfterCheck {
+                date: day.to_string(),
+                checked_on: check_day.to_string(),
+            },
+        )),
+        _ => {}
+    }
+    about(out, criterion)
+}
+
+fn about(findings: Vec<Finding>, criterion: &Criterion) -> Vec<Finding> {
+    findings
+        .into_iter()
+        .map(|f| f.about(criterion.id.clone()))
+        .collect()
+}
+
+/// The count a citizen typed, read strictly: digits only, surrounding spaces
+/// ignored. `-5`, `3.7`, `1e3`, `12 items` and an empty field are refused
+/// with `not-a-whole-number` (pointer `/value`), so the field never shows one
+/// number and scores another. The range is [`check_observation`]'s.
+pub fn read_count(text: &str) -> Result<u64, Finding> {
+    let digits = text.trim();
+    let refused = || {
+        Finding::new(
+            "/value",
+            Problem::NotAWholeNumber {
+                text: text.to_owned(),
+            },
+        )
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(refused());
+    }
+    digits.parse().map_err(|_| refused())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_read_strictly() {
+        assert_eq!(read_count(" 12 "), Ok(12));
+        assert_eq!(read_count("0"), Ok(0));
+        for bad in [
+            "-5",
+            "3.7",
+            "1e3",
+            "",
+            " ",
+            "12 items",
+            "+3",
+            "99999999999999999999999",
+        ] {
+            let finding = read_count(bad).expect_err(bad);
+            assert_eq!(finding.code(), "not-a-whole-number", "{bad}");
+            assert_eq!(finding.pointer, "/value");
+        }
+    }
+}
