@@ -81,9 +81,11 @@ async function refuses(page, id, values) {
 /** Answers every question from the first, checking axe on every step. */
 async function everyQuestion(page, w, { lang, invalid = {}, council = false }) {
   const seen = [];
-  const total = Number((await page.locator('#step-count').textContent()).match(/(\d+)\D*$/)[1]);
+  let total = 0;
   for (let guard = 0; guard < 100; guard++) {
     const id = await questionId(page);
+    // The count of questions shrinks as answers rule follow-ups out.
+    total = Number((await page.locator('#step-count').textContent()).match(/(\d+)\D*$/)[1]);
     assert.ok(!seen.includes(id), `${id} asked twice`);
     seen.push(id);
     assert.deepEqual(await axe(page), [], `axe on ${id} in ${lang}`);
@@ -126,7 +128,8 @@ test('2016-2018, local body, Azerbaijani: every question one at a time, skip log
   await page.screenshot({ path: path.join(artifacts, 'citizen-az-question.png') });
 
   const { seen, total } = await everyQuestion(page, w, { lang: 'az', invalid: impossible, council: true });
-  assert.equal(seen.length, total, 'every question asked once');
+  // The first two were answered before (Back and reload); "next unanswered" skips them.
+  assert.equal(new Set([first, second, ...seen]).size, total, 'every question asked');
   assert.ok(seen.includes('4.2.1.council_exists'));
   for (const followUp of ['4.2.1.council_formation', '4.2.1.meetings', '4.2.1.last_meeting']) {
     assert.ok(!seen.includes(followUp), `${followUp} is skipped when there is no council`);
@@ -205,34 +208,36 @@ test('two tabs: separate answers merge; the same answer changed in both asks whi
   await b.evaluate(() => { window.__blockStorage = true; });
   const q1 = await questionId(a);
   await a.locator('label.choice').first().click(); // q1: yes, in A
-  const q2 = await goTo(b, 1);
+  const q2 = await goTo(b, 2); // a one-option question
   assert.notEqual(q1, q2);
   await b.locator('article.criterion label.choice').first().click(); // q2 in B: B's save meets A's newer version
   await b.evaluate(() => { window.__blockStorage = false; });
+  await b.locator('.step-nav button').first().click();
   await b.locator('.step-nav button').first().click(); // back to q1 in B
   await b.waitForFunction((id) => document.querySelector(`article[aria-labelledby="t-${id}"] input[type=radio]`)?.checked, q1);
   assert.equal(await b.locator('#clashes').count(), 0, 'separate answers do not ask');
-  await goTo(a, 1);
+  await goTo(a, 2);
   await a.waitForFunction((id) => document.querySelector(`article[aria-labelledby="t-${id}"] input[type=radio]`)?.checked, q2);
 
   // Both answer q2 differently: B is asked, per answer, and keeps its own.
   await b.evaluate(() => { window.__blockStorage = true; });
-  await goTo(b, 1);
+  await goTo(b, 2);
   assert.equal(await questionId(b), q2);
-  await a.locator('article.criterion label.choice').nth(1).click(); // q2: no, in A
+  const theirs = (await a.locator('article.criterion label.choice').nth(1).textContent()).trim();
+  await a.locator('article.criterion label.choice').nth(1).click(); // q2: another option, in A
   await b.locator('article.criterion button.toggle').nth(1).click(); // q2: could not be checked, in B
   const clashes = b.locator('#clashes');
   await clashes.waitFor();
   assert.equal(await clashes.locator('li').count(), 1, 'one answer to choose');
-  assert.match(await clashes.locator('.theirs').textContent(), new RegExp(w['answer.no']));
+  assert.equal((await clashes.locator('.theirs').textContent()).trim(), theirs);
   assert.deepEqual(await axe(b), []);
   await b.screenshot({ path: path.join(artifacts, 'citizen-two-tabs.png'), fullPage: true });
   await clashes.getByRole('button', { name: w['conflict.keep'] }).click();
   await clashes.waitFor({ state: 'detached' });
-  assert.deepEqual(await checked(b, q2), [false, false], 'this tab\'s answer kept');
+  assert.ok((await checked(b, q2)).every((c) => !c), 'this tab\'s answer kept');
   // A follows B's merged version (saved over A's when B merged it).
   await a.waitForFunction(() => document.querySelectorAll('article.criterion button.toggle[aria-pressed=true]').length === 1);
-  assert.deepEqual(await checked(a, q2), [false, false]);
+  assert.ok((await checked(a, q2)).every((c) => !c));
   assert.deepEqual(a.errors, []);
   assert.deepEqual(b.errors, []);
   await context.close();
@@ -241,7 +246,9 @@ test('two tabs: separate answers merge; the same answer changed in both asks whi
 test('a submit refused by the server is shown in plain words naming the field; a stored one gives a short reference', { skip: !bin && 'NAPCHECK_BIN is not set' }, async () => {
   const serve = await startServe([]);
   try {
-    const page = await open(browser, PHONE);
+    // The demo page's CSP refuses axe's inline script: bypassed for the test only.
+    const context = await browser.newContext({ viewport: PHONE, bypassCSP: true });
+    const page = await open(browser, { context });
     const w = words('az');
     await page.goto(`${serve.url}demo.html`);
     const widget = page.locator('napcheck-widget');
@@ -255,7 +262,7 @@ test('a submit refused by the server is shown in plain words naming the field; a
     const text = await refused.textContent();
     assert.match(text, new RegExp(w['details.url']), 'names the field');
     assert.doesNotMatch(text, /\d+:\d+|schema-|\/site|iri|`/, 'no pointer, position, code or validator text');
-    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(await axe(page, 'napcheck-widget'), [], 'the widget (the demo host page is the server\'s)');
     await page.screenshot({ path: path.join(artifacts, 'citizen-refused.png'), fullPage: true });
 
     await widget.getByRole('button', { name: w['nav.details'], exact: true }).click();

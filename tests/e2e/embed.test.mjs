@@ -196,7 +196,9 @@ test('a refused or failed submission shows why and keeps the draft', { skip }, a
   await first.getByRole('button', { name: 'Submit the assessment' }).click();
   const refused = first.locator('#submit-refused');
   await refused.waitFor();
-  assert.match(await refused.textContent(), /\d+:\d+/);
+  // In plain words naming the field: no line:column, pointer or finding code.
+  assert.match(await refused.textContent(), /Website address/);
+  assert.doesNotMatch(await refused.textContent(), /\d+:\d+|\/site|schema-/);
   assert.deepEqual(fs.readdirSync(serve.collect), before, 'nothing written');
   // The server goes away: a network error, the draft stays.
   await serve.stop();

@@ -57,12 +57,13 @@ export async function setLang(page, lang) {
   await page.locator('.skip', { hasText: words(lang)['nav.skip'] }).waitFor({ state: 'attached' });
 }
 
-/** axe-core's violations on the current page (WCAG 2.x A and AA and best practices). */
-export async function axe(page) {
+/** axe-core's violations on the current page, or only in the elements
+ * `selector` matches (WCAG 2.x A and AA and best practices). */
+export async function axe(page, selector) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(() => window.axe.run(document, {
+  const result = await page.evaluate((selector) => window.axe.run(selector ? { include: [[selector]] } : document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-  }));
+  }), selector);
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 

@@ -22,6 +22,9 @@ pub(crate) fn own_name(lang: Lang) -> &'static str {
 #[function_component(Header)]
 pub(crate) fn header() -> Html {
     let state = use_app();
+    let embedded = use_context::<crate::embed::EmbedContext>()
+        .flatten()
+        .is_some();
     let lang = state.lang;
     let has_draft = state.current_draft().is_some();
     let item = |view: View, key: &'static str| {
@@ -36,7 +39,9 @@ pub(crate) fn header() -> Html {
     });
     html! {
         <header class="topbar">
-            <a class="skip" href="#main">{ t(lang, "nav.skip") }</a>
+            // Inside a host page's widget (a shadow root) `#main` is not the
+            // page's: the host page has its own skip links.
+            if !embedded { <a class="skip" href="#main">{ t(lang, "nav.skip") }</a> }
             <p class="brand">{ t(lang, "app.name") }</p>
             <nav aria-label={t(lang, "nav.label")}>
                 <ul>

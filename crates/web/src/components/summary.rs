@@ -98,7 +98,8 @@ pub(crate) fn summary() -> Html {
             <p class="formula" id="formula">{ report.formula }</p>
             <h2>{ t(lang, "report.by_commitment") }</h2>
             <Chart title={t(lang, "chart.title")} {rows} />
-            <div class="table-wrap">
+            // Focusable, so that a keyboard can scroll it when it is wider than the screen.
+            <div class="table-wrap" tabindex="0" role="region" aria-label={t(lang, "report.by_commitment")}>
                 <table>
                     <thead><tr>
                         <th scope="col">{ t(lang, "report.commitment") }</th>
@@ -121,7 +122,7 @@ pub(crate) fn summary() -> Html {
                 { for report.criteria.iter().map(|c| html! {
                     <li key={c.id.clone()}>
                         <h3>{ &c.title }{ " " }<span class="badge">{ &c.rating }</span></h3>
-                        <button type="button" class="link no-print" aria-label={tf(lang, "report.change", &[("title", &c.title)])}
+                        <button type="button" class="link no-print" aria-label={format!("{}: {}", t(lang, "report.change_short"), c.title)}
                             onclick={{ let id = c.id.clone(); on(&state, move |_: MouseEvent| Action::Ask(id.clone())) }}>
                             { t(lang, "report.change_short") }
                         </button>
