@@ -619,15 +619,13 @@ impl State {
                 self.view = View::Details;
                 self.question = None;
             }
-            Action::Open(id) => {
-                if self.position(&id).is_some() {
-                    if self.current.as_deref() != Some(id.as_str()) {
-                        self.question = None;
-                    }
-                    self.current = Some(id);
-                    self.view = View::Checklist;
-                    self.question = self.question.take().or_else(|| self.first_unanswered(None));
+            Action::Open(id) if self.position(&id).is_some() => {
+                if self.current.as_deref() != Some(id.as_str()) {
+                    self.question = None;
                 }
+                self.current = Some(id);
+                self.view = View::Checklist;
+                self.question = self.question.take().or_else(|| self.first_unanswered(None));
             }
             Action::Duplicate { id, new_id } => {
                 if let Some(i) = self.position(&id) {
@@ -805,10 +803,8 @@ impl State {
     fn sync(&mut self, action: Action) {
         match action {
             Action::External { theirs, base } => self.external(*theirs, base),
-            Action::ExternalRemoved(id) => {
-                if self.current.as_deref() != Some(id.as_str()) {
-                    self.drafts.retain(|d| d.id != id);
-                }
+            Action::ExternalRemoved(id) if self.current.as_deref() != Some(id.as_str()) => {
+                self.drafts.retain(|d| d.id != id);
             }
             Action::Resolve { criterion, theirs } => {
                 let Some(i) = self
