@@ -39,7 +39,8 @@ async function start(page, base, cost) {
   await page.waitForFunction(() => !document.querySelector('main button.primary').disabled);
   await tap(page, page.locator('main button.primary').first(), cost);
   await page.locator('#url').fill('https://binagadi-ih.gov.az');
-  cost.taps += 1; // the field (typing is not a tap)
+  await page.locator('#name').fill('Binəqədi rayon İcra Hakimiyyəti');
+  cost.taps += 2; // the two fields (typing is not a tap)
   await tap(page, page.locator('main button.primary').last(), cost);
   await page.locator('.criterion').first().waitFor();
 }

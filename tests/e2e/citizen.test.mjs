@@ -32,6 +32,10 @@ async function begin(page, w, set) {
   assert.equal(await page.locator('main article.criterion').count(), 0, 'no checklist without an address');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'url', 'focus on the missing field');
   await page.keyboard.type('https://binagadi-ih.gov.az');
+  await page.getByRole('button', { name: w['details.go'] }).click();
+  await page.locator('#name-error', { hasText: w['details.name_required'] }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'name');
+  await page.keyboard.type('Binəqədi rayon İcra Hakimiyyəti');
   await page.locator('#region').fill('Bakı');
   await page.getByRole('button', { name: w['details.go'] }).click();
   await page.locator('article.criterion').waitFor();
@@ -272,6 +276,7 @@ test('a submit refused by the server is shown in plain words naming the field; a
 
     await widget.getByRole('button', { name: w['nav.details'], exact: true }).click();
     await widget.locator('#url').fill('https://binagadi-ih.gov.az');
+    await widget.locator('#name').fill('Binəqədi rayon İcra Hakimiyyəti');
     await widget.getByRole('button', { name: w['nav.report'], exact: true }).click();
     await widget.getByRole('button', { name: w['submit.button'] }).click();
     const stored = widget.locator('#submit-stored');

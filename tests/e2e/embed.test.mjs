@@ -197,7 +197,7 @@ test('a refused or failed submission shows why and keeps the draft', { skip }, a
   const refused = first.locator('#submit-refused');
   await refused.waitFor();
   // In plain words naming the field: no line:column, pointer or finding code.
-  assert.match(await refused.textContent(), /Website address/);
+  assert.match(await refused.textContent(), /website's address/);
   assert.doesNotMatch(await refused.textContent(), /\d+:\d+|\/site|schema-/);
   assert.deepEqual(fs.readdirSync(serve.collect), before, 'nothing written');
   // The server goes away: a network error, the draft stays.

@@ -28,7 +28,7 @@ test('fill by mouse, reload, switch language, export and validate', async () => 
   assert.equal(await overall(page), 'not rated yet');
 
   const card = page.locator('.criterion:has(input[type=radio])').first();
-  const heading = await card.locator('h3').getAttribute('id');
+  const heading = await card.locator('h2').getAttribute('id');
   await card.locator('label.choice').first().click();
   await page.waitForFunction(() => /%$/.test(document.querySelector('#overall-score').textContent));
   const score = await overall(page);

@@ -848,6 +848,7 @@ impl State {
                     .push(Draft::from_assessment(id.clone(), assessment));
                 self.current = Some(id);
                 self.view = View::Checklist;
+                self.question = None;
                 self.import = Some(ImportOutcome::Accepted { file, warnings });
             }
             _ => {

@@ -42,15 +42,23 @@ pub(crate) fn details() -> Html {
         (!is_http_url(site.url.trim())).then_some("details.url_invalid")
     };
     let url_invalid = url_error.is_some();
+    // The core refuses an assessment without the body's name.
+    let name_missing = site.name.trim().is_empty();
+    let name_error = (name_missing && *tried).then_some("details.name_required");
     let go = {
         let (tried, dispatcher) = (tried.clone(), state.dispatcher());
-        let ok = !url_missing && !url_invalid;
+        let ok = !url_missing && !url_invalid && !name_missing;
+        let first_wrong = if url_missing || url_invalid {
+            "url"
+        } else {
+            "name"
+        };
         Callback::from(move |_: MouseEvent| {
             if ok {
                 dispatcher.dispatch(Action::Show(View::Checklist));
             } else {
                 tried.set(true);
-                crate::dom::focus_id("url");
+                crate::dom::focus_id(first_wrong);
             }
         })
     };
@@ -116,7 +124,13 @@ pub(crate) fn details() -> Html {
             <div class="field">
                 <label for="name">{ t(lang, "details.name") }</label>
                 <input id="name" type="text" maxlength="500" value={site.name.clone()}
+                    required=true aria-required="true"
+                    aria-invalid={name_error.is_some().then_some("true")}
+                    aria-describedby={name_error.is_some().then_some("name-error")}
                     oninput={on(&state, |e: InputEvent| Action::SetName(value_of(&e)))} />
+                if let Some(key) = name_error {
+                    <p class="error-text" id="name-error">{ t(lang, key) }</p>
+                }
             </div>
             <div class="field">
                 <label for="checked-on">{ t(lang, "details.checked_on") }</label>
