@@ -9,7 +9,7 @@ use crate::catalogue::Catalogue;
 use crate::criteria::{CriteriaSet, Criterion};
 use crate::day::Day;
 use crate::evaluate::evaluate;
-use crate::field::check_observation;
+use crate::field::{check_length, check_link, check_note, check_observation, LINK_MAX_CHARS};
 use crate::finding::{Finding, Problem};
 use crate::ordered::position_from;
 use crate::pointer::push;
@@ -22,8 +22,7 @@ const SCORE_TOLERANCE: f64 = 0.05;
 /// The lengths, in characters, that free texts may have.
 const NAME_LENGTH: (usize, usize) = (1, 500);
 const SHORT_TEXT_LENGTH: (usize, usize) = (0, 200);
-const NOTE_LENGTH: (usize, usize) = (0, 10_000);
-const URL_LENGTH: (usize, usize) = (1, 2_000);
+const URL_LENGTH: (usize, usize) = (1, LINK_MAX_CHARS);
 
 /// Every semantic finding of `assessment`, resolved against `catalogue`,
 /// with `today` as the latest plausible date.
@@ -55,11 +54,14 @@ pub fn check(assessment: &Assessment, catalogue: &Catalogue, today: Day) -> Vec<
     );
     for (i, answer) in assessment.answers.iter().enumerate() {
         let mut found = Vec::new();
-        check_links(
-            &answer.evidence,
-            |j| format!("/answers/{i}/evidence/{j}"),
-            &mut found,
-        );
+        for (j, link) in answer.evidence.iter().enumerate() {
+            let at = format!("/answers/{i}/evidence/{j}");
+            found.extend(check_link(link).into_iter().map(|f| f.under(&at)));
+        }
+        if let Some(note) = &answer.note {
+            let at = format!("/answers/{i}/note");
+            found.extend(check_note(note).into_iter().map(|f| f.under(&at)));
+        }
         if let Some(day) = answer.observed_on {
             let at = || format!("/answers/{i}/observed_on");
             dates.check_day(day, at, true, &mut found);
@@ -125,42 +127,6 @@ fn check_lengths(assessment: &Assessment, out: &mut Vec<Finding>) {
             check_length(organisation, SHORT_TEXT_LENGTH, at, out);
         }
     }
-    for (i, answer) in assessment.answers.iter().enumerate() {
-        let mut found = Vec::new();
-        if let Some(note) = &answer.note {
-            check_length(
-                note,
-                NOTE_LENGTH,
-                || format!("/answers/{i}/note"),
-                &mut found,
-            );
-        }
-        for (j, link) in answer.evidence.iter().enumerate() {
-            let at = || format!("/answers/{i}/evidence/{j}");
-            check_length(link, URL_LENGTH, at, &mut found);
-        }
-        out.extend(found.into_iter().map(|f| f.about(answer.criterion.clone())));
-    }
-}
-
-/// A text's length in characters within `(min, max)`; the pointer is only
-/// built for a finding.
-fn check_length(
-    text: &str,
-    (min, max): (usize, usize),
-    at: impl FnOnce() -> String,
-    out: &mut Vec<Finding>,
-) {
-    // Counting stops past the limit, so a 10 MB text costs no more than a long one.
-    let length = text.chars().take(max + 1).count();
-    if length < min || length > max {
-        let length = if length > max {
-            text.chars().count()
-        } else {
-            length
-        };
-        out.push(Finding::new(at(), Problem::TextLength { length, min, max }));
-    }
 }
 
 /// Every link must be http(s); `at(i)` is the pointer of the i-th.
@@ -207,9 +173,10 @@ impl DateRules {
     }
 
     /// The observation of the answer at `/answers/{i}`: the field checks of
-    /// [`check_observation`] against its criterion when it is known (else
-    /// only its links and date), with a date after today reported as in the
-    /// future rather than after the check.
+    /// [`check_observation`] against its criterion when it is rated (else,
+    /// for an answer that is unknown, repeated, not applicable or not
+    /// relevant, only its links and date), with a date after today reported
+    /// as in the future rather than after the check.
     fn check_value(
         &self,
         criterion: Option<&Criterion>,
@@ -303,6 +270,7 @@ fn check_answers(
                 )
                 .about(id),
             );
+            dates.check_value(None, answer, i, out);
             continue;
         }
         let Some(position) = position else {
@@ -336,6 +304,7 @@ fn check_answers(
                 )
                 .about(id),
             );
+            dates.check_value(None, answer, i, out);
             continue;
         }
         if applies && !relevant[position] && !unscored {
@@ -354,6 +323,7 @@ fn check_answers(
                 )
                 .about(id),
             );
+            dates.check_value(None, answer, i, out);
             continue;
         }
         dates.check_value(Some(criterion), answer, i, out);

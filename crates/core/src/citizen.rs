@@ -346,6 +346,25 @@ mod tests {
             .contains("not saved as UTF-8"));
     }
 
+    /// Issue 12: "Məlum dəstlər: ." listed no set while none was loaded.
+    #[test]
+    fn an_unknown_set_with_none_loaded_says_so() {
+        let finding = Finding::new(
+            "/criteria_set/id",
+            Problem::UnknownCriteriaSet {
+                id: "az-nap-2016-2018".into(),
+                known: vec![],
+            },
+        );
+        for lang in Lang::ALL {
+            let words = finding.citizen_message(None, lang);
+            assert!(!words.contains(": ."), "{words}");
+        }
+        assert!(finding
+            .citizen_message(None, Lang::Az)
+            .contains("hələ heç bir sual siyahısı yüklənməyib"));
+    }
+
     #[test]
     fn citizen_words_carry_no_pointer_no_backtick_and_no_english_elsewhere() {
         let set = crate::Catalogue::bundled()

@@ -1,16 +1,66 @@
-//! The checks of one observation, as a citizen records it: the type is the
-//! criterion's, options are listed and ticked once, counts are whole numbers
-//! within the criterion's range ("20 of the last 10" is refused), links are
-//! http(s), a date is not after the day of the check. [`crate::check`] runs
-//! them on every answer of a document, [`crate::evaluate`] rates only an
-//! observation that passes them, and the widget runs them on a field as it
-//! is typed, so the three never disagree.
+//! The checks of one field of an answer, as a citizen records it. The
+//! observation: the type is the criterion's, options are listed and ticked
+//! once, counts are whole numbers within the criterion's range ("20 of the
+//! last 10" is refused), links are http(s), a date is not after the day of
+//! the check. An evidence link: http(s), of a bounded length; a note: at
+//! most [`NOTE_MAX_CHARS`] characters. [`crate::check`] runs them on every
+//! answer of a document, [`crate::evaluate`] rates only an observation that
+//! passes them, and the widget runs them on a field as it is typed, so the
+//! three never disagree.
 
 use crate::assessment::Observation;
 use crate::criteria::{Criterion, ObservationSpec};
 use crate::day::Day;
 use crate::finding::{Finding, Problem};
 use crate::url::is_http_url;
+
+/// The most characters a note may have; the widget counts down to it.
+pub const NOTE_MAX_CHARS: usize = 10_000;
+/// The most characters a link (an evidence link, the site's address) may have.
+pub const LINK_MAX_CHARS: usize = 2_000;
+
+/// The findings of a note (pointer `""`): longer than [`NOTE_MAX_CHARS`].
+pub fn check_note(note: &str) -> Vec<Finding> {
+    let mut out = Vec::new();
+    check_length(note, (0, NOTE_MAX_CHARS), String::new, &mut out);
+    out
+}
+
+/// The findings of one evidence link (pointer `""`): not http(s), empty, or
+/// longer than [`LINK_MAX_CHARS`].
+pub fn check_link(link: &str) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if !is_http_url(link) {
+        out.push(Finding::new(
+            "",
+            Problem::NotHttpUrl {
+                url: link.to_owned(),
+            },
+        ));
+    }
+    check_length(link, (1, LINK_MAX_CHARS), String::new, &mut out);
+    out
+}
+
+/// A text's length in characters within `(min, max)`; the pointer is only
+/// built for a finding.
+pub(crate) fn check_length(
+    text: &str,
+    (min, max): (usize, usize),
+    at: impl FnOnce() -> String,
+    out: &mut Vec<Finding>,
+) {
+    // Counting stops past the limit, so a 10 MB text costs no more than a long one.
+    let length = text.chars().take(max + 1).count();
+    if length < min || length > max {
+        let length = if length > max {
+            text.chars().count()
+        } else {
+            length
+        };
+        out.push(Finding::new(at(), Problem::TextLength { length, min, max }));
+    }
+}
 
 /// Every finding of `observation` recorded for `criterion` on a check made
 /// on `check_day` (the assessment's `checked_on`; in the widget, normally
@@ -131,6 +181,27 @@ pub fn read_count(text: &str) -> Result<u64, Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn notes_and_links_have_their_limits() {
+        assert!(check_note(&"a".repeat(NOTE_MAX_CHARS)).is_empty());
+        let long = check_note(&"ə".repeat(62_400));
+        assert_eq!(long.len(), 1);
+        assert_eq!(
+            long[0].problem,
+            Problem::TextLength {
+                length: 62_400,
+                min: 0,
+                max: NOTE_MAX_CHARS
+            }
+        );
+        assert!(check_link("https://example.gov.az/news").is_empty());
+        let codes =
+            |link: &str| -> Vec<&str> { check_link(link).iter().map(Finding::code).collect() };
+        assert_eq!(codes("javascript:alert(1)"), ["not-http-url"]);
+        assert_eq!(codes("facebook.com/x"), ["not-http-url"]);
+        assert_eq!(codes(""), ["not-http-url", "text-length"]);
+    }
 
     #[test]
     fn counts_are_read_strictly() {

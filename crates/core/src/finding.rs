@@ -1,7 +1,9 @@
 //! Findings: what a check says about a document, as data. A finding has a
-//! stable code, a severity, a JSON pointer into the document and a problem
-//! with its parameters; its message is rendered in az, en or ru on demand
-//! (see `messages`). Checks return findings and never panic.
+//! stable code, a severity, a JSON pointer into the document, a problem
+//! with its parameters and, when it concerns an answer, that answer's
+//! criterion; its message is rendered in az, en or ru on demand, located
+//! (`messages`) or in a citizen's words (`citizen`). Checks return findings
+//! and never panic.
 
 use serde::{Serialize, Serializer};
 use std::fmt;

@@ -48,7 +48,9 @@ pub use evaluate::{
     evaluate, scoring_formula, CommitmentScore, Coverage, CriterionResult, EvaluateError,
     Evaluation, Explanation, Outcome,
 };
-pub use field::{check_observation, read_count};
+pub use field::{
+    check_link, check_note, check_observation, read_count, LINK_MAX_CHARS, NOTE_MAX_CHARS,
+};
 pub use finding::{Finding, Problem, Severity};
 pub use pointer::Position;
 pub use text::{Lang, Text, UnknownLang};
