@@ -658,12 +658,17 @@ fn one_question_at_a_time_with_previous_next_and_next_unanswered() {
     assert_eq!(state.view, View::Details, "before the first: the details");
     // Answer the first and third; next unanswered from the first is the second,
     // from the second the fourth.
-    for i in [0, 2] {
+    // (Yes to the first: its follow-ups stay relevant.)
+    for (i, observation) in [
+        (0, Observation::YesNo(true)),
+        (2, Observation::NotAssessable),
+    ] {
         state.apply(Action::Observe {
             criterion: questions[i].clone(),
-            observation: Some(Observation::NotAssessable),
+            observation: Some(observation),
         });
     }
+    let questions: Vec<String> = state.questions().iter().map(|c| c.id.clone()).collect();
     state.apply(Action::Ask(questions[0].clone()));
     state.apply(Action::NextUnanswered);
     assert_eq!(state.question.as_deref(), Some(questions[1].as_str()));

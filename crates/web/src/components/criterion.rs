@@ -11,11 +11,8 @@ use crate::draft::{lines, DraftAnswer};
 use crate::i18n::{t, tf};
 use crate::report::rating;
 use crate::state::Action;
-use napcheck_core::{is_http_url, CriteriaSet, CriterionResult, Day, Lang, Observation, Outcome};
+use napcheck_core::{CriteriaSet, CriterionResult, Day, Lang, Observation, Outcome};
 use yew::prelude::*;
-
-/// The longest note the core accepts, in characters (`check.rs`).
-pub(crate) const NOTE_MAX: usize = 10_000;
 
 /// A criterion's props.
 #[derive(Properties, PartialEq)]
@@ -97,9 +94,11 @@ pub(crate) fn criterion(props: &Props) -> Html {
         let (dispatch, id) = (dispatch.clone(), id.clone());
         Callback::from(move |e: InputEvent| dispatch.emit(make(id.clone(), value_of(&e))))
     };
+    // Each link checked by the core, said in its words for citizens.
     let bad_links: Vec<String> = lines(&answer.evidence)
-        .into_iter()
-        .filter(|l| !is_http_url(l))
+        .iter()
+        .flat_map(|l| napcheck_core::check_link(l))
+        .map(|f| f.citizen_message(Some(set), lang))
         .collect();
     let (ev_id, ev_hint, ev_err, note_id, note_count) = (
         format!("ev-{id}"),
@@ -115,7 +114,7 @@ pub(crate) fn criterion(props: &Props) -> Html {
         format!("{ev_hint} {ev_err}")
     };
     let note_length = answer.note.chars().count();
-    let note_over = note_length > NOTE_MAX;
+    let note_over = !napcheck_core::check_note(&answer.note).is_empty();
     let extra =
         !answer.evidence.is_empty() || !answer.note.is_empty() || !answer.observed_on.is_empty();
     let result_text = result.as_ref().map(|r| {
@@ -168,7 +167,7 @@ pub(crate) fn criterion(props: &Props) -> Html {
                         oninput={text_action(|criterion, text| Action::Evidence { criterion, text })} />
                     if !bad_links.is_empty() {
                         <ul class="error-text" id={ev_err}>
-                            { for bad_links.iter().map(|l| html! { <li>{ tf(lang, "criterion.not_link", &[("url", l)]) }</li> }) }
+                            { for bad_links.iter().map(|l| html! { <li>{ l }</li> }) }
                         </ul>
                     }
                 </div>
@@ -186,7 +185,7 @@ pub(crate) fn criterion(props: &Props) -> Html {
                         oninput={text_action(|criterion, text| Action::Note { criterion, text })} />
                     <p id={note_count} class={classes!("counter", note_over.then_some("error-text"))}>
                         { tf(lang, if note_over { "criterion.note_over" } else { "criterion.note_count" },
-                            &[("count", &note_length.to_string()), ("max", &NOTE_MAX.to_string())]) }
+                            &[("count", &note_length.to_string()), ("max", &napcheck_core::NOTE_MAX_CHARS.to_string())]) }
                     </p>
                 </div>
             </details>
