@@ -83,6 +83,22 @@ test('fill by mouse, reload, switch language, export and validate', async () => 
   assert.match(text, /<svg/);
   assert.match(text, /default-src 'none'/);
   assert.doesNotMatch(text, /<b>bold/);
+  // The report fits a phone: nothing scrolls sideways at 360 px, and no
+  // number is broken across lines (at 360 px and in print).
+  const phone = await open(browser, { width: 360, height: 740 });
+  await phone.goto(`file://${report}`);
+  for (const media of ['screen', 'print']) {
+    await phone.emulateMedia({ media });
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the HTML report scrolls sideways by ${overflow}px at 360 px (${media})`);
+    const broken = await phone.evaluate(() => [...document.querySelectorAll('td.num, th.num, .overall')].filter((e) => {
+      const range = document.createRange();
+      range.selectNodeContents(e);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1 && !/\s/.test(e.textContent.trim().replace(/\u00a0/g, ''));
+    }).map((e) => e.textContent));
+    assert.deepEqual(broken, [], `numbers on one line (${media})`);
+  }
+  await phone.context().close();
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
