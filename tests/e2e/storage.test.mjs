@@ -1,9 +1,12 @@
 // Never lose work: corrupted storage is reported and set aside, a full
 // storage keeps the work in memory and offers export, two tabs on one draft
-// do not silently overwrite each other.
+// do not silently overwrite each other, and a draft saved by an earlier
+// version of the widget opens with everything.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, load, startAssessment, overall, extra } from './lib.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, open, load, startAssessment, overall, extra, root, url } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -81,5 +84,35 @@ test('two tabs on one draft: each follows the other\'s saved answers, nothing is
   assert.equal(await overall(b), await overall(a));
   assert.deepEqual(a.errors, []);
   assert.deepEqual(b.errors, []);
+  await context.close();
+});
+
+test('a draft saved by the widget before issue 12 opens with everything, on its first unanswered question', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const fixture = fs.readFileSync(path.join(root, 'tests/fixtures/web/draft-before-issue-12.json'), 'utf8');
+  await context.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('napcheck:v1:draft:d1700000000000-abc', text);
+      localStorage.setItem('napcheck:v1:place', 'checklist d1700000000000-abc'); // the old two-part form
+      localStorage.setItem('napcheck:v1:lang', 'en');
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, fixture);
+  const page = await open(browser, { context });
+  await page.goto(url);
+  await page.locator('article.criterion').waitFor();
+  assert.equal(await page.locator('article.criterion').getAttribute('aria-labelledby'), 't-1.1.eservices.working');
+  // The saved language too (its words arrive after the first render).
+  await page.waitForFunction(() => /answered$/.test(document.querySelector('#progress-text')?.textContent ?? ''));
+  assert.match(await page.locator('#progress-text').textContent(), /^2 of \d+ answered$/);
+  await page.locator('.step-nav button').first().click(); // previous: the count
+  assert.equal(await page.locator('article.criterion input[inputmode=numeric]').inputValue(), '12');
+  await page.locator('.step-nav button').first().click(); // previous: the section, with its evidence and note
+  const card = page.locator('article.criterion');
+  assert.equal(await card.locator('input[type=radio]').first().isChecked(), true);
+  assert.equal(await card.locator('textarea[id^=note-]').inputValue(), 'Seen on the home page');
+  assert.equal(await card.locator('textarea[id^=ev-]').inputValue(), 'https://binagadi-ih.gov.az/eservices\nnot yet a link');
+  assert.equal(await card.locator('input[id^=seen-]').inputValue(), '2018-08-10');
+  assert.deepEqual(page.errors, []);
   await context.close();
 });

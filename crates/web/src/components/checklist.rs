@@ -61,7 +61,7 @@ pub(crate) fn checklist() -> Html {
                     { tf(lang, "checklist.question_of", &[("number", &number.to_string()), ("total", &questions.len().to_string())]) }
                 </p>
             </div>
-            <Progress {lang} evaluation={std::rc::Rc::new(evaluation.clone())} current={criterion.commitment.clone()} />
+            <Progress {lang} evaluation={std::rc::Rc::new(evaluation.clone())} current={criterion.commitment.clone()} words={state.loaded} />
             if let Some(c) = commitment {
                 <p class="commitment-line"><span class="num">{ &c.id }</span>{ " " }{ c.title.get(lang) }</p>
             }
@@ -70,6 +70,7 @@ pub(crate) fn checklist() -> Html {
                 {result}
                 {contribution}
                 checked_on={draft.checked_on}
+                words={state.loaded}
                 dispatch={dispatch.clone()} />
             <nav class="step-nav" aria-label={t(lang, "checklist.nav")}>
                 <button type="button" onclick={on(&state, |_: MouseEvent| Action::Previous)}>{ t(lang, "checklist.previous") }</button>

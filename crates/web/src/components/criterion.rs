@@ -33,6 +33,9 @@ pub(crate) struct Props {
     pub(crate) contribution: Option<String>,
     /// Dispatches actions.
     pub(crate) dispatch: Callback<Action>,
+    /// Bumped when translation files or catalogue parts arrive
+    /// (`State::loaded`): the words shown change while the other props stay.
+    pub(crate) words: u32,
 }
 
 /// A question card.
@@ -47,6 +50,7 @@ pub(crate) fn criterion(props: &Props) -> Html {
         checked_on,
         contribution,
         dispatch,
+        words,
     } = props;
     let lang = *lang;
     // What to correct, in the core's words for citizens: a count that is
@@ -129,7 +133,7 @@ pub(crate) fn criterion(props: &Props) -> Html {
         <article class="criterion" aria-labelledby={format!("t-{id}")}>
             <h2 id={format!("t-{id}")} tabindex="-1">{ criterion.title.get(lang) }</h2>
             <ObservationInput {lang} {criterion} observation={observation.clone()} typed={answer.typed.clone()}
-                checked_on={*checked_on} error={(!findings.is_empty()).then(|| AttrValue::from(error_id.clone()))}
+                checked_on={*checked_on} words={*words} error={(!findings.is_empty()).then(|| AttrValue::from(error_id.clone()))}
                 dispatch={dispatch.clone()} />
             if !findings.is_empty() {
                 <ul class="error-text field-errors" id={error_id}>

@@ -26,6 +26,9 @@ pub(crate) struct Props {
     pub(crate) checked_on: Day,
     /// Dispatches actions.
     pub(crate) dispatch: Callback<Action>,
+    /// Bumped when translation files or catalogue parts arrive
+    /// (`State::loaded`): the words shown change while the other props stay.
+    pub(crate) words: u32,
 }
 
 /// The observation input.

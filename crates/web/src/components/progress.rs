@@ -17,6 +17,9 @@ pub(crate) struct Props {
     pub(crate) evaluation: Rc<Evaluation>,
     /// The commitment of the question on screen.
     pub(crate) current: String,
+    /// Bumped when translation files or catalogue parts arrive
+    /// (`State::loaded`): the words shown change while the other props stay.
+    pub(crate) words: u32,
 }
 
 /// The bar: an SVG (no inline styles, which a strict CSP refuses), one
