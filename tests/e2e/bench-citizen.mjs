@@ -57,13 +57,11 @@ export async function flowCost(browser, base) {
       await answer(page, card, cost);
       cost.questions += 1;
       const next = page.locator('.step-nav button.primary');
-      const last = await page.evaluate(() => !!document.querySelector('.step-nav button.primary.wide') && document.querySelectorAll('.step-nav button').length === 3 && /%/.test(document.querySelector('#progress-text').textContent) === false && false);
       const id = await card.getAttribute('aria-labelledby');
       await tap(page, next, cost);
       await page.waitForFunction((id) => !document.querySelector(`article[aria-labelledby="${id}"]`), id);
       if (await page.locator('#report-overall').count()) break;
       await page.evaluate(() => window.scrollTo(0, 0)); // a new screen starts at its top
-      void last;
     }
   } else {
     const cards = page.locator('.criterion');
