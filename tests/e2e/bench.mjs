@@ -9,6 +9,9 @@
 // control, navigation -> first rendered checklist, and click -> updated score
 // on the largest catalogue, as medians. Budget (issue 4): < 150 KB gzip in
 // total, first control < 300 ms, first checklist < 500 ms, click < 16 ms.
+// Then the citizen's cost of a complete assessment (taps, screens) and
+// Lighthouse mobile scores (bench-citizen.mjs). BENCH_ONLY=citizen runs
+// only that part.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -16,6 +19,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { launch, root } from './lib.mjs';
 import { bin, startServe } from './serve.mjs';
+import { reportCitizen } from './bench-citizen.mjs';
 
 const runs = Number(process.argv[2] ?? 7);
 const dist = process.env.NAPCHECK_DIST ?? path.join(root, 'dist');
@@ -43,6 +47,13 @@ try {
     sizes.push(r.request().sizes().then((z) => { entry.sent = z.responseBodySize; }));
   });
 
+  if (process.env.BENCH_ONLY === 'citizen') {
+    await reportCitizen(browser, base);
+    await browser.close();
+    server?.kill();
+    await served?.stop();
+    process.exit(0);
+  }
   const firstControl = [], firstChecklist = [], click = [];
   for (let run = 0; run < runs; run++) {
     // Navigation -> first control (home), cold cache.
@@ -104,6 +115,7 @@ try {
     click.push(median(times));
     await ctx.close();
   }
+  await reportCitizen(browser, base);
   await browser.close();
 
   await Promise.all(sizes);

@@ -3,7 +3,7 @@
 // without a copy the citizen is told, keeps every answer, and can retry.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, load, startAssessment } from './lib.mjs';
+import { launch, open, load, startAssessment, extra } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -15,7 +15,7 @@ test('a reload without network access to the catalogue uses the cached copy', as
   const page = await open(browser);
   await load(page, 'en');
   await startAssessment(page, { name: 'Offline' });
-  const card = page.locator('.criterion').first();
+  const card = await extra(page.locator('.criterion').first());
   await card.getByLabel('Note').fill('kept offline');
   const cached = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('napcheck:v1:cache:catalogue/')));
   assert.ok(cached.some((k) => /az-nap-\d{4}-\d{4}\.en\.json$/.test(k)), `cached: ${cached}`);
@@ -30,7 +30,7 @@ test('without a cached copy the failure is said, answers are kept, retry loads i
   const page = await open(browser);
   await load(page, 'en');
   await startAssessment(page, { name: 'Retry' });
-  await page.locator('.criterion').first().getByLabel('Note').fill('kept while failing');
+  await (await extra(page.locator('.criterion').first())).getByLabel('Note').fill('kept while failing');
   await page.evaluate(() => Object.keys(localStorage)
     .filter((k) => k.startsWith('napcheck:v1:cache:catalogue/'))
     .forEach((k) => localStorage.removeItem(k)));

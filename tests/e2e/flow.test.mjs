@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, open, load, setLang, startAssessment, overall, artifacts } from './lib.mjs';
+import { launch, open, load, setLang, startAssessment, overall, artifacts, extra, nextQuestion } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -28,13 +28,13 @@ test('fill by mouse, reload, switch language, export and validate', async () => 
   assert.equal(await overall(page), 'not rated yet');
 
   const card = page.locator('.criterion:has(input[type=radio])').first();
-  const heading = await card.locator('h3').getAttribute('id');
+  const heading = await card.locator('h2').getAttribute('id');
   await card.locator('label.choice').first().click();
   await page.waitForFunction(() => /%$/.test(document.querySelector('#overall-score').textContent));
   const score = await overall(page);
   await card.locator('.badge.rated').waitFor();
   assert.ok((await card.locator('.explanation').textContent()).length > 0, 'explanation shown');
-  await card.getByLabel('Evidence links').fill('https://binagadi-ih.gov.az/news\nnot a link');
+  await (await extra(card)).getByLabel('Evidence links').fill('https://binagadi-ih.gov.az/news\nnot a link');
   await card.getByLabel('Note').fill('Seen on the home page <b>bold</b>');
   await card.getByText('“not a link” is not a web address').waitFor();
   const progress = await page.locator('#progress-text').textContent();
@@ -43,7 +43,7 @@ test('fill by mouse, reload, switch language, export and validate', async () => 
   await page.reload();
   await page.locator('main h1').waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', 'language restored');
-  // The reload lands where the citizen was: this draft's checklist.
+  // The reload lands where the citizen was: this draft's checklist, on the same question.
   await page.locator('.criterion').first().waitFor();
   assert.equal(await page.locator('main h1').textContent(), 'Checklist');
   const again = page.locator(`article[aria-labelledby="${heading}"]`);
@@ -83,6 +83,22 @@ test('fill by mouse, reload, switch language, export and validate', async () => 
   assert.match(text, /<svg/);
   assert.match(text, /default-src 'none'/);
   assert.doesNotMatch(text, /<b>bold/);
+  // The report fits a phone: nothing scrolls sideways at 360 px, and no
+  // number is broken across lines (at 360 px and in print).
+  const phone = await open(browser, { width: 360, height: 740 });
+  await phone.goto(`file://${report}`);
+  for (const media of ['screen', 'print']) {
+    await phone.emulateMedia({ media });
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the HTML report scrolls sideways by ${overflow}px at 360 px (${media})`);
+    const broken = await phone.evaluate(() => [...document.querySelectorAll('td.num, th.num, .overall')].filter((e) => {
+      const range = document.createRange();
+      range.selectNodeContents(e);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1 && !/\s/.test(e.textContent.trim().replace(/\u00a0/g, ''));
+    }).map((e) => e.textContent));
+    assert.deepEqual(broken, [], `numbers on one line (${media})`);
+  }
+  await phone.context().close();
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -92,11 +108,14 @@ test('the exported file passes napcheck validate', { skip: !process.env.NAPCHECK
   const page = await open(browser);
   await load(page, 'en');
   await startAssessment(page);
-  const cards = page.locator('.criterion:has(input[type=radio])');
-  for (let i = 0; i < Math.min(3, await cards.count()); i++) {
-    await cards.nth(i).locator('label.choice').first().click();
+  // One question at a time: answer three in turn, evidence on the first.
+  await (await extra(page.locator('.criterion'))).getByLabel('Evidence links').fill('https://binagadi-ih.gov.az/');
+  for (let i = 0; i < 3; i++) {
+    const card = page.locator('.criterion');
+    if (await card.locator('label.choice').count()) await card.locator('label.choice').first().click();
+    else await card.locator('.observation input, .observation textarea').first().fill('1');
+    await nextQuestion(page);
   }
-  await cards.first().getByLabel('Evidence links').fill('https://binagadi-ih.gov.az/');
   await page.getByRole('button', { name: 'Summary', exact: true }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -10,7 +10,7 @@ after(async () => { await browser?.close(); });
 
 const invalid = '{\n  "criteria_set": { "id": "az-nap-2016-2018", "version": "1.0.0" },\n  "site": 5\n}\n';
 
-test('an invalid file is refused with its line, column, pointer and message', async () => {
+test('an invalid file is refused in plain words, without line, column, pointer or parser text', async () => {
   const page = await open(browser);
   await load(page, 'en');
   await page.setInputFiles('#import-file', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(invalid) });
@@ -19,10 +19,10 @@ test('an invalid file is refused with its line, column, pointer and message', as
   assert.equal(await findings.getAttribute('role'), 'alert');
   const text = await findings.textContent();
   assert.match(text, /“bad\.json” was not imported/);
-  assert.match(text, /Line 3, column \d+:/);
-  assert.match(text, /\/site/);
+  assert.match(text, /does not have the form of an assessment/);
+  assert.doesNotMatch(text, /Line \d|column|\/site|`/);
   await setLang(page, 'ru');
-  assert.match(await findings.textContent(), /Строка 3, столбец \d+:/);
+  assert.doesNotMatch(await findings.textContent(), /Строка \d|столбец|\/site/);
   assert.match(await findings.textContent(), /не импортирован/);
   assert.equal(await page.locator('.drafts li').count(), 0, 'no draft made');
   assert.deepEqual(page.errors, []);
@@ -42,7 +42,7 @@ test('drag and drop goes through the same check', async () => {
   const findings = page.locator('#import-findings');
   await findings.waitFor();
   assert.match(await findings.textContent(), /“dropped\.json” was not imported/);
-  assert.match(await findings.textContent(), /Line 1, column \d+:/);
+  assert.doesNotMatch(await findings.textContent(), /Line \d|column|EOF/);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -50,7 +50,7 @@ test('drag and drop goes through the same check', async () => {
 test('a file that is not UTF-8 is refused at its first bad byte, as the CLI does', async () => {
   const page = await open(browser);
   await load(page, 'en');
-  // Windows-1251 bytes: 0xE8 is not UTF-8 (line 3, column 25, where the CLI puts it too).
+  // Windows-1251 bytes: 0xE8 is not UTF-8 (the CLI says line 3, column 25; a citizen reads what to do).
   const text = '{\n  "criteria_set": { "id": "az-nap-2016-2018", "version": "1.0.0" },\n  "site": { "name": "Bak';
   const bytes = Buffer.concat([Buffer.from(text), Buffer.from([0xe8, 0x22, 0x7d, 0x7d])]);
   await page.setInputFiles('#import-file', { name: 'cp1251.json', mimeType: 'application/json', buffer: bytes });
@@ -58,8 +58,8 @@ test('a file that is not UTF-8 is refused at its first bad byte, as the CLI does
   await findings.waitFor();
   const shown = await findings.textContent();
   assert.match(shown, /“cp1251\.json” was not imported: 1 problem/);
-  assert.match(shown, /Line 3, column 25:/);
-  assert.match(shown, /byte 0xE8 is not UTF-8/);
+  assert.match(shown, /not saved as UTF-8 text/);
+  assert.doesNotMatch(shown, /Line \d|column/);
   assert.equal(await page.locator('.drafts li').count(), 0, 'no draft made');
   assert.deepEqual(page.errors, []);
   await page.context().close();

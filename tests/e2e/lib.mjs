@@ -57,12 +57,13 @@ export async function setLang(page, lang) {
   await page.locator('.skip', { hasText: words(lang)['nav.skip'] }).waitFor({ state: 'attached' });
 }
 
-/** axe-core's violations on the current page (WCAG 2.x A and AA and best practices). */
-export async function axe(page) {
+/** axe-core's violations on the current page, or only in the elements
+ * `selector` matches (WCAG 2.x A and AA and best practices). */
+export async function axe(page, selector) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(() => window.axe.run(document, {
+  const result = await page.evaluate((selector) => window.axe.run(selector ? { include: [[selector]] } : document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-  }));
+  }), selector);
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
@@ -77,4 +78,18 @@ export async function startAssessment(page, { name = 'Binagadi test', url: site 
 
 export async function overall(page) {
   return (await page.locator('#overall-score').textContent()).trim();
+}
+
+/** The "add evidence or a note" part of a question card, opened. */
+export async function extra(card) {
+  const details = card.locator('details.extra');
+  if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
+  return card;
+}
+
+/** Moves to the next question (the checklist shows one at a time). */
+export async function nextQuestion(page) {
+  const id = await page.locator('article.criterion').getAttribute('aria-labelledby');
+  await page.locator('.step-nav button').nth(1).click();
+  await page.waitForFunction((id) => !document.querySelector(`article[aria-labelledby="${id}"]`), id);
 }

@@ -1,9 +1,12 @@
 // Never lose work: corrupted storage is reported and set aside, a full
 // storage keeps the work in memory and offers export, two tabs on one draft
-// do not silently overwrite each other.
+// do not silently overwrite each other, and a draft saved by an earlier
+// version of the widget opens with everything.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, load, startAssessment, overall } from './lib.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, open, load, startAssessment, overall, extra, root, url } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -21,7 +24,7 @@ test('corrupted storage: said in words, raw text backed up, the rest kept, no bl
   assert.equal(await page.evaluate(() => localStorage.getItem('napcheck:v1:backup:dbroken')), '{"id": "dbroken", tru');
   assert.equal(await page.evaluate(() => localStorage.getItem('napcheck:v1:draft:dbroken')), null);
   // The reload lands back on the kept draft's checklist; the list has it too.
-  assert.match(await page.locator('main .lead').first().textContent(), /Kept draft/);
+  await page.locator('article.criterion').waitFor();
   await page.getByRole('button', { name: 'My assessments' }).click();
   assert.match(await page.locator('.drafts').textContent(), /Kept draft/);
   assert.ok((await page.locator('main h1').textContent()).length > 0);
@@ -55,31 +58,61 @@ test('full storage: said in words, work kept in memory, export offered', async (
   await context.close();
 });
 
-test('two tabs on one draft: the other tab is told, nothing is overwritten silently', async () => {
+test('two tabs on one draft: each follows the other\'s saved answers, nothing is overwritten silently', async () => {
+  // Edits that overlap before either tab sees the other's are in
+  // citizen.test.mjs (merged answer by answer, or asked per answer).
   const context = await browser.newContext();
   const a = await open(browser, { context });
   await load(a, 'en');
   await startAssessment(a, { name: 'Shared' });
   const b = await open(browser, { context });
   await load(b);
-  // The shared storage says where the citizen was: b opens on that checklist.
+  // The shared storage says where the citizen was: b opens on that question.
   await b.locator('.criterion').first().waitFor();
 
-  await a.locator('.criterion').first().getByLabel('Note').fill('written in tab A');
-  const notice = b.locator('.notice', { hasText: 'changed in another tab' });
-  await notice.waitFor();
-  // Tab B edits anyway: its write must not replace A's version.
-  await b.locator('.criterion').first().getByLabel('Note').fill('written in tab B');
-  await b.waitForTimeout(200);
+  await (await extra(a.locator('.criterion'))).getByLabel('Note').fill('written in tab A');
+  await b.waitForFunction(() => document.querySelector('.criterion textarea[id^=note-]')?.value === 'written in tab A');
+  await (await extra(b.locator('.criterion'))).getByLabel('Note').fill('written in tab B');
+  await a.waitForFunction(() => document.querySelector('.criterion textarea[id^=note-]')?.value === 'written in tab B');
   const stored = await b.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => k.startsWith('napcheck:v1:draft:'));
     return JSON.parse(localStorage.getItem(key));
   });
-  assert.match(JSON.stringify(stored), /written in tab A/);
-  await notice.getByRole('button', { name: "Load the other tab's version" }).click();
-  assert.equal(await b.locator('.criterion').first().getByLabel('Note').inputValue(), 'written in tab A');
+  assert.match(JSON.stringify(stored), /written in tab B/);
+  assert.equal(await a.locator('#clashes').count(), 0);
+  assert.equal(await b.locator('#clashes').count(), 0);
   assert.equal(await overall(b), await overall(a));
   assert.deepEqual(a.errors, []);
   assert.deepEqual(b.errors, []);
+  await context.close();
+});
+
+test('a draft saved by the widget before issue 12 opens with everything, on its first unanswered question', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const fixture = fs.readFileSync(path.join(root, 'tests/fixtures/web/draft-before-issue-12.json'), 'utf8');
+  await context.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('napcheck:v1:draft:d1700000000000-abc', text);
+      localStorage.setItem('napcheck:v1:place', 'checklist d1700000000000-abc'); // the old two-part form
+      localStorage.setItem('napcheck:v1:lang', 'en');
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, fixture);
+  const page = await open(browser, { context });
+  await page.goto(url);
+  await page.locator('article.criterion').waitFor();
+  assert.equal(await page.locator('article.criterion').getAttribute('aria-labelledby'), 't-1.1.eservices.working');
+  // The saved language too (its words arrive after the first render).
+  await page.waitForFunction(() => /answered$/.test(document.querySelector('#progress-text')?.textContent ?? ''));
+  assert.match(await page.locator('#progress-text').textContent(), /^2 of \d+ answered$/);
+  await page.locator('.step-nav button').first().click(); // previous: the count
+  assert.equal(await page.locator('article.criterion input[inputmode=numeric]').inputValue(), '12');
+  await page.locator('.step-nav button').first().click(); // previous: the section, with its evidence and note
+  const card = page.locator('article.criterion');
+  assert.equal(await card.locator('input[type=radio]').first().isChecked(), true);
+  assert.equal(await card.locator('textarea[id^=note-]').inputValue(), 'Seen on the home page');
+  assert.equal(await card.locator('textarea[id^=ev-]').inputValue(), 'https://binagadi-ih.gov.az/eservices\nnot yet a link');
+  assert.equal(await card.locator('input[id^=seen-]').inputValue(), '2018-08-10');
+  assert.deepEqual(page.errors, []);
   await context.close();
 });

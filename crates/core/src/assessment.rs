@@ -223,6 +223,23 @@ pub enum Network {
     Other,
 }
 
+impl Network {
+    /// The network's own name, the same in every language; `None` for
+    /// another network, which the reader words in their language.
+    pub fn brand(self) -> Option<&'static str> {
+        Some(match self {
+            Network::Facebook => "Facebook",
+            Network::Instagram => "Instagram",
+            Network::Twitter => "Twitter (X)",
+            Network::Youtube => "YouTube",
+            Network::Flickr => "Flickr",
+            Network::Telegram => "Telegram",
+            Network::Linkedin => "LinkedIn",
+            Network::Other => return None,
+        })
+    }
+}
+
 /// Scores as declared by the submitter, in percent.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

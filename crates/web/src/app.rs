@@ -12,7 +12,7 @@ use crate::components::{
 use crate::embed::{self, EmbedContext};
 use crate::state::{Action, State, StorageProblem, View};
 use crate::storage::{self, Saved, Saver};
-use crate::{dom, draft::Draft, i18n, loader};
+use crate::{dom, draft::Draft, history, i18n, loader};
 use gloo::events::EventListener;
 use napcheck_core::Lang;
 use wasm_bindgen::JsCast;
@@ -43,6 +43,9 @@ pub(crate) fn app(props: &AppProps) -> Html {
         use_effect_with(state.clone(), move |state| {
             let mut saver = saver.borrow_mut();
             let saver = saver.get_or_insert_with(|| Saver::new(&state.drafts, None, keys));
+            for (id, revision) in &state.merged {
+                saver.acknowledge(id, *revision);
+            }
             match saver.save(&state.drafts, state.lang, state.place()) {
                 Saved::Ok if StorageProblem::is_full(&state.storage) => state.dispatch(
                     Action::Storage(StorageProblem::without_full(state.storage.clone())),
@@ -50,8 +53,9 @@ pub(crate) fn app(props: &AppProps) -> Html {
                 Saved::Full if !StorageProblem::is_full(&state.storage) => state.dispatch(
                     Action::Storage(Some(StorageProblem::with_full(state.storage.clone()))),
                 ),
-                Saved::Conflict(theirs) if state.conflict.as_ref() != Some(&*theirs) => {
-                    state.dispatch(Action::External(theirs))
+                Saved::Conflict(theirs) => {
+                    let base = saver.known(&theirs.id);
+                    state.dispatch(Action::External { theirs, base })
                 }
                 _ => {}
             }
@@ -72,10 +76,13 @@ pub(crate) fn app(props: &AppProps) -> Html {
     {
         let main_ref = main_ref.clone();
         let first = use_mut_ref(|| true);
-        use_effect_with(state.view, move |_| {
+        // A new view: its heading; a new question: the question's title.
+        let last_view = use_mut_ref(|| state.view);
+        use_effect_with((state.view, state.question.clone()), move |(view, _)| {
+            let new_view = std::mem::replace(&mut *last_view.borrow_mut(), *view) != *view;
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 if let Some(main) = main_ref.cast::<web_sys::Element>() {
-                    dom::focus_heading(&main);
+                    dom::focus_heading(&main, if new_view { "h1" } else { "article h2" });
                 }
             }
         });
@@ -83,26 +90,19 @@ pub(crate) fn app(props: &AppProps) -> Html {
     {
         let dispatcher = state.dispatcher();
         let keys = keys.clone();
+        let saver = saver.clone();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "storage", move |event| {
                 let event = event.dyn_ref::<web_sys::StorageEvent>();
-                if let Some(action) = event.and_then(|e| external(e, &keys)) {
+                let known = |id: &str| saver.borrow().as_ref().and_then(|s| s.known(id));
+                if let Some(action) = event.and_then(|e| external(e, &keys, known)) {
                     dispatcher.dispatch(action);
                 }
             });
             move || drop(listener)
         });
     }
-    let on_keep_mine = {
-        let state = state.clone();
-        let saver = saver.clone();
-        Callback::from(move |()| {
-            if let (Some(theirs), Some(saver)) = (&state.conflict, saver.borrow_mut().as_mut()) {
-                saver.acknowledge(&theirs.id, theirs.revision);
-            }
-            state.dispatch(Action::KeepMine);
-        })
-    };
+    history::use_history(&state, props.embed.is_some());
 
     let view = match (state.view, state.current_draft().is_some()) {
         (View::Details, true) => html! { <Details /> },
@@ -115,7 +115,7 @@ pub(crate) fn app(props: &AppProps) -> Html {
         <ContextProvider<UseReducerHandle<State>> context={state.clone()}>
             <div class="app">
                 <Header />
-                <Notices {on_keep_mine} />
+                <Notices />
                 <main id="main" ref={main_ref} tabindex="-1">{ view }</main>
             </div>
         </ContextProvider<UseReducerHandle<State>>>
@@ -155,8 +155,13 @@ fn fetch(parts: &[Part], lang: Lang, dispatcher: &UseReducerDispatcher<State>) {
     }
 }
 
-/// The action for another tab's change to one of our keys.
-fn external(event: &web_sys::StorageEvent, keys: &storage::Keys) -> Option<Action> {
+/// The action for another tab's change to one of our keys; `known` gives
+/// the revision of a draft this tab last saw in storage.
+fn external(
+    event: &web_sys::StorageEvent,
+    keys: &storage::Keys,
+    known: impl Fn(&str) -> Option<u64>,
+) -> Option<Action> {
     let key = event.key()?;
     let id = key.strip_prefix(keys.draft.as_str())?;
     match event.new_value() {
@@ -164,6 +169,9 @@ fn external(event: &web_sys::StorageEvent, keys: &storage::Keys) -> Option<Actio
         Some(text) => napcheck_core::parse::from_str_unlocated::<Draft>(&text)
             .ok()
             .filter(|d| d.id == id)
-            .map(|d| Action::External(Box::new(d))),
+            .map(|d| Action::External {
+                base: known(&d.id),
+                theirs: Box::new(d),
+            }),
     }
 }

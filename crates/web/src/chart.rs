@@ -4,19 +4,49 @@
 //! them needs no float formatting code in the wasm.
 
 /// The chart's width in SVG units.
-pub(crate) const WIDTH: u32 = 640;
-/// Where bars start (after the commitment id).
-pub(crate) const BAR_X: u32 = 90;
-/// The longest bar (100%).
-pub(crate) const BAR_MAX: u32 = 380;
-const ROW: u32 = 34;
-const BAR_HEIGHT: u32 = 22;
+/// Narrow, so that its text stays readable when a phone scales it down:
+/// each commitment's short name on its own line above its bar.
+pub(crate) const WIDTH: u32 = 360;
+/// Where bars start.
+pub(crate) const BAR_X: u32 = 0;
+/// The longest bar (100%), leaving room for the score after it.
+pub(crate) const BAR_MAX: u32 = 300;
+const ROW: u32 = 52;
+const BAR_HEIGHT: u32 = 20;
+/// The longest short name, in characters, before it is cut at a word.
+const LABEL_CHARS: usize = 38;
+
+/// The text after a bar: the score, or a dash when it is not rated (the
+/// table beside the chart says "not rated yet" in words).
+pub(crate) fn value_text(score: Option<f64>, text: &str) -> String {
+    match score {
+        Some(_) => text.to_owned(),
+        None => "—".to_owned(),
+    }
+}
+
+/// A commitment's short name for the chart: its number and the first
+/// words of its title.
+pub(crate) fn short_label(id: &str, title: &str) -> String {
+    let mut label = id.to_owned();
+    for word in title.split_whitespace() {
+        if label.chars().count() + 1 + word.chars().count() > LABEL_CHARS {
+            label.push('…');
+            return label;
+        }
+        label.push(' ');
+        label.push_str(word);
+    }
+    label
+}
 
 /// One bar.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Bar {
-    /// The commitment id, drawn before the bar.
+    /// The commitment's short name, drawn above the bar.
     pub(crate) label: String,
+    /// The baseline of the label.
+    pub(crate) label_y: u32,
     /// The score text, drawn after the bar.
     pub(crate) value: String,
     /// Top of the bar.
@@ -35,14 +65,15 @@ pub(crate) fn bars(rows: &[(String, Option<f64>, String)]) -> (Vec<Bar>, u32) {
         .map(|(i, (label, score, value))| Bar {
             label: label.clone(),
             value: value.clone(),
-            y: 6 + ROW * i as u32,
+            label_y: 18 + ROW * i as u32,
+            y: 26 + ROW * i as u32,
             width: score.map_or(0, |s| {
                 (s.clamp(0.0, 100.0) / 100.0 * f64::from(BAR_MAX)).round() as u32
             }),
             height: BAR_HEIGHT,
         })
         .collect();
-    (bars, 12 + ROW * rows.len() as u32)
+    (bars, 8 + ROW * rows.len() as u32)
 }
 
 #[cfg(test)]
@@ -59,9 +90,20 @@ mod tests {
         ]);
         assert_eq!(bars[0].width, BAR_MAX);
         assert_eq!(bars[1].width, BAR_MAX / 2);
-        assert_eq!(bars[2].width, 127);
+        assert_eq!(bars[2].width, 100);
         assert_eq!(bars[3].width, 0);
         assert!(bars[1].y > bars[0].y);
         assert!(height > bars[3].y + bars[3].height);
+        assert!(bars[1].label_y > bars[0].y + bars[0].height);
+    }
+
+    #[test]
+    fn short_labels_cut_at_a_word() {
+        assert_eq!(short_label("1.1", "Open data"), "1.1 Open data");
+        let long = short_label(
+            "4.2",
+            "Ensuring the transparency of the activity of local executive bodies",
+        );
+        assert_eq!(long, "4.2 Ensuring the transparency of the…");
     }
 }

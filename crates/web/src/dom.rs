@@ -30,10 +30,11 @@ pub(crate) fn set_page_lang(lang: Lang) {
     }
 }
 
-/// Moves focus to the first heading in `root` (each view's `h1`), so that a
-/// keyboard or screen reader user lands on the new view.
-pub(crate) fn focus_heading(root: &web_sys::Element) {
-    if let Ok(Some(heading)) = root.query_selector("h1") {
+/// Moves focus to the first heading in `root` that `selector` matches (a
+/// view's `h1`, a new question's title), so that a keyboard or screen
+/// reader user lands on what is new.
+pub(crate) fn focus_heading(root: &web_sys::Element, selector: &str) {
+    if let Ok(Some(heading)) = root.query_selector(selector) {
         if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
             let _ = heading.focus();
         }
@@ -59,5 +60,15 @@ pub(crate) fn download(file: &str, mime: &str, content: &str) -> Result<(), JsVa
 pub(crate) fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
+    }
+}
+
+/// Moves focus to the element with `id`, if there is one.
+pub(crate) fn focus_id(id: &str) {
+    if let Some(element) = gloo::utils::document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
     }
 }

@@ -1,13 +1,13 @@
 //! A draft: one assessment in progress, exactly as the citizen typed it.
 //! Text fields keep every character (a half-typed link, a trailing new line)
 //! so that nothing typed is lost; [`Draft::assessment`] turns it into the
-//! core's [`Assessment`], trimmed and limited to the criteria that apply,
+//! core's [`Assessment`], trimmed and limited to the relevant criteria,
 //! which is what is evaluated, checked and exported.
 
 use napcheck_core::criteria::Criterion;
 use napcheck_core::{
-    evaluate, Answer, Assessment, Assessor, BodyKind, CriteriaSet, Day, DeclaredResult, Evaluation,
-    Lang, Observation, SetRef, Site,
+    evaluate, relevance::relevant_criteria, Answer, Assessment, Assessor, BodyKind, CriteriaSet,
+    Day, DeclaredResult, Evaluation, Lang, Observation, SetRef, Site,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -28,6 +28,33 @@ pub(crate) struct DraftAnswer {
     /// empty when it is the day of the check.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub(crate) observed_on: String,
+    /// The text of a count field that is not a whole number (e.g. `3.7`),
+    /// kept as typed and shown with its error; the observation is then
+    /// `None`, so that the field never shows one number and scores another.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub(crate) typed: String,
+    /// The draft revision at which this answer last changed (0 in drafts
+    /// saved before revisions were stamped): two tabs merge by it.
+    #[serde(default)]
+    pub(crate) changed: u64,
+}
+
+impl DraftAnswer {
+    /// Whether nothing is recorded (the stamp aside).
+    pub(crate) fn is_empty(&self) -> bool {
+        self.same_content(&DraftAnswer::default())
+    }
+
+    /// Whether `other` records the same (the stamps aside).
+    pub(crate) fn same_content(&self, other: &DraftAnswer) -> bool {
+        DraftAnswer {
+            changed: 0,
+            ..self.clone()
+        } == DraftAnswer {
+            changed: 0,
+            ..other.clone()
+        }
+    }
 }
 
 /// One assessment in progress.
@@ -54,6 +81,10 @@ pub(crate) struct Draft {
     /// Who assesses, as typed (both fields optional).
     #[serde(default)]
     pub(crate) assessor: Assessor,
+    /// The revision at which the details (set, website, day, assessor)
+    /// last changed (0 in drafts saved before it was stamped).
+    #[serde(default)]
+    pub(crate) details_changed: u64,
 }
 
 impl Draft {
@@ -79,6 +110,7 @@ impl Draft {
             checked_until: None,
             answers: BTreeMap::new(),
             assessor: Assessor::default(),
+            details_changed: 0,
         }
     }
 
@@ -95,6 +127,8 @@ impl Draft {
                         evidence: a.evidence.join("\n"),
                         note: a.note.unwrap_or_default(),
                         observed_on: a.observed_on.map(|d| d.to_string()).unwrap_or_default(),
+                        typed: String::new(),
+                        changed: 1,
                     },
                 )
             })
@@ -108,7 +142,22 @@ impl Draft {
             checked_until: assessment.checked_until,
             answers,
             assessor: assessment.assessor.unwrap_or_default(),
+            details_changed: 1,
         }
+    }
+
+    /// Whether `other` has the same details (set, website, day, assessor).
+    pub(crate) fn same_details(&self, other: &Draft) -> bool {
+        (&self.set, &self.site, self.checked_on, &self.assessor)
+            == (&other.set, &other.site, other.checked_on, &other.assessor)
+    }
+
+    /// Takes the details of `other`.
+    pub(crate) fn take_details(&mut self, other: &Draft) {
+        self.set = other.set.clone();
+        self.site = other.site.clone();
+        self.checked_on = other.checked_on;
+        self.assessor = other.assessor.clone();
     }
 
     /// The criteria set with texts in `lang` (or, while that loads, in a
@@ -130,15 +179,42 @@ impl Draft {
         })
     }
 
+    /// The questions asked, in the set's order: the criteria that apply
+    /// and that the answers so far do not rule out (the core's relevance:
+    /// no council, no council follow-ups).
+    pub(crate) fn questions(&self, lang: Lang) -> Vec<&'static Criterion> {
+        let Some(set) = self.criteria_set(lang) else {
+            return Vec::new();
+        };
+        let assessment = self.assessment(lang);
+        relevant_criteria(set, &assessment).collect()
+    }
+
     /// The answer to `criterion`, if anything was recorded.
     pub(crate) fn answer(&self, criterion: &str) -> Option<&DraftAnswer> {
         self.answers.get(criterion)
     }
 
     /// The assessment as it is evaluated and exported: text trimmed, empty
-    /// lines dropped, only answered criteria that apply, in the set's order,
-    /// without a declared result.
+    /// lines dropped, only answered criteria that are relevant (they apply,
+    /// and the other answers do not rule them out; an answer ruled out stays
+    /// in the draft), in the set's order, without a declared result.
     pub(crate) fn assessment(&self, lang: Lang) -> Assessment {
+        let mut assessment = self.applicable_assessment(lang);
+        if let Some(set) = self.criteria_set(lang) {
+            let relevant: Vec<&str> = relevant_criteria(set, &assessment)
+                .map(|c| c.id.as_str())
+                .collect();
+            assessment
+                .answers
+                .retain(|a| relevant.contains(&a.criterion.as_str()));
+        }
+        assessment
+    }
+
+    /// The assessment with the answers to every criterion that applies to
+    /// the body, relevant or not.
+    fn applicable_assessment(&self, lang: Lang) -> Assessment {
         let answers = self
             .applicable(lang)
             .into_iter()

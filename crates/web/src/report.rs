@@ -4,8 +4,9 @@
 //! catalogue or the translation files.
 
 use crate::draft::Draft;
-use crate::i18n::score;
-use napcheck_core::{Lang, LocatedFinding, Outcome};
+use crate::i18n::{score, t};
+use napcheck_core::criteria::Criterion;
+use napcheck_core::{CriteriaSet, Lang, LocatedFinding, Observation, Outcome};
 
 /// One commitment's line.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,6 +38,8 @@ pub(crate) struct CriterionRow {
     pub(crate) rating: String,
     /// The explanation in words.
     pub(crate) explanation: String,
+    /// What it adds to its commitment's score, in words.
+    pub(crate) contribution: String,
     /// Evidence links, as typed (rendered as links only when http(s)).
     pub(crate) evidence: Vec<String>,
     /// The note.
@@ -54,10 +57,18 @@ pub(crate) struct Report {
     pub(crate) site_url: String,
     /// The criteria set's title and version.
     pub(crate) set_title: String,
+    /// The region, as given (may be empty).
+    pub(crate) region: String,
+    /// The assessor: name and organisation, as given (may be empty).
+    pub(crate) assessor: String,
     /// The day of the check.
     pub(crate) checked_on: String,
     /// The overall score.
     pub(crate) overall: Option<f64>,
+    /// Whether some relevant criterion is unanswered or needs correction.
+    pub(crate) provisional: bool,
+    /// How the scores are computed, in one sentence.
+    pub(crate) formula: &'static str,
     /// Criteria answered.
     pub(crate) answered: usize,
     /// Criteria that apply.
@@ -107,6 +118,10 @@ impl Report {
                     title: criterion.title.get(lang).to_owned(),
                     rating: rating(&r.outcome, set, lang),
                     explanation: r.explanation.render(lang, criterion, set),
+                    contribution: evaluation
+                        .commitment(&r.commitment)
+                        .map(|c| r.render_contribution(lang, c))
+                        .unwrap_or_default(),
                     evidence: answer
                         .map(|a| crate::draft::lines(&a.evidence))
                         .unwrap_or_default(),
@@ -119,8 +134,22 @@ impl Report {
             site_name: draft.site.name.trim().to_owned(),
             site_url: draft.site.url.as_deref().unwrap_or("").trim().to_owned(),
             set_title: format!("{} ({})", set.title.get(lang), set.version),
+            region: draft
+                .site
+                .region
+                .as_deref()
+                .unwrap_or_default()
+                .trim()
+                .to_owned(),
+            assessor: [&draft.assessor.name, &draft.assessor.organisation]
+                .into_iter()
+                .filter_map(|f| f.as_deref().map(str::trim).filter(|f| !f.is_empty()))
+                .collect::<Vec<_>>()
+                .join(", "),
             checked_on: draft.checked_on.to_string(),
             overall: evaluation.overall,
+            provisional: evaluation.provisional,
+            formula: napcheck_core::scoring_formula(lang),
             answered: evaluation.answered,
             applicable: evaluation.coverage.relevant,
             commitments,
@@ -133,4 +162,53 @@ impl Report {
 /// The label of an outcome, in the set's own wording (the core's words).
 pub(crate) fn rating(outcome: &Outcome, set: &napcheck_core::CriteriaSet, lang: Lang) -> String {
     outcome.label(set, lang)
+}
+
+/// An observation in words: yes or no, the options' labels, the number, the
+/// day, the links, or the set's words for "not applicable" and "could not
+/// be checked".
+pub(crate) fn observation_text(
+    observation: &Observation,
+    criterion: &Criterion,
+    set: Option<&CriteriaSet>,
+    lang: Lang,
+) -> String {
+    let label = |id: &str| {
+        criterion
+            .observation
+            .options()
+            .iter()
+            .find(|o| o.id == id)
+            .map_or_else(|| id.to_owned(), |o| o.label.get(lang).to_owned())
+    };
+    match observation {
+        Observation::YesNo(true) => t(lang, "answer.yes").to_owned(),
+        Observation::YesNo(false) => t(lang, "answer.no").to_owned(),
+        Observation::Choice(id) => label(id),
+        Observation::Choices(ids) => ids.iter().map(|i| label(i)).collect::<Vec<_>>().join(", "),
+        Observation::Count(n) => n.to_string(),
+        Observation::Date(day) => day.to_string(),
+        Observation::Month(month) => month.to_string(),
+        Observation::Urls(urls) => urls.join(", "),
+        Observation::Accounts(accounts) => accounts
+            .iter()
+            .map(|a| {
+                let name = a
+                    .network
+                    .brand()
+                    .unwrap_or_else(|| t(lang, "answer.other_network"));
+                match &a.url {
+                    Some(url) => format!("{name} ({url})"),
+                    None => name.to_owned(),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        Observation::NotApplicable => {
+            set.map_or_else(String::new, |s| s.scale.not_applicable.get(lang).to_owned())
+        }
+        Observation::NotAssessable => {
+            set.map_or_else(String::new, |s| s.scale.not_assessable.get(lang).to_owned())
+        }
+    }
 }

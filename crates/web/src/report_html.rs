@@ -23,12 +23,27 @@ fn link(url: &str) -> String {
     }
 }
 
+/// `text`, or a dash when it is empty.
+pub(crate) fn or_dash(text: &str) -> &str {
+    if text.is_empty() {
+        "—"
+    } else {
+        text
+    }
+}
+
 /// The chart as SVG markup.
 pub(crate) fn chart_svg(report: &Report) -> String {
     let rows: Vec<(String, Option<f64>, String)> = report
         .commitments
         .iter()
-        .map(|c| (c.id.clone(), c.score, c.score_text.clone()))
+        .map(|c| {
+            (
+                chart::short_label(&c.id, &c.title),
+                c.score,
+                crate::chart::value_text(c.score, &c.score_text),
+            )
+        })
         .collect();
     let (bars, height) = chart::bars(&rows);
     let title = escape(t(report.lang, "chart.title"));
@@ -39,8 +54,9 @@ pub(crate) fn chart_svg(report: &Report) -> String {
     for bar in bars {
         let _ = write!(
             svg,
-            "<text x=\"0\" y=\"{ty}\">{label}</text><rect class=\"track\" x=\"{x}\" y=\"{y}\" width=\"{max}\" height=\"{h}\"/><rect class=\"bar\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\"/><text x=\"{vx}\" y=\"{ty}\">{value}</text>",
+            "<text x=\"0\" y=\"{ly}\">{label}</text><rect class=\"track\" x=\"{x}\" y=\"{y}\" width=\"{max}\" height=\"{h}\"/><rect class=\"bar\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\"/><text x=\"{vx}\" y=\"{ty}\">{value}</text>",
             ty = bar.y + 16,
+            ly = bar.label_y,
             label = escape(&bar.label),
             x = chart::BAR_X,
             y = bar.y,
@@ -68,8 +84,9 @@ pub(crate) fn render(report: &Report) -> String {
          <title>{title}</title><style>{CSS}</style></head><body><main>\
          <h1>{title}</h1><dl>\
          <dt>{l_site}</dt><dd>{site}</dd><dt>{l_set}</dt><dd>{set}</dd>\
-         <dt>{l_day}</dt><dd>{day}</dd><dt>{l_progress}</dt><dd>{progress}</dd>\
-         <dt>{l_overall}</dt><dd class=\"overall\">{overall}</dd></dl>",
+         <dt>{l_day}</dt><dd>{day}</dd><dt>{l_region}</dt><dd>{region}</dd>\
+         <dt>{l_assessor}</dt><dd>{assessor}</dd><dt>{l_progress}</dt><dd>{progress}</dd>\
+         <dt>{l_overall}</dt><dd class=\"overall\">{overall}</dd></dl><p>{formula}</p>",
         code = lang.code(),
         title = escape(&title),
         l_site = escape(t(lang, "details.url")),
@@ -78,6 +95,10 @@ pub(crate) fn render(report: &Report) -> String {
         set = escape(&report.set_title),
         l_day = escape(t(lang, "details.checked_on")),
         day = escape(&report.checked_on),
+        l_region = escape(t(lang, "details.region")),
+        region = escape(or_dash(&report.region)),
+        l_assessor = escape(t(lang, "details.assessor")),
+        assessor = escape(or_dash(&report.assessor)),
         l_progress = escape(t(lang, "progress.title")),
         progress = escape(&tf(
             lang,
@@ -89,10 +110,11 @@ pub(crate) fn render(report: &Report) -> String {
         )),
         l_overall = escape(t(lang, "score.overall")),
         overall = escape(&score(lang, report.overall)),
+        formula = escape(report.formula),
     );
     let _ = write!(
         html,
-        "<h2>{}</h2>{}<table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        "<h2>{}</h2>{}<table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th></tr></thead><tbody>",
         escape(t(lang, "report.by_commitment")),
         chart_svg(report),
         escape(t(lang, "report.commitment")),
@@ -102,7 +124,7 @@ pub(crate) fn render(report: &Report) -> String {
     for c in &report.commitments {
         let _ = write!(
             html,
-            "<tr><th scope=\"row\">{} {}</th><td>{}</td><td>{} / {}</td></tr>",
+            "<tr><th scope=\"row\">{} {}</th><td class=\"num\">{}</td><td class=\"num\">{}&#160;/&#160;{}</td></tr>",
             escape(&c.id),
             escape(&c.title),
             escape(&c.score_text),
@@ -118,10 +140,11 @@ pub(crate) fn render(report: &Report) -> String {
     for c in &report.criteria {
         let _ = write!(
             html,
-            "<li><h3>{} <span class=\"rating\">{}</span></h3><p>{}</p>",
+            "<li><h3>{} <span class=\"rating\">{}</span></h3><p>{}</p><p>{}</p>",
             escape(&c.title),
             escape(&c.rating),
-            escape(&c.explanation)
+            escape(&c.explanation),
+            escape(&c.contribution)
         );
         if !c.evidence.is_empty() {
             let _ = write!(html, "<p>{}</p><ul>", escape(t(lang, "criterion.evidence")));

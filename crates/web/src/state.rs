@@ -5,6 +5,7 @@
 
 use crate::catalogue::{self, Part};
 use crate::draft::{Draft, DraftAnswer};
+use crate::merge::{merge, Clash};
 use napcheck_core::{check_text, parse, BodyKind, Day, Lang, LocatedFinding, Observation, Problem};
 use std::rc::Rc;
 use yew::Reducible;
@@ -42,13 +43,40 @@ impl View {
     }
 }
 
-/// Where the citizen is: the view and the draft it shows, restored on reload.
+/// Where the citizen is: the view, the draft it shows and the question on
+/// screen, restored on reload and kept in the browser's history.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Place {
     /// The view.
     pub(crate) view: View,
     /// The draft's id.
     pub(crate) draft: String,
+    /// The criterion shown in the checklist (`None`: the first unanswered).
+    pub(crate) question: Option<String>,
+}
+
+impl Place {
+    /// Its stored form: `<view> <draft id>[ <criterion id>]`.
+    pub(crate) fn code(&self) -> String {
+        match &self.question {
+            Some(q) => format!("{} {} {q}", self.view.code(), self.draft),
+            None => format!("{} {}", self.view.code(), self.draft),
+        }
+    }
+
+    /// The place of a stored form; the form saved before questions were
+    /// kept (`<view> <draft id>`) still reads.
+    pub(crate) fn from_code(code: &str) -> Option<Place> {
+        let mut parts = code.splitn(3, ' ');
+        let view = View::from_code(parts.next()?)?;
+        let draft = parts.next().filter(|d| !d.is_empty())?.to_owned();
+        let question = parts.next().filter(|q| !q.is_empty()).map(str::to_owned);
+        Some(Place {
+            view,
+            draft,
+            question,
+        })
+    }
 }
 
 /// A problem with the browser's storage, reported in words.
@@ -156,8 +184,14 @@ pub(crate) struct State {
     pub(crate) deleted: Option<(usize, Draft)>,
     /// A storage problem to report.
     pub(crate) storage: Option<StorageProblem>,
-    /// A newer version of the current draft, saved by another tab.
-    pub(crate) conflict: Option<Draft>,
+    /// The question shown in the checklist (`None`: the first unanswered).
+    pub(crate) question: Option<String>,
+    /// Answers that this tab and another changed differently, each waiting
+    /// for the citizen to choose which to keep.
+    pub(crate) clashes: Vec<Clash>,
+    /// Versions of other tabs merged into ours (draft id, revision): the
+    /// storage's copy at that revision may be written over.
+    pub(crate) merged: Vec<(String, u64)>,
     /// The last import's outcome.
     pub(crate) import: Option<ImportOutcome>,
     /// An import waiting for the criteria set it names to load.
@@ -297,14 +331,42 @@ pub(crate) enum Action {
     Retry,
     /// Report a storage problem (or, with `None`, that saving works again).
     Storage(Option<StorageProblem>),
-    /// Another tab saved this version of a draft.
-    External(Box<Draft>),
+    /// Another tab saved this version of a draft; this tab last saw
+    /// revision `base` of it in storage.
+    External {
+        /// The other tab's version.
+        theirs: Box<Draft>,
+        /// The revision both started from, when this tab saw one.
+        base: Option<u64>,
+    },
     /// Another tab deleted a draft.
     ExternalRemoved(String),
-    /// Take the other tab's version of the current draft.
-    LoadTheirs,
-    /// Keep this tab's version; it is saved over the other one.
-    KeepMine,
+    /// Settle a clash between two tabs: keep the other tab's version of the
+    /// answer to `criterion` (or of the details, with `None`), or this one.
+    Resolve {
+        /// The criterion, or `None` for the details.
+        criterion: Option<String>,
+        /// Keep the other tab's version.
+        theirs: bool,
+    },
+    /// Show this criterion's question (the checklist, one question at a time).
+    Ask(String),
+    /// The next question, or the summary after the last.
+    Next,
+    /// The previous question, or the details before the first.
+    Previous,
+    /// The next question without an answer, or the summary when all are.
+    NextUnanswered,
+    /// Go where the browser's history says (Back and Forward).
+    Navigate(Place),
+    /// The text of a count field, as typed: a whole number is recorded,
+    /// anything else is kept as typed, shown with its error and not rated.
+    TypeCount {
+        /// The criterion.
+        criterion: String,
+        /// The text.
+        text: String,
+    },
 }
 
 impl Reducible for State {
@@ -332,6 +394,7 @@ impl State {
             drafts,
             storage,
             view: place.as_ref().map_or(View::Home, |p| p.view),
+            question: place.as_ref().and_then(|p| p.question.clone()),
             current: place.map(|p| p.draft),
             ..State::default()
         }
@@ -343,6 +406,9 @@ impl State {
         (self.view != View::Home).then(|| Place {
             view: self.view,
             draft: draft.id.clone(),
+            question: (self.view == View::Checklist)
+                .then(|| self.question.clone())
+                .flatten(),
         })
     }
 
@@ -373,7 +439,8 @@ impl State {
         self.drafts.iter().position(|d| d.id == id)
     }
 
-    /// Applies `change` to the current draft and bumps its revision.
+    /// Applies `change` to the current draft and bumps its revision; a
+    /// change to the details stamps them with the new revision.
     fn edit(&mut self, change: impl FnOnce(&mut Draft)) {
         let Some(i) = self.current.as_deref().and_then(|id| self.position(id)) else {
             return;
@@ -383,15 +450,23 @@ impl State {
         change(draft);
         if *draft != before {
             draft.revision += 1;
+            if !draft.same_details(&before) {
+                draft.details_changed = draft.revision;
+            }
         }
     }
 
+    /// Changes the answer to `criterion`, stamped with the new revision.
     fn answer(&mut self, criterion: String, change: impl FnOnce(&mut DraftAnswer)) {
         self.edit(|d| {
+            let stamp = d.revision + 1;
             let answer = d.answers.entry(criterion.clone()).or_default();
+            let before = answer.clone();
             change(answer);
-            if *answer == DraftAnswer::default() {
+            if answer.is_empty() {
                 d.answers.remove(&criterion);
+            } else if !answer.same_content(&before) {
+                answer.changed = stamp;
             }
         });
     }
@@ -400,23 +475,157 @@ impl State {
     pub(crate) fn apply(&mut self, action: Action) {
         match action {
             Action::SetLang(lang) => self.lang = lang,
+            Action::Show(_)
+            | Action::Ask(_)
+            | Action::Next
+            | Action::Previous
+            | Action::NextUnanswered
+            | Action::Navigate(_) => self.navigate(action),
+            Action::New { .. }
+            | Action::Open(_)
+            | Action::Duplicate { .. }
+            | Action::Delete(_)
+            | Action::UndoDelete
+            | Action::DismissUndo => self.manage(action),
+            Action::Import { .. } | Action::ImportNotRead { .. } | Action::DismissImport => {
+                self.apply_import(action)
+            }
+            Action::Loaded | Action::Unavailable(_) | Action::Retry | Action::Storage(_) => {
+                self.apply_loading(action)
+            }
+            Action::External { .. } | Action::ExternalRemoved(_) | Action::Resolve { .. } => {
+                self.sync(action)
+            }
+            edit => self.apply_edit(edit),
+        }
+    }
+
+    /// Moving between views and questions.
+    fn navigate(&mut self, action: Action) {
+        if self.current_draft().is_none() {
+            self.view = View::Home;
+            if let Action::Navigate(place) = action {
+                self.restore_place(place);
+            }
+            return;
+        }
+        match action {
             Action::Show(view) => {
-                self.view = if self.current_draft().is_some() {
-                    view
-                } else {
-                    View::Home
+                self.view = view;
+                if view == View::Checklist && self.question.is_none() {
+                    self.question = self.first_unanswered(None);
                 }
             }
+            Action::Ask(criterion) => {
+                self.view = View::Checklist;
+                self.question = Some(criterion);
+            }
+            Action::Next => self.step(1),
+            Action::Previous => self.step(-1),
+            Action::NextUnanswered => match self.first_unanswered(self.question.as_deref()) {
+                Some(next) => {
+                    self.view = View::Checklist;
+                    self.question = Some(next);
+                }
+                None => self.view = View::Report,
+            },
+            Action::Navigate(place) => self.restore_place(place),
+            _ => {}
+        }
+    }
+
+    fn restore_place(&mut self, place: Place) {
+        if self.position(&place.draft).is_some() {
+            self.current = Some(place.draft);
+            self.view = place.view;
+            if place.question.is_some() {
+                self.question = place.question;
+            }
+        } else {
+            self.view = View::Home;
+        }
+    }
+
+    /// The questions of the current draft, in order.
+    pub(crate) fn questions(&self) -> Vec<&'static napcheck_core::criteria::Criterion> {
+        self.current_draft()
+            .map_or_else(Vec::new, |d| d.questions(self.lang))
+    }
+
+    /// The question on screen: the one chosen while it is asked, else the
+    /// first unanswered one, else the first.
+    pub(crate) fn current_question(&self) -> Option<&'static napcheck_core::criteria::Criterion> {
+        let questions = self.questions();
+        let chosen = self.question.as_deref();
+        questions
+            .iter()
+            .find(|c| Some(c.id.as_str()) == chosen)
+            .or_else(|| {
+                let draft = self.current_draft()?;
+                questions
+                    .iter()
+                    .find(|c| !draft.answers.contains_key(&c.id))
+            })
+            .or_else(|| questions.first())
+            .copied()
+    }
+
+    /// Moves `by` questions on; past the last is the summary, before the
+    /// first the website's details.
+    fn step(&mut self, by: isize) {
+        let questions = self.questions();
+        let here = self
+            .current_question()
+            .and_then(|q| questions.iter().position(|c| c.id == q.id));
+        let Some(here) = here else {
+            self.view = if by > 0 { View::Report } else { View::Details };
+            return;
+        };
+        match here.checked_add_signed(by).filter(|&i| i < questions.len()) {
+            Some(i) => {
+                self.view = View::Checklist;
+                self.question = Some(questions[i].id.clone());
+            }
+            None => self.view = if by > 0 { View::Report } else { View::Details },
+        }
+    }
+
+    /// The first question without an answer after `after` (wrapping round
+    /// to the start), or `None` when every question is answered.
+    fn first_unanswered(&self, after: Option<&str>) -> Option<String> {
+        let draft = self.current_draft()?;
+        let questions = self.questions();
+        let start = after
+            .and_then(|a| questions.iter().position(|c| c.id == a))
+            .map_or(0, |i| i + 1);
+        let (before, from) = questions.split_at(start.min(questions.len()));
+        from.iter()
+            .chain(before)
+            .find(|c| {
+                draft
+                    .answers
+                    .get(&c.id)
+                    .is_none_or(|a| a.observation.is_none())
+            })
+            .map(|c| c.id.clone())
+    }
+
+    /// Drafts: new, open, copy, delete and undo.
+    fn manage(&mut self, action: Action) {
+        match action {
             Action::New { id, today } => {
                 self.drafts.push(Draft::new(id.clone(), today));
                 self.current = Some(id);
                 self.view = View::Details;
+                self.question = None;
             }
-            Action::Open(id) => {
-                if self.position(&id).is_some() {
-                    self.current = Some(id);
-                    self.view = View::Checklist;
+            Action::Open(id) if self.position(&id).is_some() => {
+                if self.current.as_deref() != Some(id.as_str()) {
+                    self.question = None;
                 }
+                self.current = Some(id);
+                self.view = View::Checklist;
+                self.question = self.question.take().or_else(|| self.first_unanswered(None));
             }
             Action::Duplicate { id, new_id } => {
                 if let Some(i) = self.position(&id) {
@@ -431,6 +640,7 @@ impl State {
                     let draft = self.drafts.remove(i);
                     if self.current.as_deref() == Some(id.as_str()) {
                         self.current = None;
+                        self.question = None;
                         self.view = View::Home;
                     }
                     self.deleted = Some((i, draft));
@@ -445,7 +655,14 @@ impl State {
                 }
             }
             Action::DismissUndo => self.deleted = None,
-            Action::SetUrl(url) => self.edit(|d| d.site.url = Some(url)),
+            _ => {}
+        }
+    }
+
+    /// Changes to the current draft's details and answers.
+    fn apply_edit(&mut self, action: Action) {
+        match action {
+            Action::SetUrl(url) => self.edit(|d| d.site.url = (!url.is_empty()).then_some(url)),
             Action::SetName(name) => self.edit(|d| d.site.name = name),
             Action::SetKind(kind) => self.edit(|d| {
                 d.site.body_kind = kind;
@@ -479,7 +696,23 @@ impl State {
             Action::Observe {
                 criterion,
                 observation,
-            } => self.answer(criterion, |a| a.observation = observation),
+            } => self.answer(criterion, |a| {
+                a.observation = observation;
+                a.typed.clear();
+            }),
+            Action::TypeCount { criterion, text } => self.answer(criterion, |a| {
+                let trimmed = text.trim();
+                if trimmed.is_empty() {
+                    a.observation = None;
+                    a.typed.clear();
+                } else if let Ok(n) = napcheck_core::read_count(trimmed) {
+                    a.observation = Some(Observation::Count(n));
+                    a.typed.clear();
+                } else {
+                    a.observation = None;
+                    a.typed = text;
+                }
+            }),
             Action::Toggle {
                 criterion,
                 option,
@@ -505,6 +738,13 @@ impl State {
                 self.edit(|d| d.assessor.organisation = Some(organisation))
             }
             Action::SetRegion(region) => self.edit(|d| d.site.region = Some(region)),
+            _ => {}
+        }
+    }
+
+    /// Importing a file.
+    fn apply_import(&mut self, action: Action) {
+        match action {
             Action::Import {
                 file,
                 bytes,
@@ -521,6 +761,13 @@ impl State {
                 self.import = Some(ImportOutcome::NotRead { file, reason })
             }
             Action::DismissImport => self.import = None,
+            _ => {}
+        }
+    }
+
+    /// Catalogue parts arriving or failing, and the storage's health.
+    fn apply_loading(&mut self, action: Action) {
+        match action {
             Action::Loaded => {
                 self.loaded = self.loaded.wrapping_add(1);
                 self.resolve_pending_sets();
@@ -548,30 +795,39 @@ impl State {
             }
             Action::Retry => self.unavailable.clear(),
             Action::Storage(problem) => self.storage = problem,
-            Action::External(theirs) => self.external(*theirs),
-            Action::ExternalRemoved(id) => {
-                if self.current.as_deref() != Some(id.as_str()) {
-                    self.drafts.retain(|d| d.id != id);
-                }
-            }
-            Action::LoadTheirs => {
-                if let Some(theirs) = self.conflict.take() {
-                    if let Some(i) = self.position(&theirs.id) {
-                        self.drafts[i] = theirs;
-                    }
-                }
-            }
-            Action::KeepMine => {
-                if let Some(theirs) = self.conflict.take() {
-                    if let Some(i) = self.position(&theirs.id) {
-                        let mine = &mut self.drafts[i];
-                        mine.revision = mine.revision.max(theirs.revision) + 1;
-                    }
-                }
-            }
+            _ => {}
         }
     }
 
+    /// Other tabs: their versions merged, their deletions, clashes settled.
+    fn sync(&mut self, action: Action) {
+        match action {
+            Action::External { theirs, base } => self.external(*theirs, base),
+            Action::ExternalRemoved(id) if self.current.as_deref() != Some(id.as_str()) => {
+                self.drafts.retain(|d| d.id != id);
+            }
+            Action::Resolve { criterion, theirs } => {
+                let Some(i) = self
+                    .clashes
+                    .iter()
+                    .position(|c| c.criterion() == criterion.as_deref())
+                else {
+                    return;
+                };
+                let clash = self.clashes.remove(i);
+                if !theirs {
+                    return;
+                }
+                match clash {
+                    Clash::Details(other) => self.edit(|d| d.take_details(&other)),
+                    Clash::Answer { criterion, theirs } => {
+                        self.answer(criterion, |a| *a = theirs.unwrap_or_default())
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
     fn import(&mut self, file: String, text: &str, id: String, today: Day) {
         let checked = check_text(text, &catalogue::for_check(self.lang), today);
         if let Some(part) = missing_set(&checked.findings, self.lang) {
@@ -592,6 +848,7 @@ impl State {
                     .push(Draft::from_assessment(id.clone(), assessment));
                 self.current = Some(id);
                 self.view = View::Checklist;
+                self.question = None;
                 self.import = Some(ImportOutcome::Accepted { file, warnings });
             }
             _ => {
@@ -603,43 +860,51 @@ impl State {
         }
     }
 
-    fn external(&mut self, theirs: Draft) {
-        match self.position(&theirs.id) {
-            None => self.drafts.push(theirs),
-            Some(i) if self.drafts[i] == theirs => {}
-            Some(_) if self.current.as_deref() == Some(theirs.id.as_str()) => {
-                self.conflict = Some(theirs);
-            }
-            Some(i) => self.drafts[i] = theirs,
+    /// Another tab's version of a draft: merged with this tab's answer by
+    /// answer; what both changed differently waits for the citizen.
+    fn external(&mut self, theirs: Draft, base: Option<u64>) {
+        let Some(i) = self.position(&theirs.id) else {
+            self.drafts.push(theirs);
+            return;
+        };
+        if self.drafts[i] == theirs {
+            return;
         }
+        let (merged, clashes) = merge(&self.drafts[i], &theirs, base.unwrap_or(0));
+        if merged.revision > theirs.revision {
+            self.merged.retain(|(id, _)| *id != theirs.id);
+            self.merged.push((theirs.id.clone(), theirs.revision));
+        }
+        self.drafts[i] = merged;
+        self.clashes
+            .retain(|c| !clashes.iter().any(|n| n.criterion() == c.criterion()));
+        self.clashes.extend(clashes);
     }
 }
 
-/// Sets (or unsets) the listed body; its kind follows, and its name and
-/// website fill the fields still empty or holding another listed body's.
+/// Sets (or unsets) the listed body; its kind follows. Its name and website
+/// replace the fields still empty or holding the previous listed body's;
+/// a website the register does not know clears the previous body's.
 fn set_body(draft: &mut Draft, body: Option<String>, lang: Lang) {
     let bodies = catalogue::bodies();
     let previous = draft.site.body.as_deref().and_then(|b| bodies.get(b));
-    let Some(next) = body.as_deref().and_then(|b| bodies.get(b)) else {
-        draft.site.body = None;
-        return;
-    };
-    let was_filled_by_register = |field: &str, of: fn(&napcheck_core::Body, Lang) -> String| {
+    let next = body.as_deref().and_then(|b| bodies.get(b));
+    let filled_by_register = |field: &str, of: &dyn Fn(&napcheck_core::Body, Lang) -> String| {
         field.trim().is_empty()
-            || previous.is_some_and(|p| Lang::ALL.iter().any(|&l| of(p, l) == field))
+            || previous.is_some_and(|p| Lang::ALL.iter().any(|&l| of(p, l) == field.trim()))
     };
-    if was_filled_by_register(&draft.site.name, |b, l| b.name.get(l).to_owned()) {
-        draft.site.name = next.name.get(lang).to_owned();
+    let name_of = |b: &napcheck_core::Body, l: Lang| b.name.get(l).to_owned();
+    let website_of = |b: &napcheck_core::Body, _| b.website.clone().unwrap_or_default();
+    if filled_by_register(&draft.site.name, &name_of) {
+        draft.site.name = next.map(|n| name_of(n, lang)).unwrap_or_default();
     }
-    if let Some(website) = &next.website {
-        if was_filled_by_register(draft.site.url.as_deref().unwrap_or(""), |b, _| {
-            b.website.clone().unwrap_or_default()
-        }) {
-            draft.site.url = Some(website.clone());
-        }
+    if filled_by_register(draft.site.url.as_deref().unwrap_or(""), &website_of) {
+        draft.site.url = next.and_then(|n| n.website.clone());
     }
-    draft.site.body = Some(next.id.clone());
-    draft.site.body_kind = next.kind;
+    draft.site.body = next.map(|n| n.id.clone());
+    if let Some(next) = next {
+        draft.site.body_kind = next.kind;
+    }
 }
 
 /// The set part an import must wait for: the index, or a set the index

@@ -41,6 +41,17 @@ fn started(set: &str) -> State {
     state
 }
 
+/// Another criterion of `set` for local executives than `not`.
+fn find_other(set: &str, not: &str) -> String {
+    let catalogue = Catalogue::bundled();
+    let set = catalogue.set(set).expect("the set");
+    set.criteria
+        .iter()
+        .find(|c| c.id != not && c.applies_to.includes(BodyKind::LocalExecutive, None))
+        .map(|c| c.id.clone())
+        .expect("a second criterion")
+}
+
 fn current(state: &State) -> &Draft {
     state.current_draft().expect("a current draft")
 }
@@ -384,39 +395,86 @@ fn an_invalid_file_is_refused_with_located_findings() {
 }
 
 #[test]
-fn another_tab_updates_other_drafts_and_asks_about_the_current_one() {
-    let mut state = started(find("yes_no").0);
+fn another_tab_merges_separate_answers_and_asks_about_the_same_one() {
+    let (set, criterion) = find("yes_no");
+    let other = find_other(set, &criterion.id);
+    let mut state = started(set);
     state.apply(Action::New {
         id: "d2".into(),
         today: today(),
     });
-    // d2 is current; d1 changes elsewhere: taken silently.
+    // d2 is current; d1, unchanged here, changes elsewhere: taken as is.
+    let base = state.drafts[0].revision;
     let mut theirs = state.drafts[0].clone();
     theirs.site.name = "Changed elsewhere".into();
     theirs.revision += 1;
-    state.apply(Action::External(Box::new(theirs.clone())));
+    theirs.details_changed = theirs.revision;
+    state.apply(Action::External {
+        theirs: Box::new(theirs.clone()),
+        base: Some(base),
+    });
     assert_eq!(state.drafts[0], theirs);
-    assert_eq!(state.conflict, None);
-    // d2 changes elsewhere: asked.
-    let mut theirs = state.drafts[1].clone();
-    theirs.site.name = "Theirs".into();
+    assert_eq!(state.clashes, []);
+
+    // d2: both tabs answer, each its own question: both answers stay.
+    state.apply(Action::SetSet(set.into()));
+    let base = current(&state).revision;
+    let mut theirs = current(&state).clone();
+    state.apply(yes(criterion));
     theirs.revision += 1;
-    state.apply(Action::External(Box::new(theirs.clone())));
-    assert_eq!(state.conflict.as_ref(), Some(&theirs));
-    assert_ne!(
-        current(&state).site.name,
-        "Theirs",
+    theirs.answers.insert(
+        other.clone(),
+        DraftAnswer {
+            observation: Some(Observation::NotAssessable),
+            changed: theirs.revision,
+            ..DraftAnswer::default()
+        },
+    );
+    state.apply(Action::External {
+        theirs: Box::new(theirs.clone()),
+        base: Some(base),
+    });
+    assert_eq!(state.clashes, []);
+    let draft = current(&state);
+    assert!(draft.answers.contains_key(&criterion.id) && draft.answers.contains_key(&other));
+    assert!(draft.revision > theirs.revision, "saved over theirs");
+    assert_eq!(state.merged, [("d2".to_owned(), theirs.revision)]);
+
+    // Both change the same answer differently: asked, this tab's stays.
+    let base = current(&state).revision;
+    let mut theirs = current(&state).clone();
+    state.apply(Action::Observe {
+        criterion: criterion.id.clone(),
+        observation: Some(Observation::YesNo(false)),
+    });
+    theirs.revision += 1;
+    let their_answer = DraftAnswer {
+        observation: Some(Observation::NotApplicable),
+        changed: theirs.revision,
+        ..DraftAnswer::default()
+    };
+    theirs
+        .answers
+        .insert(criterion.id.clone(), their_answer.clone());
+    state.apply(Action::External {
+        theirs: Box::new(theirs),
+        base: Some(base),
+    });
+    assert_eq!(state.clashes.len(), 1);
+    assert_eq!(
+        current(&state).answers[&criterion.id].observation,
+        Some(Observation::YesNo(false)),
         "not overwritten silently"
     );
-    state.apply(Action::KeepMine);
-    assert_eq!(state.conflict, None);
-    assert!(current(&state).revision > theirs.revision);
-    let mut newer = theirs;
-    newer.site.name = "Theirs again".into();
-    newer.revision = current(&state).revision + 1;
-    state.apply(Action::External(Box::new(newer)));
-    state.apply(Action::LoadTheirs);
-    assert_eq!(current(&state).site.name, "Theirs again");
+    state.apply(Action::Resolve {
+        criterion: Some(criterion.id.clone()),
+        theirs: true,
+    });
+    assert_eq!(state.clashes, []);
+    assert_eq!(
+        current(&state).answers[&criterion.id].observation,
+        Some(Observation::NotApplicable)
+    );
 }
 
 #[test]
@@ -465,7 +523,8 @@ fn a_reload_returns_to_the_view_and_draft_the_citizen_was_on() {
         place,
         Some(Place {
             view: View::Report,
-            draft: "d1".into()
+            draft: "d1".into(),
+            question: None,
         })
     );
     let back = State::restored(state.drafts.clone(), Lang::En, place.clone(), None);
@@ -582,4 +641,149 @@ fn a_full_storage_does_not_hide_unreadable_entries() {
         None
     );
     assert!(!StorageProblem::is_full(&corrupted()));
+}
+
+#[test]
+fn one_question_at_a_time_with_previous_next_and_next_unanswered() {
+    let (set, _) = find("yes_no");
+    let mut state = started(set);
+    state.apply(Action::Show(View::Checklist));
+    let questions: Vec<String> = state.questions().iter().map(|c| c.id.clone()).collect();
+    assert!(questions.len() > 3);
+    assert_eq!(
+        state.current_question().map(|c| c.id.clone()),
+        Some(questions[0].clone())
+    );
+    state.apply(Action::Next);
+    assert_eq!(state.question.as_deref(), Some(questions[1].as_str()));
+    state.apply(Action::Previous);
+    state.apply(Action::Previous);
+    assert_eq!(state.view, View::Details, "before the first: the details");
+    // Answer the first and third; next unanswered from the first is the second,
+    // from the second the fourth.
+    // (Yes to the first: its follow-ups stay relevant.)
+    for (i, observation) in [
+        (0, Observation::YesNo(true)),
+        (2, Observation::NotAssessable),
+    ] {
+        state.apply(Action::Observe {
+            criterion: questions[i].clone(),
+            observation: Some(observation),
+        });
+    }
+    let questions: Vec<String> = state.questions().iter().map(|c| c.id.clone()).collect();
+    state.apply(Action::Ask(questions[0].clone()));
+    state.apply(Action::NextUnanswered);
+    assert_eq!(state.question.as_deref(), Some(questions[1].as_str()));
+    state.apply(Action::NextUnanswered);
+    assert_eq!(state.question.as_deref(), Some(questions[3].as_str()));
+    // The place holds the question, and a reload comes back to it.
+    let place = state.place().expect("a place");
+    assert_eq!(place.question.as_deref(), Some(questions[3].as_str()));
+    let back = State::restored(
+        state.drafts.clone(),
+        Lang::En,
+        Place::from_code(&place.code()),
+        None,
+    );
+    assert_eq!(
+        back.current_question().map(|c| c.id.clone()),
+        Some(questions[3].clone())
+    );
+    // Back (history) to an earlier place.
+    state.apply(Action::Navigate(Place {
+        view: View::Checklist,
+        draft: "d1".into(),
+        question: Some(questions[1].clone()),
+    }));
+    assert_eq!(state.question.as_deref(), Some(questions[1].as_str()));
+    // All answered: next unanswered is the summary.
+    for q in &questions {
+        state.apply(Action::Observe {
+            criterion: q.clone(),
+            observation: Some(Observation::NotAssessable),
+        });
+    }
+    state.apply(Action::NextUnanswered);
+    assert_eq!(state.view, View::Report);
+}
+
+#[test]
+fn a_count_field_scores_exactly_what_it_shows() {
+    let (set, criterion) = find("count");
+    let mut state = started(set);
+    let typed = |state: &mut State, text: &str| {
+        state.apply(Action::TypeCount {
+            criterion: criterion.id.clone(),
+            text: text.into(),
+        });
+        current(state)
+            .answer(&criterion.id)
+            .cloned()
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        typed(&mut state, "12").observation,
+        Some(Observation::Count(12))
+    );
+    for bad in ["-5", "3.7", "1e3", "12abc"] {
+        let answer = typed(&mut state, bad);
+        assert_eq!(answer.observation, None, "{bad} is not scored");
+        assert_eq!(answer.typed, bad, "{bad} stays as typed");
+        let evaluation = current(&state).evaluation(Lang::En).expect("evaluates");
+        assert_eq!(evaluation.answered, 0, "{bad} is not an answer");
+    }
+    assert_eq!(
+        typed(&mut state, " 7 ").observation,
+        Some(Observation::Count(7))
+    );
+    assert_eq!(typed(&mut state, "").observation, None);
+}
+
+#[test]
+fn a_place_stored_before_questions_were_kept_still_reads() {
+    assert_eq!(
+        Place::from_code("checklist d1"),
+        Some(Place {
+            view: View::Checklist,
+            draft: "d1".into(),
+            question: None
+        })
+    );
+    assert_eq!(Place::from_code("nowhere d1"), None);
+}
+
+#[test]
+fn picking_another_listed_body_replaces_the_previous_ones_website() {
+    let bodies = crate::catalogue::bodies();
+    let with_site: Vec<_> = bodies
+        .bodies
+        .iter()
+        .filter(|b| b.website.is_some())
+        .collect();
+    let without = bodies.bodies.iter().find(|b| b.website.is_none());
+    let mut state = started(find("yes_no").0);
+    state.apply(Action::SetUrl(String::new()));
+    state.apply(Action::SetName(String::new()));
+    state.apply(Action::SetBody(Some(with_site[0].id.clone())));
+    assert_eq!(
+        current(&state).site.url.clone(),
+        with_site[0].website.clone()
+    );
+    state.apply(Action::SetBody(Some(with_site[1].id.clone())));
+    assert_eq!(
+        current(&state).site.url.clone(),
+        with_site[1].website.clone()
+    );
+    if let Some(without) = without {
+        state.apply(Action::SetBody(Some(without.id.clone())));
+        assert_eq!(
+            current(&state).site.url,
+            None,
+            "the previous body's address is cleared"
+        );
+    }
+    state.apply(Action::SetBody(None));
+    assert_eq!(current(&state).site.url, None);
+    assert_eq!(current(&state).site.name, "");
 }

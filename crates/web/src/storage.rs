@@ -12,7 +12,7 @@
 //! two widgets on one page never share or overwrite each other's drafts.
 
 use crate::draft::Draft;
-use crate::state::{Place, StorageProblem, View};
+use crate::state::{Place, StorageProblem};
 use napcheck_core::Lang;
 use std::collections::HashMap;
 use wasm_bindgen::JsValue;
@@ -98,12 +98,7 @@ pub(crate) fn read_entries(
         } else if key == keys.lang {
             loaded.lang = text.parse().ok();
         } else if key == keys.place {
-            loaded.place = text.split_once(' ').and_then(|(view, draft)| {
-                Some(Place {
-                    view: View::from_code(view)?,
-                    draft: draft.to_owned(),
-                })
-            });
+            loaded.place = Place::from_code(&text);
         }
     }
     loaded.drafts.sort_by(|a, b| a.id.cmp(&b.id));
@@ -224,10 +219,16 @@ impl Saver {
         }
     }
 
-    /// Accepts that the storage holds `revision` of draft `id` (the citizen
-    /// chose to keep this tab's version over it).
+    /// Accepts that the storage holds `revision` of draft `id` (another
+    /// tab's version, merged into this tab's, which may be written over it).
     pub(crate) fn acknowledge(&mut self, id: &str, revision: u64) {
-        self.known.insert(id.to_owned(), revision);
+        let known = self.known.entry(id.to_owned()).or_insert(revision);
+        *known = (*known).max(revision);
+    }
+
+    /// The revision of draft `id` this tab last saw in storage.
+    pub(crate) fn known(&self, id: &str) -> Option<u64> {
+        self.known.get(id).copied()
     }
 
     /// Saves `drafts`, `lang` and the citizen's `place`.
@@ -238,9 +239,7 @@ impl Saver {
         let mut outcome = Saved::Ok;
         if self.place.as_ref() != Some(&place) {
             let written = match &place {
-                Some(p) => {
-                    storage.set_item(&self.keys.place, &format!("{} {}", p.view.code(), p.draft))
-                }
+                Some(p) => storage.set_item(&self.keys.place, &p.code()),
                 None => storage.remove_item(&self.keys.place),
             };
             if written.is_ok() {
@@ -321,7 +320,7 @@ mod tests {
             &Keys::standalone(),
         );
         let place = loaded.place.as_ref().map(|p| (p.view, p.draft.as_str()));
-        assert_eq!(place, Some((View::Checklist, "d1")));
+        assert_eq!(place, Some((crate::state::View::Checklist, "d1")));
         assert_eq!(loaded.drafts.len(), 1);
         assert_eq!(loaded.drafts[0].revision, 3);
         assert_eq!(loaded.lang, Some(Lang::Ru));
@@ -379,6 +378,69 @@ mod tests {
         assert_eq!(
             decide(&mine, Some(theirs.clone()), Some(4)),
             Decision::Conflict(Box::new(theirs))
+        );
+    }
+
+    /// A draft exactly as the widget before issue 12 saved it (no revision
+    /// stamps, no typed count, a place without a question) opens in this
+    /// one with every answer, link, note and day, and is saved back in the
+    /// new form without losing any of them.
+    #[test]
+    fn drafts_saved_before_issue_12_open_with_everything() {
+        let text = include_str!("../../../tests/fixtures/web/draft-before-issue-12.json");
+        let key = format!("{DRAFT_PREFIX}d1700000000000-abc");
+        let (loaded, bad) = read_entries(
+            vec![
+                (key, text.into()),
+                (PLACE_KEY.into(), "checklist d1700000000000-abc".into()),
+            ],
+            &Keys::standalone(),
+        );
+        assert!(bad.is_empty());
+        let draft = &loaded.drafts[0];
+        assert_eq!(draft.revision, 7);
+        assert_eq!(draft.site.region.as_deref(), Some("Bakı"));
+        let first = &draft.answers["1.1.eservices.section"];
+        assert_eq!(
+            first.observation,
+            Some(napcheck_core::Observation::YesNo(true))
+        );
+        assert_eq!(
+            first.evidence,
+            "https://binagadi-ih.gov.az/eservices\nnot yet a link"
+        );
+        assert_eq!(first.note, "Seen on the home page");
+        assert_eq!(first.observed_on, "2018-08-10");
+        assert_eq!(
+            draft.answers["1.1.eservices.count"].observation,
+            Some(napcheck_core::Observation::Count(12))
+        );
+        assert_eq!(
+            draft.answers["4.2.1.council_exists"].note,
+            "A note without an answer yet"
+        );
+        let place = loaded.place.expect("the place reads");
+        assert_eq!(place.view, crate::state::View::Checklist);
+        assert_eq!(
+            place.question, None,
+            "the first unanswered question is shown"
+        );
+        // Saved back in the new form and read again: nothing lost.
+        let again = serde_json::to_string(draft).expect("json");
+        let reread: Draft = napcheck_core::parse::from_str_unlocated(&again).expect("reads");
+        assert_eq!(&reread, draft);
+        // Opened in the app: every answer is there and evaluated.
+        let state =
+            crate::state::State::restored(loaded.drafts.clone(), Lang::Az, Some(place), None);
+        let evaluation = state
+            .current_draft()
+            .and_then(|d| d.evaluation(Lang::Az))
+            .expect("evaluates");
+        assert_eq!(evaluation.answered, 2);
+        assert_eq!(
+            state.current_question().map(|c| c.id.as_str()),
+            Some("1.1.eservices.working"),
+            "the reload lands on the first unanswered question"
         );
     }
 }

@@ -25,7 +25,7 @@ pub(crate) fn chart(props: &Props) -> Html {
                 let ty = (bar.y + 16).to_string();
                 html! {
                     <g>
-                        <text x="0" y={ty.clone()}>{ bar.label }</text>
+                        <text x="0" y={bar.label_y.to_string()}>{ bar.label }</text>
                         <rect class="track" x={BAR_X.to_string()} y={bar.y.to_string()}
                             width={BAR_MAX.to_string()} height={bar.height.to_string()} />
                         <rect class="bar" x={BAR_X.to_string()} y={bar.y.to_string()}

@@ -1,11 +1,13 @@
-//! The checklist: the criteria that apply, grouped by NAP commitment, each
-//! commitment with its score, under the progress panel.
+//! The checklist, one question at a time (phone first): where the citizen
+//! is (a progress bar by commitment, the commitment's short name), the
+//! question with its answer, rating and explanation, and the ways on:
+//! previous, next, next unanswered, the summary.
 
 use super::criterion::Criterion;
 use super::loading::Loading;
 use super::progress::Progress;
 use super::{on, use_app};
-use crate::i18n::{score, t, tf};
+use crate::i18n::{t, tf};
 use crate::state::{Action, View};
 use yew::prelude::*;
 
@@ -21,40 +23,69 @@ pub(crate) fn checklist() -> Html {
         return html! { <Loading set={draft.set.id.clone()} /> };
     };
     let dispatch = Callback::from(move |a: Action| dispatch.dispatch(a));
-    let applicable = draft.applicable(lang);
-    let name = draft.site.name.trim();
+    let questions = state.questions();
+    let to_report = html! {
+        <button type="button" class="link" onclick={on(&state, |_: MouseEvent| Action::Show(View::Report))}>
+            { t(lang, "checklist.to_report") }
+        </button>
+    };
+    let Some(criterion) = state.current_question() else {
+        return html! {
+            <>
+                <h1 tabindex="-1">{ t(lang, "checklist.title") }</h1>
+                <p>{ t(lang, "checklist.no_questions") }</p>
+                { to_report }
+            </>
+        };
+    };
+    let number = questions
+        .iter()
+        .position(|c| c.id == criterion.id)
+        .unwrap_or(0)
+        + 1;
+    let commitment = set
+        .commitments
+        .iter()
+        .find(|c| c.id == criterion.commitment);
+    let result = evaluation.criterion(&criterion.id).cloned();
+    let contribution = result.as_ref().and_then(|r| {
+        let commitment = evaluation.commitment(&r.commitment)?;
+        Some(r.render_contribution(lang, commitment))
+    });
+    let all_answered = evaluation.answered >= evaluation.coverage.relevant;
     html! {
         <>
-            <h1 tabindex="-1">{ t(lang, "checklist.title") }</h1>
-            if !name.is_empty() { <p class="lead">{ name }</p> }
-            <Progress {lang} answered={evaluation.answered} applicable={evaluation.coverage.relevant} overall={evaluation.overall} />
-            { for evaluation.commitments.iter().map(|cs| {
-                let commitment = set.commitments.iter().find(|c| c.id == cs.commitment);
-                let heading = format!("cm-{}", cs.commitment);
-                html! {
-                    <section class="commitment" aria-labelledby={heading.clone()} key={cs.commitment.clone()}>
-                        <h2 id={heading}>
-                            <span class="num">{ &cs.commitment }</span>{ " " }
-                            { commitment.map(|c| c.title.get(lang)).unwrap_or_default() }
-                        </h2>
-                        <p class="cscore">
-                            { t(lang, "report.score") }{ ": " }<strong>{ score(lang, cs.score) }</strong>
-                            { " · " }
-                            { tf(lang, "progress.answered", &[("answered", &cs.answered.to_string()), ("applicable", &cs.coverage.relevant.to_string())]) }
-                        </p>
-                        { for applicable.iter().filter(|c| c.commitment == cs.commitment).map(|c| html! {
-                            <Criterion key={c.id.clone()} {lang} criterion={*c} {set}
-                                answer={draft.answer(&c.id).cloned()}
-                                result={evaluation.criterion(&c.id).cloned()}
-                                checked_on={draft.checked_on}
-                                dispatch={dispatch.clone()} />
-                        }) }
-                    </section>
+            <div class="step-head">
+                <h1 tabindex="-1">{ t(lang, "checklist.title") }</h1>
+                <p class="step-count" id="step-count">
+                    { tf(lang, "checklist.question_of", &[("number", &number.to_string()), ("total", &questions.len().to_string())]) }
+                </p>
+            </div>
+            <Progress {lang} evaluation={std::rc::Rc::new(evaluation.clone())} current={criterion.commitment.clone()} words={state.loaded} />
+            if let Some(c) = commitment {
+                <p class="commitment-line"><span class="num">{ &c.id }</span>{ " " }{ c.title.get(lang) }</p>
+            }
+            <Criterion key={criterion.id.clone()} {lang} {criterion} {set}
+                answer={draft.answer(&criterion.id).cloned()}
+                {result}
+                {contribution}
+                checked_on={draft.checked_on}
+                words={state.loaded}
+                dispatch={dispatch.clone()} />
+            <nav class="step-nav" aria-label={t(lang, "checklist.nav")}>
+                <button type="button" onclick={on(&state, |_: MouseEvent| Action::Previous)}>{ t(lang, "checklist.previous") }</button>
+                <button type="button" onclick={on(&state, |_: MouseEvent| Action::Next)}>{ t(lang, "checklist.next") }</button>
+                if all_answered {
+                    <button type="button" class="primary wide" onclick={on(&state, |_: MouseEvent| Action::Show(View::Report))}>
+                        { t(lang, "checklist.to_report") }
+                    </button>
+                } else {
+                    <button type="button" class="primary wide" onclick={on(&state, |_: MouseEvent| Action::NextUnanswered)}>
+                        { t(lang, "checklist.next_unanswered") }
+                    </button>
                 }
-            }) }
-            <button type="button" class="primary" onclick={on(&state, |_: MouseEvent| Action::Show(View::Report))}>
-                { t(lang, "checklist.to_report") }
-            </button>
+            </nav>
+            if !all_answered { <p class="to-report">{ to_report }</p> }
         </>
     }
 }

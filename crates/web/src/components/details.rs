@@ -28,6 +28,7 @@ fn kind_of(id: &str) -> BodyKind {
 #[function_component(Details)]
 pub(crate) fn details() -> Html {
     let state = use_app();
+    let tried = use_state(|| false);
     let lang = state.lang;
     let Some(draft) = state.current_draft() else {
         return html! {};
@@ -35,7 +36,33 @@ pub(crate) fn details() -> Html {
     let sets = crate::catalogue::index(lang);
     let site = &draft.site;
     let url = site.url.as_deref().unwrap_or("").trim();
-    let url_invalid = !url.is_empty() && !is_http_url(url);
+    let url_missing = url.is_empty();
+    let url_error = if url_missing {
+        (*tried).then_some("details.url_required")
+    } else {
+        (!is_http_url(url)).then_some("details.url_invalid")
+    };
+    let url_invalid = url_error.is_some();
+    // The core refuses an assessment without the body's name.
+    let name_missing = site.name.trim().is_empty();
+    let name_error = (name_missing && *tried).then_some("details.name_required");
+    let go = {
+        let (tried, dispatcher) = (tried.clone(), state.dispatcher());
+        let ok = !url_missing && !url_invalid && !name_missing;
+        let first_wrong = if url_missing || url_invalid {
+            "url"
+        } else {
+            "name"
+        };
+        Callback::from(move |_: MouseEvent| {
+            if ok {
+                dispatcher.dispatch(Action::Show(View::Checklist));
+            } else {
+                tried.set(true);
+                crate::dom::focus_id(first_wrong);
+            }
+        })
+    };
     let applicable = draft.applicable(lang).len();
     html! {
         <>
@@ -86,18 +113,25 @@ pub(crate) fn details() -> Html {
             <div class="field">
                 <label for="url">{ t(lang, "details.url") }</label>
                 <input id="url" type="url" inputmode="url" autocomplete="url" spellcheck="false"
+                    required=true aria-required="true"
                     value={site.url.clone().unwrap_or_default()} placeholder="https://"
                     aria-invalid={url_invalid.then_some("true")}
                     aria-describedby={url_invalid.then_some("url-error")}
                     oninput={on(&state, |e: InputEvent| Action::SetUrl(value_of(&e)))} />
-                if url_invalid {
-                    <p class="error-text" id="url-error">{ t(lang, "details.url_invalid") }</p>
+                if let Some(key) = url_error {
+                    <p class="error-text" id="url-error">{ t(lang, key) }</p>
                 }
             </div>
             <div class="field">
                 <label for="name">{ t(lang, "details.name") }</label>
                 <input id="name" type="text" maxlength="500" value={site.name.clone()}
+                    required=true aria-required="true"
+                    aria-invalid={name_error.is_some().then_some("true")}
+                    aria-describedby={name_error.is_some().then_some("name-error")}
                     oninput={on(&state, |e: InputEvent| Action::SetName(value_of(&e)))} />
+                if let Some(key) = name_error {
+                    <p class="error-text" id="name-error">{ t(lang, key) }</p>
+                }
             </div>
             <div class="field">
                 <label for="checked-on">{ t(lang, "details.checked_on") }</label>
@@ -130,7 +164,7 @@ pub(crate) fn details() -> Html {
                     oninput={on(&state, |e: InputEvent| Action::SetAssessorOrganisation(value_of(&e)))} />
             </fieldset>
             <p>{ tf(lang, "details.applicable", &[("count", &applicable.to_string())]) }</p>
-            <button type="button" class="primary" onclick={on(&state, |_: MouseEvent| Action::Show(View::Checklist))}>
+            <button type="button" class="primary" onclick={go}>
                 { t(lang, "details.go") }
             </button>
         </>

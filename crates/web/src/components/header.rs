@@ -1,5 +1,6 @@
-//! The top bar: the skip link, the navigation between views and the
-//! language switch, available at any time.
+//! The top bar, compact on a phone: the skip link, the navigation between
+//! views and the language switch (each language in its own name),
+//! available at any time.
 
 use super::{on, use_app, value_of};
 use crate::i18n::t;
@@ -7,10 +8,23 @@ use crate::state::{Action, View};
 use napcheck_core::Lang;
 use yew::prelude::*;
 
+/// Each language in its own name, the same in every interface language
+/// and before the words of English and Russian arrive.
+pub(crate) fn own_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Az => "Azərbaycanca",
+        Lang::En => "English",
+        Lang::Ru => "Русский",
+    }
+}
+
 /// The header.
 #[function_component(Header)]
 pub(crate) fn header() -> Html {
     let state = use_app();
+    let embedded = use_context::<crate::embed::EmbedContext>()
+        .flatten()
+        .is_some();
     let lang = state.lang;
     let has_draft = state.current_draft().is_some();
     let item = |view: View, key: &'static str| {
@@ -25,7 +39,9 @@ pub(crate) fn header() -> Html {
     });
     html! {
         <header class="topbar">
-            <a class="skip" href="#main">{ t(lang, "nav.skip") }</a>
+            // Inside a host page's widget (a shadow root) `#main` is not the
+            // page's: the host page has its own skip links.
+            if !embedded { <a class="skip" href="#main">{ t(lang, "nav.skip") }</a> }
             <p class="brand">{ t(lang, "app.name") }</p>
             <nav aria-label={t(lang, "nav.label")}>
                 <ul>
@@ -38,10 +54,10 @@ pub(crate) fn header() -> Html {
                 </ul>
             </nav>
             <div class="lang">
-                <label for="lang-select">{ t(lang, "lang.label") }</label>
+                <label for="lang-select" class="visually-hidden">{ t(lang, "lang.label") }</label>
                 <select id="lang-select" onchange={on_lang}>
                     { for Lang::ALL.iter().map(|&l| html! {
-                        <option value={l.code()} lang={l.code()} selected={l == lang}>{ t(l, "lang.self") }</option>
+                        <option value={l.code()} lang={l.code()} selected={l == lang}>{ own_name(l) }</option>
                     }) }
                 </select>
             </div>

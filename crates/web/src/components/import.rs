@@ -1,6 +1,7 @@
 //! Import of an assessment file, by file picker or drag and drop. The text
 //! goes through the core's `check_text` (in the reducer); a refused file is
-//! listed with each finding's line, column, pointer and message.
+//! listed with each finding in plain words naming the question or field
+//! (the core's `Finding::citizen_message`; no pointer, position or parser text).
 
 use super::use_app;
 use crate::dom;
@@ -113,18 +114,24 @@ pub(crate) fn import() -> Html {
             }
         }
         Some(ImportOutcome::Refused { file, findings }) => {
+            // The set that has the question a finding concerns, to name it.
+            let sets: Vec<_> = crate::catalogue::index(lang)
+                .iter()
+                .filter_map(|s| crate::catalogue::set(&s.id, lang))
+                .collect();
+            let set_of = |f: &napcheck_core::Finding| {
+                let id = f.criterion.as_deref()?;
+                sets.iter()
+                    .copied()
+                    .find(|s| s.criteria.iter().any(|c| c.id == id))
+            };
             html! {
                 <div class="notice error" role="alert" id="import-findings">
                     <h3>{ tf(lang, "import.refused", &[("file", file), ("count", &findings.len().to_string())]) }</h3>
                     <ol class="findings">
                         { for findings.iter().map(|f| html! {
                             <li class={if f.finding.severity() == Severity::Error { "error" } else { "warning" }}>
-                                <span class="where">{ tf(lang, "import.position", &[
-                                    ("line", &f.position.line.to_string()),
-                                    ("column", &f.position.column.to_string()),
-                                ]) }</span>
-                                { " " }<code>{ if f.finding.pointer.is_empty() { "/" } else { &f.finding.pointer } }</code>
-                                { " " }<span>{ f.finding.problem.message(lang) }</span>
+                                { f.finding.citizen_message(set_of(&f.finding), lang) }
                             </li>
                         }) }
                     </ol>

@@ -1,22 +1,17 @@
 //! Notices in words, announced to screen readers: storage that is corrupted
-//! or full, a newer version from another tab, a deleted draft to bring back,
-//! an accepted import.
+//! or full, answers another tab changed differently (each with a choice of
+//! which to keep), a deleted draft to bring back, an accepted import.
 
 use super::{on, use_app};
 use crate::i18n::{t, tf};
-use crate::state::{Action, ImportOutcome, StorageProblem};
+use crate::merge::Clash;
+use crate::state::{Action, ImportOutcome, State, StorageProblem};
+use napcheck_core::Lang;
 use yew::prelude::*;
-
-/// The notices' props.
-#[derive(Properties, PartialEq)]
-pub(crate) struct Props {
-    /// Keep this tab's version over another tab's.
-    pub(crate) on_keep_mine: Callback<()>,
-}
 
 /// The notices.
 #[function_component(Notices)]
-pub(crate) fn notices(props: &Props) -> Html {
+pub(crate) fn notices() -> Html {
     let state = use_app();
     let lang = state.lang;
     let export = {
@@ -56,16 +51,7 @@ pub(crate) fn notices(props: &Props) -> Html {
             }
         </>
     };
-    let conflict = state.conflict.as_ref().map(|_| {
-        let keep = props.on_keep_mine.reform(|_: MouseEvent| ());
-        html! {
-            <div class="notice warn" role="alert">
-                <p>{ t(lang, "conflict.text") }</p>
-                <button type="button" onclick={on(&state, |_: MouseEvent| Action::LoadTheirs)}>{ t(lang, "conflict.load") }</button>
-                <button type="button" onclick={keep}>{ t(lang, "conflict.keep") }</button>
-            </div>
-        }
-    });
+    let conflict = (!state.clashes.is_empty()).then(|| clashes(&state));
     let deleted = state.deleted.as_ref().map(|(_, draft)| {
         let name = if draft.site.name.trim().is_empty() { t(lang, "draft.untitled") } else { draft.site.name.trim() };
         html! {
@@ -92,5 +78,70 @@ pub(crate) fn notices(props: &Props) -> Html {
             { for deleted }
             { imported }
         </div>
+    }
+}
+
+/// The answers both tabs changed: each with both versions and a choice.
+fn clashes(state: &UseReducerHandle<State>) -> Html {
+    let lang = state.lang;
+    let draft = state.current_draft();
+    let set = draft.and_then(|d| d.criteria_set(lang));
+    html! {
+        <div class="notice warn" role="alert" id="clashes">
+            <p>{ t(lang, "conflict.text") }</p>
+            <ul class="clashes">
+                { for state.clashes.iter().map(|clash| {
+                    let criterion = clash.criterion().map(str::to_owned);
+                    let (title, mine, theirs) = match clash {
+                        Clash::Details(theirs) => (
+                            t(lang, "conflict.details").to_owned(),
+                            draft.map(|d| format!("{} {}", d.site.name.trim(), d.site.url.as_deref().unwrap_or("").trim())).unwrap_or_default(),
+                            format!("{} {}", theirs.site.name.trim(), theirs.site.url.as_deref().unwrap_or("").trim()),
+                        ),
+                        Clash::Answer { criterion, theirs } => {
+                            let title = set
+                                .and_then(|s| s.criteria.iter().find(|c| c.id == *criterion))
+                                .map_or_else(|| criterion.clone(), |c| c.title.get(lang).to_owned());
+                            let mine = draft.and_then(|d| d.answer(criterion));
+                            (title, describe(mine, set, criterion, lang), describe(theirs.as_ref(), set, criterion, lang))
+                        }
+                    };
+                    let (keep_mine, keep_theirs) = (criterion.clone(), criterion);
+                    html! {
+                        <li>
+                            <p class="clash-title">{ title }</p>
+                            <p>{ t(lang, "conflict.mine") }{ ": " }<span class="mine">{ mine }</span></p>
+                            <p>{ t(lang, "conflict.theirs") }{ ": " }<span class="theirs">{ theirs }</span></p>
+                            <button type="button" onclick={on(state, move |_: MouseEvent| Action::Resolve { criterion: keep_mine.clone(), theirs: false })}>{ t(lang, "conflict.keep") }</button>
+                            <button type="button" onclick={on(state, move |_: MouseEvent| Action::Resolve { criterion: keep_theirs.clone(), theirs: true })}>{ t(lang, "conflict.load") }</button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+/// An answer in a few words: its rating's words or value, and its note.
+fn describe(
+    answer: Option<&crate::draft::DraftAnswer>,
+    set: Option<&'static napcheck_core::CriteriaSet>,
+    criterion: &str,
+    lang: Lang,
+) -> String {
+    let Some(answer) = answer else {
+        return t(lang, "conflict.nothing").to_owned();
+    };
+    let criterion = set.and_then(|s| s.criteria.iter().find(|c| c.id == criterion));
+    let value = match (&answer.observation, criterion) {
+        (Some(observation), Some(c)) => crate::report::observation_text(observation, c, set, lang),
+        (None, _) if !answer.typed.is_empty() => answer.typed.clone(),
+        _ => t(lang, "conflict.nothing").to_owned(),
+    };
+    let note = answer.note.trim();
+    if note.is_empty() {
+        value
+    } else {
+        format!("{value} — {note}")
     }
 }

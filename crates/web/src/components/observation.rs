@@ -18,10 +18,17 @@ pub(crate) struct Props {
     pub(crate) criterion: &'static Criterion,
     /// What was recorded.
     pub(crate) observation: Option<Observation>,
+    /// A count's text that is not a whole number, as typed.
+    pub(crate) typed: String,
+    /// The id of the element that lists this answer's errors, if any.
+    pub(crate) error: Option<AttrValue>,
     /// The day of the check.
     pub(crate) checked_on: Day,
     /// Dispatches actions.
     pub(crate) dispatch: Callback<Action>,
+    /// Bumped when translation files or catalogue parts arrive
+    /// (`State::loaded`): the words shown change while the other props stay.
+    pub(crate) words: u32,
 }
 
 /// The observation input.
@@ -88,19 +95,39 @@ pub(crate) fn observation_input(props: &Props) -> Html {
                 </fieldset>
             }
         }
-        ObservationSpec::Count { unit, max } => {
+        ObservationSpec::Count { unit, .. } => {
+            // A text field, so that it shows exactly what was typed; what is
+            // not a whole number is kept as typed, flagged, and not scored.
             let value = match &props.observation {
                 Some(Observation::Count(n)) => n.to_string(),
-                _ => String::new(),
+                _ => props.typed.clone(),
             };
-            let oninput = parsed_input(&props.dispatch, id, Observation::Count);
+            let not_whole = !props.typed.is_empty();
+            // Its words are shown with the answer's other errors (`error`).
+            let dispatch = props.dispatch.clone();
+            let oninput = Callback::from(move |e: InputEvent| {
+                dispatch.emit(Action::TypeCount {
+                    criterion: id.clone(),
+                    text: value_of(&e),
+                })
+            });
+            let not_whole_id = format!("{name}-nw");
+            let described = [
+                Some(format!("{name}-unit")),
+                not_whole.then(|| not_whole_id.clone()),
+                props.error.as_ref().map(|e| e.to_string()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ");
             html! {
                 <div class="field observation">
                     <label for={name.clone()}>{ question }</label>
                     <p class="hint" id={format!("{name}-unit")}>{ unit.get(lang) }</p>
-                    <input id={name.clone()} type="number" inputmode="numeric" min="0"
-                        max={max.map(|m| m.to_string())} step="1" {value}
-                        aria-describedby={format!("{name}-unit")} {oninput} />
+                    <input id={name.clone()} type="text" inputmode="numeric" autocomplete="off" {value}
+                        aria-invalid={(not_whole || props.error.is_some()).then_some("true")}
+                        aria-describedby={described} {oninput} />
                 </div>
             }
         }
@@ -113,7 +140,9 @@ pub(crate) fn observation_input(props: &Props) -> Html {
             html! {
                 <div class="field observation">
                     <label for={name.clone()}>{ question }</label>
-                    <input id={name.clone()} type="date" max={props.checked_on.to_string()} {value} {oninput} />
+                    <input id={name.clone()} type="date" max={props.checked_on.to_string()} {value} {oninput}
+                        aria-invalid={props.error.is_some().then_some("true")}
+                        aria-describedby={props.error.clone()} />
                 </div>
             }
         }
@@ -137,7 +166,8 @@ pub(crate) fn observation_input(props: &Props) -> Html {
                     <label for={name.clone()}>{ question }</label>
                     <p class="hint" id={format!("{name}-hint")}>{ t(lang, "criterion.evidence_hint") }</p>
                     <textarea id={name.clone()} rows="3" spellcheck="false" {value}
-                        aria-describedby={format!("{name}-hint")} {oninput} />
+                        aria-invalid={props.error.is_some().then_some("true")}
+                        aria-describedby={[Some(format!("{name}-hint")), props.error.as_ref().map(|e| e.to_string())].into_iter().flatten().collect::<Vec<_>>().join(" ")} {oninput} />
                 </div>
             }
         }

@@ -1,7 +1,8 @@
 //! "Submit", shown in an embedded widget's summary: it tells the host
 //! (`napcheck:submit`) and, with a submit URL, POSTs the assessment there and
-//! shows the outcome: stored (with the server's reference), refused (422,
-//! with the located findings), or not sent (any other answer or a network
+//! shows the outcome: stored (a thank-you with a short reference a person
+//! can read aloud), refused (422, each finding in plain words naming the
+//! question, `plain.rs`), or not sent (any other answer or a network
 //! error). The draft is never touched, so nothing is lost either way.
 
 use super::use_app;
@@ -11,13 +12,29 @@ use napcheck_core::Lang;
 use serde_json::Value;
 use yew::prelude::*;
 
-/// One located finding the server sent back.
+/// One error the server sent back, by where it is (a JSON pointer). Its
+/// words are the core's for citizens, from the widget's own check of what
+/// it sent (the server's are the CLI's located form, or a schema
+/// validator's text, never shown to a citizen).
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Refusal {
-    line: u64,
-    column: u64,
-    code: String,
-    message: String,
+    pointer: String,
+}
+
+/// A reference a person can read aloud: the first 8 characters of the
+/// server's id, in two groups of four.
+pub(crate) fn short_reference(id: &str) -> String {
+    let head: String = id
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .take(8)
+        .collect();
+    let (a, b) = head.split_at(head.len().min(4));
+    if b.is_empty() {
+        a.to_owned()
+    } else {
+        format!("{a} {b}")
+    }
 }
 
 /// Where the last submission stands.
@@ -55,11 +72,9 @@ pub(crate) fn interpret(status: u16, body: &Value) -> Sent {
                 .as_array()
                 .into_iter()
                 .flatten()
+                .filter(|f| f["severity"].as_str() != Some("warning"))
                 .map(|f| Refusal {
-                    line: f["line"].as_u64().unwrap_or(0),
-                    column: f["column"].as_u64().unwrap_or(0),
-                    code: text(&f["code"]),
-                    message: text(&f["message"]),
+                    pointer: text(&f["pointer"]),
                 })
                 .collect(),
         ),
@@ -88,7 +103,48 @@ async fn post(url: String, text: String, lang: Lang) -> Sent {
     }
 }
 
-fn outcome(sent: &Sent, lang: Lang) -> Html {
+/// The server's refusals in the core's words for citizens: each pointer the
+/// server named, with what the widget's own check of the sent assessment
+/// says there; a pointer the widget finds nothing at is named with a
+/// general "missing or not in the right form". Repeated lines are said once.
+fn refusal_lines(refusals: &[Refusal], draft: &crate::draft::Draft, lang: Lang) -> Vec<String> {
+    let text = serde_json::to_string_pretty(&draft.export(lang)).unwrap_or_default();
+    let catalogue = crate::catalogue::for_check(lang);
+    let local = napcheck_core::check_text(&text, &catalogue, crate::dom::today()).findings;
+    let set = draft.criteria_set(lang);
+    let mut lines: Vec<String> = Vec::new();
+    for refusal in refusals {
+        let here: Vec<String> = local
+            .iter()
+            .filter(|f| f.finding.severity() == napcheck_core::Severity::Error)
+            .filter(|f| {
+                let p = f.finding.pointer.as_str();
+                p == refusal.pointer
+                    || refusal.pointer.starts_with(&format!("{p}/"))
+                    || p.starts_with(&format!("{}/", refusal.pointer))
+            })
+            .map(|f| f.finding.citizen_message(set, lang))
+            .collect();
+        let said = if here.is_empty() {
+            vec![crate::plain::located(
+                &refusal.pointer,
+                t(lang, "plain.not_accepted"),
+                draft,
+                lang,
+            )]
+        } else {
+            here
+        };
+        for line in said {
+            if !lines.contains(&line) {
+                lines.push(line);
+            }
+        }
+    }
+    lines
+}
+
+fn outcome(sent: &Sent, draft: &crate::draft::Draft, lang: Lang) -> Html {
     match sent {
         Sent::Idle => html! {},
         Sent::Sending => html! { <p>{ t(lang, "submit.sending") }</p> },
@@ -99,17 +155,23 @@ fn outcome(sent: &Sent, lang: Lang) -> Html {
             } else {
                 "submit.stored"
             };
-            html! { <p class="notice ok" id="submit-stored">{ tf(lang, key, &[("id", id)]) }</p> }
+            html! {
+                <div class="notice ok" id="submit-stored">
+                    <p><strong>{ t(lang, "submit.thanks") }</strong></p>
+                    <p>{ tf(lang, key, &[("id", &short_reference(id))]) }</p>
+                    <p class="reference" data-id={id.clone()}>{ short_reference(id) }</p>
+                </div>
+            }
         }
-        Sent::Refused(findings) => html! {
-            <div class="notice error" id="submit-refused">
-                <p>{ tf(lang, "submit.refused", &[("count", &findings.len().to_string())]) }</p>
-                <ul class="findings">{ for findings.iter().map(|f| html! {
-                    <li><span class="where">{ format!("{}:{} ", f.line, f.column) }</span>
-                        { &f.message }{ " " }<code>{ &f.code }</code></li>
-                }) }</ul>
-            </div>
-        },
+        Sent::Refused(refusals) => {
+            let lines = refusal_lines(refusals, draft, lang);
+            html! {
+                <div class="notice error" id="submit-refused">
+                    <p>{ tf(lang, "submit.refused", &[("count", &lines.len().to_string())]) }</p>
+                    <ul class="findings">{ for lines.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+                </div>
+            }
+        }
         Sent::Failed(reason) => html! {
             <p class="notice error" id="submit-failed">{ tf(lang, "submit.failed", &[("reason", reason)]) }</p>
         },
@@ -150,7 +212,7 @@ pub(crate) fn submit() -> Html {
         <div class="submit">
             <button type="button" class="primary" id="submit-assessment"
                 disabled={*sent == Sent::Sending} {onclick}>{ t(lang, "submit.button") }</button>
-            <div role="status" aria-live="polite">{ outcome(&sent, lang) }</div>
+            <div role="status" aria-live="polite">{ outcome(&sent, draft, lang) }</div>
         </div>
     }
 }
@@ -159,6 +221,12 @@ pub(crate) fn submit() -> Html {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn the_reference_is_short_enough_to_read_aloud() {
+        assert_eq!(short_reference("3f9a07c2e1b4d5a6"), "3f9a 07c2");
+        assert_eq!(short_reference("ab"), "ab");
+    }
 
     #[test]
     fn answers_are_read_as_stored_refused_or_failed() {
@@ -178,16 +246,22 @@ mod tests {
         );
         let refused = interpret(
             422,
-            &json!({"findings": [{"line": 3, "column": 5, "code": "schema-required", "message": "m"}]}),
+            &json!({"findings": [
+                {"pointer": "/site/url", "layer": "schema", "severity": "error", "message": "7:12 `iri` format"},
+                {"pointer": "/answers/0/observation", "layer": "semantic", "severity": "error", "message": "Too large."},
+                {"pointer": "/answers/1", "layer": "semantic", "severity": "warning", "message": "Unanswered."}
+            ]}),
         );
         assert_eq!(
             refused,
-            Sent::Refused(vec![Refusal {
-                line: 3,
-                column: 5,
-                code: "schema-required".into(),
-                message: "m".into()
-            }])
+            Sent::Refused(vec![
+                Refusal {
+                    pointer: "/site/url".into(),
+                },
+                Refusal {
+                    pointer: "/answers/0/observation".into(),
+                }
+            ])
         );
         assert_eq!(
             interpret(429, &json!({"error": "too many"})),

@@ -4,10 +4,11 @@
 //! standalone HTML report, print.
 
 use super::chart::Chart;
-use super::use_app;
+use super::{on, use_app};
 use crate::draft::Draft;
 use crate::i18n::{score, t, tf};
 use crate::report::Report;
+use crate::state::Action;
 use crate::{dom, report_html};
 use napcheck_core::{is_http_url, Lang, Severity};
 use yew::prelude::*;
@@ -35,6 +36,7 @@ fn link(url: &str) -> Html {
 #[function_component(Summary)]
 pub(crate) fn summary() -> Html {
     let state = use_app();
+    let embed = use_context::<crate::embed::EmbedContext>().flatten();
     let lang = state.lang;
     let Some(draft) = state.current_draft() else {
         return html! {};
@@ -59,7 +61,13 @@ pub(crate) fn summary() -> Html {
     let rows = report
         .commitments
         .iter()
-        .map(|c| (c.id.clone(), c.score, c.score_text.clone()))
+        .map(|c| {
+            (
+                crate::chart::short_label(&c.id, &c.title),
+                c.score,
+                crate::chart::value_text(c.score, &c.score_text),
+            )
+        })
         .collect::<Vec<_>>();
     let errors = report
         .findings
@@ -67,6 +75,7 @@ pub(crate) fn summary() -> Html {
         .filter(|f| f.finding.severity() == Severity::Error)
         .count();
     let warnings = report.findings.len() - errors;
+    let submit_url = embed.is_some_and(|e| e.submit_url.is_some());
     html! {
         <>
             <h1 tabindex="-1">{ t(lang, "report.title") }</h1>
@@ -75,25 +84,34 @@ pub(crate) fn summary() -> Html {
                 <dt>{ t(lang, "details.url") }</dt><dd>{ link(&report.site_url) }</dd>
                 <dt>{ t(lang, "details.set") }</dt><dd>{ &report.set_title }</dd>
                 <dt>{ t(lang, "details.checked_on") }</dt><dd>{ &report.checked_on }</dd>
+                <dt>{ t(lang, "details.region") }</dt><dd>{ report_html::or_dash(&report.region) }</dd>
+                <dt>{ t(lang, "details.assessor") }</dt><dd>{ report_html::or_dash(&report.assessor) }</dd>
                 <dt>{ t(lang, "progress.title") }</dt>
                 <dd>{ tf(lang, "progress.answered", &[("answered", &report.answered.to_string()), ("applicable", &report.applicable.to_string())]) }</dd>
-                <dt>{ t(lang, "score.overall") }</dt><dd class="overall" id="report-overall">{ score(lang, report.overall) }</dd>
+                <dt>{ t(lang, "score.overall") }</dt>
+                <dd><span class="overall" id="report-overall">{ score(lang, report.overall) }</span>
+                    if report.overall.is_some() && report.provisional {
+                        { " " }<span class="provisional">{ t(lang, "score.provisional") }</span>
+                    }
+                </dd>
             </dl>
+            <p class="formula" id="formula">{ report.formula }</p>
             <h2>{ t(lang, "report.by_commitment") }</h2>
             <Chart title={t(lang, "chart.title")} {rows} />
-            <div class="table-wrap">
+            // Focusable, so that a keyboard can scroll it when it is wider than the screen.
+            <div class="table-wrap" tabindex="0" role="region" aria-label={t(lang, "report.by_commitment")}>
                 <table>
                     <thead><tr>
                         <th scope="col">{ t(lang, "report.commitment") }</th>
-                        <th scope="col">{ t(lang, "report.score") }</th>
-                        <th scope="col">{ t(lang, "report.answered") }</th>
+                        <th scope="col" class="num">{ t(lang, "report.score") }</th>
+                        <th scope="col" class="num">{ t(lang, "report.answered") }</th>
                     </tr></thead>
                     <tbody>
                         { for report.commitments.iter().map(|c| html! {
                             <tr key={c.id.clone()}>
                                 <th scope="row">{ format!("{} {}", c.id, c.title) }</th>
-                                <td>{ &c.score_text }</td>
-                                <td>{ format!("{} / {}", c.answered, c.applicable) }</td>
+                                <td class="num">{ &c.score_text }</td>
+                                <td class="num">{ format!("{}\u{a0}/\u{a0}{}", c.answered, c.applicable) }</td>
                             </tr>
                         }) }
                     </tbody>
@@ -104,7 +122,12 @@ pub(crate) fn summary() -> Html {
                 { for report.criteria.iter().map(|c| html! {
                     <li key={c.id.clone()}>
                         <h3>{ &c.title }{ " " }<span class="badge">{ &c.rating }</span></h3>
+                        <button type="button" class="link no-print" aria-label={format!("{}: {}", t(lang, "report.change_short"), c.title)}
+                            onclick={{ let id = c.id.clone(); on(&state, move |_: MouseEvent| Action::Ask(id.clone())) }}>
+                            { t(lang, "report.change_short") }
+                        </button>
                         <p>{ &c.explanation }</p>
+                        <p class="contribution">{ &c.contribution }</p>
                         if !c.evidence.is_empty() {
                             <p class="label">{ t(lang, "criterion.evidence") }</p>
                             <ul class="links">{ for c.evidence.iter().map(|u| html! { <li>{ link(u) }</li> }) }</ul>
@@ -116,12 +139,13 @@ pub(crate) fn summary() -> Html {
                 }) }
             </ol>
             <section class="export no-print" aria-labelledby="export-h">
-                <h2 id="export-h">{ t(lang, "report.export") }</h2>
+                <h2 id="export-h">{ t(lang, "report.next_title") }</h2>
+                <p id="next-step">{ t(lang, if submit_url { "report.next_submit" } else { "report.next_download" }) }</p>
                 if errors > 0 {
                     <div class="notice error" role="alert">
                         <p>{ tf(lang, "report.invalid", &[("count", &errors.to_string())]) }</p>
                         <ul>{ for report.findings.iter().filter(|f| f.finding.severity() == Severity::Error)
-                            .map(|f| html! { <li>{ f.finding.problem.message(lang) }</li> }) }</ul>
+                            .map(|f| html! { <li>{ f.finding.citizen_message(draft.criteria_set(lang), lang) }</li> }) }</ul>
                     </div>
                 } else {
                     <p>{ tf(lang, "report.valid", &[("warnings", &warnings.to_string())]) }</p>
