@@ -17,6 +17,7 @@ mod catalogue;
 mod check;
 mod citizen;
 pub mod criteria;
+pub mod crosswalk;
 mod day;
 mod duplicates;
 mod error_path;
@@ -35,7 +36,10 @@ mod text;
 mod url;
 
 pub use aggregate::Aggregate;
-pub use assessment::{Answer, Assessment, Assessor, DeclaredResult, Observation, SetRef, Site};
+pub use assessment::{
+    Answer, Assessment, Assessor, DeclaredResult, Migration, NotMigrated, NotMigratedReason,
+    Observation, SetRef, Site,
+};
 pub use body::{Body, BodyKind, BodyRegister};
 #[cfg(feature = "bundled")]
 pub use catalogue::BUNDLED_SETS;

@@ -168,6 +168,7 @@ impl Draft {
             assessor: trimmed(&self.assessor),
             answers,
             result: None,
+            migration: None,
         }
     }
 

@@ -44,6 +44,7 @@ fn new_assessment(set: &CriteriaSet) -> Assessment {
         assessor: None,
         answers: Vec::new(),
         result: None,
+        migration: None,
     }
 }
 
