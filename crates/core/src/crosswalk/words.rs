@@ -110,8 +110,9 @@ pub fn explanation(reason: NotMigratedReason, crosswalk: Option<&Text>) -> Text 
     Text::new(join(az, Lang::Az), join(en, Lang::En), join(ru, Lang::Ru))
 }
 
-/// The summary of one migrated file, e.g. `a.json: 12 answers moved to
-/// az-nap-2020-2022@1.0.0, 30 kept with a reason (no_counterpart 28, ...)`.
+/// The summary of one migrated file, e.g. `a.json: answers moved to
+/// `az-nap-2020-2022@1.0.0`: 12; kept with the reason in
+/// `migration.not_migrated`: 30 (no_counterpart 28, ...)`.
 pub fn summary(
     lang: Lang,
     name: &str,
@@ -132,8 +133,8 @@ pub fn summary(
     };
     pick(
         lang,
-        format!("{name}: {moved} cavab `{to}` dəstinə köçürüldü, {total} cavab səbəbi ilə `migration.not_migrated` siyahısında saxlanıldı{reasons}."),
-        format!("{name}: {moved} answers moved to `{to}`, {total} kept in `migration.not_migrated` with the reason{reasons}."),
-        format!("{name}: {moved} ответов перенесено в `{to}`, {total} сохранено с причиной в `migration.not_migrated`{reasons}."),
+        format!("{name}: `{to}` dəstinə köçürülən cavablar: {moved}; səbəbi ilə `migration.not_migrated` siyahısında saxlanılan cavablar: {total}{reasons}."),
+        format!("{name}: answers moved to `{to}`: {moved}; kept with the reason in `migration.not_migrated`: {total}{reasons}."),
+        format!("{name}: перенесено ответов в `{to}`: {moved}; сохранено с причиной в `migration.not_migrated`: {total}{reasons}."),
     )
 }
