@@ -26,9 +26,13 @@ pub(crate) fn run(args: &MigrateArgs) -> Result<ExitCode, Failure> {
     let (set, version) = target(&args.to, &catalogue, lang)?;
     let crosswalks = crosswalks(&args.crosswalk, &catalogue, lang)?;
     if args.out.is_none() && args.files.len() > 1 {
-        return Err(Failure(
-            "give --out DIR to migrate more than one file (standard output holds one)".into(),
-        ));
+        return Err(Failure(pick(
+            lang,
+            "birdən çox faylı köçürmək üçün --out DIR verin (standart çıxışa bir fayl sığır)",
+            "give --out DIR to migrate more than one file (standard output holds one)",
+            "чтобы перенести больше одного файла, укажите --out DIR (в стандартный вывод помещается один)",
+        )
+        .to_owned()));
     }
     if let Some(dir) = &args.out {
         std::fs::create_dir_all(dir)
@@ -47,7 +51,7 @@ pub(crate) fn run(args: &MigrateArgs) -> Result<ExitCode, Failure> {
         };
         match job.migrate(file, &text) {
             Ok((json, summary)) => {
-                write(args.out.as_deref(), file, &json)?;
+                write(args.out.as_deref(), file, &json, lang)?;
                 eprintln!("{summary}");
             }
             Err(message) => {
@@ -85,8 +89,17 @@ fn target<'a>(
     let Some(version) = version else {
         return Ok((set, set.version.clone()));
     };
-    let version = semver::Version::parse(version)
-        .map_err(|e| Failure(format!("`{version}` is not a version (e.g. 1.0.0): {e}")))?;
+    let version = semver::Version::parse(version).map_err(|_| {
+        Failure(format!(
+            "`{version}` {}",
+            pick(
+                lang,
+                "versiya deyil (məsələn, 1.0.0)",
+                "is not a version (e.g. 1.0.0)",
+                "— не версия (например, 1.0.0)",
+            )
+        ))
+    })?;
     let reference = SetRef {
         id: id.to_owned(),
         version,
@@ -221,10 +234,19 @@ impl Job<'_> {
 }
 
 fn not_migrated(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "qiymətləndirmədə xətalar var; köçürülmədi:",
+        "the assessment has errors; not migrated:",
+        "в оценке есть ошибки; не перенесена:",
+    )
+}
+
+fn pick(lang: Lang, az: &'static str, en: &'static str, ru: &'static str) -> &'static str {
     match lang {
-        Lang::Az => "qiymətləndirmədə xətalar var; köçürülmədi:",
-        Lang::En => "the assessment has errors; not migrated:",
-        Lang::Ru => "в оценке есть ошибки; не перенесена:",
+        Lang::Az => az,
+        Lang::En => en,
+        Lang::Ru => ru,
     }
 }
 
@@ -240,7 +262,7 @@ fn read(file: &str) -> Result<String, Failure> {
 }
 
 /// To standard output, or `DIR/<file name>` (never over the input).
-fn write(out: Option<&Path>, file: &str, json: &str) -> Result<(), Failure> {
+fn write(out: Option<&Path>, file: &str, json: &str, lang: Lang) -> Result<(), Failure> {
     let Some(dir) = out else {
         std::io::stdout().lock().write_all(json.as_bytes())?;
         return Ok(());
@@ -255,8 +277,14 @@ fn write(out: Option<&Path>, file: &str, json: &str) -> Result<(), Failure> {
     };
     if file != "-" && same(Path::new(file), &path) {
         return Err(Failure(format!(
-            "{} would overwrite its input; choose another --out directory",
-            path.display()
+            "{} {}",
+            path.display(),
+            pick(
+                lang,
+                "girişin üzərinə yazılardı; başqa --out qovluğu seçin",
+                "would overwrite its input; choose another --out directory",
+                "перезаписал бы входной файл; выберите другой каталог --out",
+            )
         )));
     }
     std::fs::write(&path, json)
