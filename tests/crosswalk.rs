@@ -290,3 +290,50 @@ fn a_newer_minor_version_migrates_without_a_crosswalk() {
         assert!(!none.message(lang).is_empty() && !back.message(lang).is_empty());
     }
 }
+
+#[test]
+fn an_answer_the_counterpart_refuses_or_the_crosswalk_omits_is_kept() {
+    let mut crosswalk = bundled_crosswalk().clone();
+    // 4.2.2.items (up to 2000) copied to council meetings (up to 100).
+    let meetings = crosswalk
+        .mappings
+        .iter()
+        .find(|m| m.from == "4.2.1.meetings")
+        .unwrap()
+        .clone();
+    let i = crosswalk
+        .mappings
+        .iter()
+        .position(|m| m.from == "4.2.2.items")
+        .unwrap();
+    crosswalk.mappings[i] = napcheck_core::crosswalk::Mapping {
+        from: "4.2.2.items".into(),
+        ..meetings
+    };
+    // An unchecked crosswalk that forgot 2.4.mobile.
+    crosswalk
+        .mappings
+        .retain(|m| m.from != "2.4.mobile" && m.from != "4.2.1.meetings");
+    let mut original = fixture("local-executive-every-relation.json");
+    original.answers.retain(|a| a.criterion != "4.2.1.meetings");
+    original.answers.push(napcheck_core::Answer {
+        criterion: "4.2.2.items".into(),
+        observation: napcheck_core::Observation::Count(150),
+        evidence: vec![],
+        note: None,
+        observed_on: None,
+    });
+    let migrated = migrate_to_newer(&original, &crosswalk);
+    let kept = &migrated.assessment.migration.as_ref().unwrap().not_migrated;
+    let reason = |id: &str| {
+        kept.iter()
+            .find(|k| k.answer.criterion == id)
+            .map(|k| k.reason)
+    };
+    assert_eq!(reason("4.2.2.items"), Some(NotMigratedReason::FailsCheck));
+    assert_eq!(
+        reason("2.4.mobile"),
+        Some(NotMigratedReason::NotInCrosswalk)
+    );
+    assert_eq!(migrated.moved + migrated.kept, original.answers.len());
+}
