@@ -99,6 +99,7 @@ fn assessment_for(
             .chain([answer(criterion, observation)])
             .collect(),
         result: None,
+        migration: None,
     }
 }
 

@@ -20,6 +20,13 @@ Exit codes:
   1  the report was made, but invalid inputs were left out (listed on stderr)
   2  usage error, unreadable input or internal failure";
 
+/// What the exit codes of `migrate` mean; shown under `migrate --help`.
+const MIGRATE_EXIT_CODES: &str = "\
+Exit codes:
+  0  every assessment was migrated
+  1  at least one assessment could not be migrated (invalid, or no crosswalk)
+  2  usage error, unreadable input, an invalid crosswalk or internal failure";
+
 /// Check Azerbaijani government websites against Open Government National
 /// Action Plan commitments: validate, score and explore assessments.
 #[derive(Debug, Parser)]
@@ -47,6 +54,12 @@ pub(crate) enum Command {
     /// reported on standard error and left out of the figures.
     #[command(after_help = REPORT_EXIT_CODES)]
     Report(ReportArgs),
+    /// Move assessments to a newer criteria set: through a crosswalk between
+    /// NAP editions, or to a newer minor or patch version of the same set.
+    /// Answers that cannot move are kept in `migration.not_migrated` with
+    /// the reason; a summary goes to standard error.
+    #[command(after_help = MIGRATE_EXIT_CODES)]
+    Migrate(MigrateArgs),
     /// The bundled criteria sets.
     #[command(subcommand)]
     Criteria(CriteriaCommand),
@@ -104,6 +117,10 @@ pub(crate) struct ValidateArgs {
     /// Treat warnings as errors: a file with warnings is invalid.
     #[arg(long)]
     pub(crate) deny_warnings: bool,
+    /// A crosswalk between two criteria sets (JSON) to check instead of
+    /// assessments (with PATHs, both are checked). May be repeated.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) crosswalk: Vec<PathBuf>,
     /// Refuse any input larger than this many bytes (a whole JSON Lines
     /// file included) as invalid (`too-large`), without reading it into
     /// memory. Default: 32 MiB.
@@ -144,6 +161,29 @@ pub(crate) struct ReportArgs {
     #[arg(long)]
     pub(crate) include_pending: bool,
     /// Shared options (`--lang` also sets the report's labels).
+    #[command(flatten)]
+    pub(crate) check: CheckOptions,
+}
+
+/// `napcheck migrate`.
+#[derive(Debug, Args)]
+pub(crate) struct MigrateArgs {
+    /// The assessments to migrate, or `-` for standard input.
+    #[arg(value_name = "FILE", required = true)]
+    pub(crate) files: Vec<String>,
+    /// The set to migrate to, e.g. `az-nap-2020-2022` or
+    /// `az-nap-2020-2022@1.0.0` (default: the catalogue's version).
+    #[arg(long, value_name = "SET[@VERSION]")]
+    pub(crate) to: String,
+    /// Write each migrated assessment to DIR under its file name (required
+    /// for more than one file); otherwise to standard output. An input is
+    /// never overwritten.
+    #[arg(long, value_name = "DIR")]
+    pub(crate) out: Option<PathBuf>,
+    /// A crosswalk (JSON) to use besides the bundled ones. May be repeated.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) crosswalk: Vec<PathBuf>,
+    /// Shared options (`--lang` is the language of the summary).
     #[command(flatten)]
     pub(crate) check: CheckOptions,
 }
@@ -393,6 +433,8 @@ pub(crate) enum SchemaName {
     CriteriaSet,
     /// The body register.
     Bodies,
+    /// A crosswalk between two criteria sets.
+    Crosswalk,
 }
 
 fn parse_day(text: &str) -> Result<Day, String> {

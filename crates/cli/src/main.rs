@@ -8,6 +8,7 @@ mod criteria;
 mod dataset_report;
 mod failure;
 mod meta;
+mod migrate;
 mod report;
 mod review;
 mod score;
@@ -40,6 +41,7 @@ fn main() -> ExitCode {
         Command::Validate(args) => validate::run(args),
         Command::Score(args) => score::run(args),
         Command::Report(args) => dataset_report::run(args),
+        Command::Migrate(args) => migrate::run(args),
         Command::Criteria(command) => criteria::run(command),
         Command::Schema { which } => meta::schema(*which),
         Command::Serve(args) => serve::run(args),

@@ -24,6 +24,23 @@ const NAME_LENGTH: (usize, usize) = (1, 500);
 const SHORT_TEXT_LENGTH: (usize, usize) = (0, 200);
 const URL_LENGTH: (usize, usize) = (1, LINK_MAX_CHARS);
 
+/// The first plausible day of a check: the plan's start, or for an
+/// assessment migrated from an older set (whose checks were made under the
+/// older plan) the older plan's start.
+fn plan_start(
+    assessment: &Assessment,
+    catalogue: &Catalogue,
+    set: Option<&CriteriaSet>,
+) -> Option<Day> {
+    let start = set.map(|s| s.source.period.start)?;
+    let older = assessment
+        .migration
+        .as_ref()
+        .and_then(|m| catalogue.set(&m.from.id))
+        .map(|s| s.source.period.start);
+    Some(older.map_or(start, |older| older.min(start)))
+}
+
 /// Every semantic finding of `assessment`, resolved against `catalogue`,
 /// with `today` as the latest plausible date.
 pub fn check(assessment: &Assessment, catalogue: &Catalogue, today: Day) -> Vec<Finding> {
@@ -44,7 +61,7 @@ pub fn check(assessment: &Assessment, catalogue: &Catalogue, today: Day) -> Vec<
     let dates = DateRules {
         today,
         checked_on: assessment.check_day(),
-        plan_start: set.map(|s| s.source.period.start),
+        plan_start: plan_start(assessment, catalogue, set),
     };
     dates.check_day(
         assessment.checked_on,

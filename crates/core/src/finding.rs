@@ -248,6 +248,50 @@ pub enum Problem {
         /// A criterion on the cycle.
         id: String,
     },
+    /// A crosswalk names a criterion its set does not have.
+    CrosswalkUnknownCriterion {
+        /// The id given.
+        id: String,
+        /// The set it was looked up in.
+        set: String,
+    },
+    /// A crosswalk's conversion names an answer the criterion cannot take.
+    CrosswalkUnknownOption {
+        /// The criterion.
+        id: String,
+        /// The answer given.
+        option: String,
+        /// The answers the criterion can take.
+        allowed: Vec<String>,
+    },
+    /// A conversion that cannot turn the older observation type into the
+    /// newer one.
+    CrosswalkConversionMismatch {
+        /// The conversion (`copy`, `options`, `at_least`).
+        conversion: &'static str,
+        /// The older criterion's observation type.
+        from: String,
+        /// The newer criterion's observation type.
+        to: String,
+    },
+    /// A mapping whose relation does not fit its counterparts: `none` with
+    /// counterparts, or another relation without any.
+    CrosswalkRelationMismatch {
+        /// The relation.
+        relation: &'static str,
+    },
+    /// A mapping with relation `none` that does not say why.
+    CrosswalkMissingReason,
+    /// A criterion of the older set that no mapping lists.
+    CrosswalkUnmappedCriterion {
+        /// The criterion.
+        id: String,
+    },
+    /// Two mappings for one criterion of the older set.
+    CrosswalkDuplicateMapping {
+        /// The criterion.
+        id: String,
+    },
 }
 
 impl Problem {
@@ -297,6 +341,19 @@ impl Problem {
         "set-relevance-cycle",
     ];
 
+    /// Every code a check of a crosswalk can give (besides `json-*`,
+    /// `duplicate-key`, `unknown-criteria-set`,
+    /// `unsupported-criteria-version` and `set-blank-text`).
+    pub const CROSSWALK_CODES: [&'static str; 7] = [
+        "crosswalk-unknown-criterion",
+        "crosswalk-unknown-option",
+        "crosswalk-conversion-mismatch",
+        "crosswalk-relation-mismatch",
+        "crosswalk-missing-reason",
+        "crosswalk-unmapped-criterion",
+        "crosswalk-duplicate-mapping",
+    ];
+
     /// The stable code, e.g. `unknown-criterion`. Codes are never reused for
     /// another meaning; tools and people may match on them.
     pub fn code(&self) -> &'static str {
@@ -335,6 +392,13 @@ impl Problem {
             Problem::SetPeriodReversed => "set-period-reversed",
             Problem::SetConditionMismatch { .. } => "set-condition-mismatch",
             Problem::SetRelevanceCycle { .. } => "set-relevance-cycle",
+            Problem::CrosswalkUnknownCriterion { .. } => "crosswalk-unknown-criterion",
+            Problem::CrosswalkUnknownOption { .. } => "crosswalk-unknown-option",
+            Problem::CrosswalkConversionMismatch { .. } => "crosswalk-conversion-mismatch",
+            Problem::CrosswalkRelationMismatch { .. } => "crosswalk-relation-mismatch",
+            Problem::CrosswalkMissingReason => "crosswalk-missing-reason",
+            Problem::CrosswalkUnmappedCriterion { .. } => "crosswalk-unmapped-criterion",
+            Problem::CrosswalkDuplicateMapping { .. } => "crosswalk-duplicate-mapping",
         }
     }
 

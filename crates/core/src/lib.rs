@@ -18,6 +18,7 @@ mod check;
 mod citizen;
 pub mod consensus;
 pub mod criteria;
+pub mod crosswalk;
 mod day;
 mod duplicates;
 mod error_path;
@@ -38,7 +39,8 @@ mod url;
 
 pub use aggregate::Aggregate;
 pub use assessment::{
-    Account, Answer, Assessment, Assessor, DeclaredResult, Network, Observation, SetRef, Site,
+    Account, Answer, Assessment, Assessor, DeclaredResult, Migration, Network, NotMigrated,
+    NotMigratedReason, Observation, SetRef, Site,
 };
 pub use body::{Body, BodyKind, BodyRegister};
 #[cfg(feature = "bundled")]

@@ -33,12 +33,22 @@ pub fn bodies() -> Value {
     )
 }
 
+/// The schema of a crosswalk between two criteria sets
+/// (`crosswalk.schema.json`).
+pub fn crosswalk() -> Value {
+    generate::<crate::crosswalk::Crosswalk>(
+        "crosswalk",
+        "How the criteria of one napcheck criteria set correspond to those of a newer one, and how answers convert.",
+    )
+}
+
 /// Every published schema with its file name.
-pub fn all() -> [(&'static str, Value); 3] {
+pub fn all() -> [(&'static str, Value); 4] {
     [
         ("assessment.schema.json", assessment()),
         ("criteria-set.schema.json", criteria_set()),
         ("bodies.schema.json", bodies()),
+        ("crosswalk.schema.json", crosswalk()),
     ]
 }
 

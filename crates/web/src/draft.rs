@@ -251,6 +251,7 @@ impl Draft {
             assessor: trimmed(&self.assessor),
             answers,
             result: None,
+            migration: None,
         }
     }
 

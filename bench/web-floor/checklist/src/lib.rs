@@ -45,6 +45,7 @@ fn new_assessment(set: &CriteriaSet) -> Assessment {
         assessor: None,
         answers: Vec::new(),
         result: None,
+        migration: None,
     }
 }
 

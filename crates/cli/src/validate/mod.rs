@@ -28,9 +28,19 @@ const BATCH: usize = 512;
 pub(crate) fn run(args: &ValidateArgs) -> Result<ExitCode, Failure> {
     let checker = Checker::new(&args.check)?;
     let cx = checker.context(Lang::from(args.check.lang))?;
-    let inputs = inputs::expand(&args.paths, args.jsonl);
     let mut reporter = report::reporter(args.format, args.deny_warnings);
     let mut summary = Summary::default();
+    for path in &args.crosswalk {
+        let outcome = check_crosswalk(path, &cx);
+        summary.add(&outcome, args.deny_warnings);
+        reporter.outcome(&outcome)?;
+    }
+    // With only crosswalks to check, the current directory is not searched.
+    let inputs = if args.paths.is_empty() && !args.crosswalk.is_empty() {
+        Vec::new()
+    } else {
+        inputs::expand(&args.paths, args.jsonl)
+    };
     for batch in inputs.chunks(BATCH) {
         let outcomes: Vec<Outcome> = batch
             .par_iter()
@@ -49,6 +59,23 @@ pub(crate) fn run(args: &ValidateArgs) -> Result<ExitCode, Failure> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// A crosswalk file: its located findings, as an input's.
+fn check_crosswalk(path: &std::path::Path, cx: &Context<'_>) -> Outcome {
+    let name = path.display().to_string();
+    match std::fs::read_to_string(path) {
+        Ok(text) => Outcome {
+            name,
+            diagnostics: napcheck_cli::check::crosswalk::check(&text, cx.catalogue, cx.lang).0,
+            unreadable: None,
+        },
+        Err(error) => Outcome {
+            name,
+            diagnostics: Vec::new(),
+            unreadable: Some(error.to_string()),
+        },
+    }
 }
 
 fn check_input(input: &Input, args: &ValidateArgs, cx: &Context<'_>) -> Outcome {
