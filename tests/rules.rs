@@ -73,6 +73,7 @@ fn assessment_for(
             evidence: vec![],
             note: None,
             observed_on: None,
+            suggested_by: None,
         }],
         result: None,
     }

@@ -8,6 +8,7 @@ mod criteria;
 mod dataset_report;
 mod failure;
 mod meta;
+mod probe;
 mod report;
 mod score;
 mod serve;
@@ -41,6 +42,7 @@ fn main() -> ExitCode {
         Command::Criteria(command) => criteria::run(command),
         Command::Schema { which } => meta::schema(*which),
         Command::Serve(args) => serve::run(args),
+        Command::Probe(args) => probe::run(args),
         Command::Completions { shell } => meta::completions(*shell),
         Command::Man => meta::man(),
     };

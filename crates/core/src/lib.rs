@@ -21,6 +21,7 @@ mod duplicates;
 mod error_path;
 mod evaluate;
 mod finding;
+pub mod hints;
 pub mod html;
 mod messages;
 mod ordered;
@@ -32,7 +33,9 @@ mod text;
 mod url;
 
 pub use aggregate::Aggregate;
-pub use assessment::{Answer, Assessment, Assessor, DeclaredResult, Observation, SetRef, Site};
+pub use assessment::{
+    Answer, Assessment, Assessor, DeclaredResult, Observation, SetRef, Site, SuggestedBy,
+};
 pub use body::{Body, BodyKind, BodyRegister};
 #[cfg(feature = "bundled")]
 pub use catalogue::BUNDLED_SETS;

@@ -2,6 +2,7 @@
 //! "Last news item: 2018-07-16, 32 days before the check (at most 45):
 //! There has been a significant change".
 
+use crate::assessment::SuggestedBy;
 use crate::criteria::{CriteriaSet, Criterion, ObservationSpec};
 use crate::day::Day;
 use crate::text::Lang;
@@ -53,6 +54,12 @@ pub enum Explanation {
     NotAssessable,
     /// Not answered.
     Unanswered,
+    /// Only suggested (e.g. by `napcheck probe`), not confirmed by the
+    /// citizen: counted as unanswered.
+    Suggested {
+        /// Who suggested it.
+        by: SuggestedBy,
+    },
     /// The observation does not fit the criterion.
     Invalid,
 }
@@ -164,6 +171,20 @@ impl Explanation {
                 t("qiymətləndirilmir", "not scored", "не оценивается")
             ),
             Explanation::Unanswered => format!("{title}: {}", set.scale.unanswered.get(lang)),
+            Explanation::Suggested { by } => {
+                let by = match by {
+                    SuggestedBy::Probe => t(
+                        "napcheck probe təklif edib, vətəndaş təsdiqləməyib",
+                        "suggested by napcheck probe, not confirmed by the citizen",
+                        "предложено napcheck probe, гражданин не подтвердил",
+                    ),
+                };
+                format!(
+                    "{title}: {} ({by}; {})",
+                    set.scale.unanswered.get(lang),
+                    t("qiymətləndirilmir", "not scored", "не оценивается")
+                )
+            }
             Explanation::Invalid => format!(
                 "{title}: {}",
                 t(

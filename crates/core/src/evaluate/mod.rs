@@ -6,7 +6,9 @@
 //! as a percentage of the scale's best level. The overall score is the mean
 //! over commitments that have a score: the "average implementation rate over
 //! paragraphs" the OGP Azerbaijan Platform reports. "Not applicable", "could
-//! not be assessed" and unanswered criteria are reported, never scored.
+//! not be assessed" and unanswered criteria are reported, never scored; nor
+//! is an answer the probe suggested and the citizen has not confirmed
+//! (`suggested_by`): it counts as unanswered and its explanation says so.
 
 mod explain;
 mod label;
@@ -14,7 +16,7 @@ mod rate;
 
 pub use explain::Explanation;
 
-use crate::assessment::{Assessment, Observation};
+use crate::assessment::{Answer, Assessment};
 use crate::criteria::CriteriaSet;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -128,11 +130,9 @@ pub fn evaluate(assessment: &Assessment, set: &CriteriaSet) -> Result<Evaluation
             given: set.id.clone(),
         });
     }
-    let mut answers: HashMap<&str, &Observation> = HashMap::with_capacity(assessment.answers.len());
+    let mut answers: HashMap<&str, &Answer> = HashMap::with_capacity(assessment.answers.len());
     for answer in &assessment.answers {
-        answers
-            .entry(answer.criterion.as_str())
-            .or_insert(&answer.observation);
+        answers.entry(answer.criterion.as_str()).or_insert(answer);
     }
     let best = f64::from(
         set.scale
@@ -150,7 +150,14 @@ pub fn evaluate(assessment: &Assessment, set: &CriteriaSet) -> Result<Evaluation
         .filter(|c| c.applies_to.includes(site.body_kind, site.body.as_deref()))
         .map(|c| {
             let (outcome, explanation) = match answers.get(c.id.as_str()) {
-                Some(observation) => rate::rate(c, observation, assessment.checked_on, &set.scale),
+                // A suggestion is not the citizen's answer: never scored.
+                Some(Answer {
+                    suggested_by: Some(by),
+                    ..
+                }) => (Outcome::Unanswered, Explanation::Suggested { by: *by }),
+                Some(answer) => {
+                    rate::rate(c, &answer.observation, assessment.checked_on, &set.scale)
+                }
                 None => (Outcome::Unanswered, Explanation::Unanswered),
             };
             CriterionResult {
