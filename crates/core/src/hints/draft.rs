@@ -51,3 +51,81 @@ pub fn draft(site: &SiteHints, set: SetRef, checked_on: Day, language: Lang) -> 
         result: None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hints::{hints_for, Evidence, MobileSignals, Reached, SiteSignals};
+    use crate::{evaluate, BodyKind, Catalogue, Explanation, Outcome};
+
+    #[test]
+    fn suggestions_are_never_scored_until_confirmed() {
+        let set = Catalogue::bundled().set("az-nap-2016-2018").expect("set");
+        let evidence = Evidence {
+            url: "https://shirvan-ih.gov.az/".into(),
+            found: "<meta name=\"viewport\" content=\"width=device-width\">".into(),
+            link: None,
+            fetched_at: "2018-08-17T10:00:00Z".into(),
+            sha256: "0".repeat(64),
+        };
+        let signals = SiteSignals {
+            reached: Some(Reached {
+                final_url: evidence.url.clone(),
+                status: 200,
+                https: true,
+                upgraded_to_https: false,
+                redirects: 0,
+                evidence: evidence.clone(),
+            }),
+            mobile: MobileSignals {
+                viewport: Some(evidence),
+                responsive_css: None,
+            },
+            ..SiteSignals::default()
+        };
+        let today: Day = "2018-08-17".parse().expect("day");
+        let hints = hints_for(
+            set,
+            BodyKind::LocalExecutive,
+            None,
+            &signals,
+            today,
+            Lang::En,
+        );
+        let site = SiteHints {
+            url: "https://shirvan-ih.gov.az/".into(),
+            name: "Shirvan".into(),
+            body_kind: BodyKind::LocalExecutive,
+            body: None,
+            pages: Vec::new(),
+            signals,
+            hints,
+        };
+        let reference = SetRef {
+            id: set.id.clone(),
+            version: set.version.clone(),
+        };
+        let mut assessment = draft(&site, reference, today, Lang::En);
+        assert!(assessment.answers.len() > 3);
+        let evaluation = evaluate(&assessment, set).expect("evaluates");
+        assert_eq!(evaluation.overall, None);
+        assert_eq!(evaluation.answered, 0);
+        let mobile = evaluation.criterion("2.4.mobile").expect("applies");
+        assert_eq!(mobile.outcome, Outcome::Unanswered);
+        assert_eq!(
+            mobile.explanation,
+            Explanation::Suggested {
+                by: SuggestedBy::Probe
+            }
+        );
+        // Confirming removes the marker: then it is the citizen's answer.
+        for answer in &mut assessment.answers {
+            answer.suggested_by = None;
+        }
+        let evaluation = evaluate(&assessment, set).expect("evaluates");
+        assert!(matches!(
+            evaluation.criterion("2.4.mobile").expect("applies").outcome,
+            Outcome::Rated { .. }
+        ));
+    }
+}
