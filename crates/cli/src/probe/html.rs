@@ -122,9 +122,7 @@ pub(crate) fn scan(html: &str, url: &Url) -> Scan {
         .and_then(|b| b.value().attr("href"))
         .and_then(|h| url.join(h).ok())
         .unwrap_or_else(|| url.clone());
-    let mut scan = Scan::default();
-
-    scan.viewport = document
+    let viewport = document
         .select(&META_VIEWPORT)
         .find(|m| {
             m.value()
@@ -137,7 +135,7 @@ pub(crate) fn scan(html: &str, url: &Url) -> Scan {
         })
         .map(|m| abbreviate(&m));
 
-    scan.responsive_css = document
+    let responsive_css = document
         .select(&STYLE)
         .find_map(|s| {
             let css = s.text().collect::<String>();
@@ -165,6 +163,11 @@ pub(crate) fn scan(html: &str, url: &Url) -> Scan {
                     .then(|| abbreviate(&e))
             })
         });
+    let mut scan = Scan {
+        viewport,
+        responsive_css,
+        ..Scan::default()
+    };
 
     for a in document.select(&ANCHOR) {
         let Some(href) = a.value().attr("href") else {
