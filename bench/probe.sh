@@ -4,7 +4,7 @@
 # (robots.txt 404, home page, news and contact pages) served by the tests'
 # server (crates/cli/examples/probe_sites.rs); they differ by query string,
 # so all share one host: --per-host is raised to the overall concurrency.
-# Run by hand: bench/probe.sh [SITES]
+# Run by hand: [LIGHTHOUSE=…] bench/probe.sh [SITES]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sites="${1:-1000}"
@@ -28,9 +28,12 @@ sites, seconds, kb, pages, c = int(sys.argv[1]), float(sys.argv[2]), int(sys.arg
 print(f"concurrency {c}: {sites} sites ({pages} requests) in {seconds:.2f} s = {sites/seconds:.0f} sites/s; peak RSS {kb/1024:.1f} MiB")
 PY
 done
-if command -v lighthouse >/dev/null && [ -x /usr/bin/chromium ]; then
+# Lighthouse from npm (LIGHTHOUSE=path/to/node_modules/.bin/lighthouse, or on
+# PATH) with Debian's chromium: one run on the same fixture site.
+lighthouse="${LIGHTHOUSE:-$(command -v lighthouse || true)}"
+if [ -n "$lighthouse" ] && [ -x /usr/bin/chromium ]; then
   start=$(date +%s.%N)
-  lighthouse "http://$addr/" --quiet --output json --output-path "$work/lh.json" \
+  "$lighthouse" "http://$addr/" --quiet --output json --output-path "$work/lh.json" \
     --chrome-path /usr/bin/chromium \
     --chrome-flags="--headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update" || true
   end=$(date +%s.%N)
