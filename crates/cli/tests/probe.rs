@@ -70,8 +70,19 @@ fn check_snapshot(name: &str, mut value: Value, addr: &str) {
     );
 }
 
+/// The published schema of a hints document.
+fn hints_schema() -> jsonschema::Validator {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../schemas/hints.schema.json");
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap()
+}
+
 #[test]
 fn every_fixture_site_gives_its_hints() {
+    let schema = hints_schema();
     let mut names: Vec<String> = std::fs::read_dir(sites_dir())
         .unwrap()
         .flatten()
@@ -84,6 +95,8 @@ fn every_fixture_site_gives_its_hints() {
         let site = server::serve(&sites_dir().join(&name));
         let (code, value, stderr) = probe(&site.url(), &["--allow-private"]);
         assert_eq!(code, 0, "{name}: {stderr}");
+        let errors: Vec<String> = schema.iter_errors(&value).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{name}: not a valid hints document: {errors:?}");
         check_snapshot(&name, value, &site.addr.to_string());
     }
 }
