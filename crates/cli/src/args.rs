@@ -204,6 +204,9 @@ pub(crate) struct ProbeArgs {
     /// The kind of body of a URL that is not in the register.
     #[arg(long, value_name = "KIND", default_value = "local_executive", value_parser = parse_body_kind)]
     pub(crate) body_kind: napcheck_core::BodyKind,
+    /// Output format: the hints document (json), or text for people.
+    #[arg(long, value_enum, default_value_t = SimpleFormat::Json)]
+    pub(crate) format: SimpleFormat,
     /// Write the hints document to FILE (default: standard output).
     #[arg(long, short = 'o', value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,

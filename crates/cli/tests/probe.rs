@@ -96,7 +96,10 @@ fn every_fixture_site_gives_its_hints() {
         let (code, value, stderr) = probe(&site.url(), &["--allow-private"]);
         assert_eq!(code, 0, "{name}: {stderr}");
         let errors: Vec<String> = schema.iter_errors(&value).map(|e| e.to_string()).collect();
-        assert!(errors.is_empty(), "{name}: not a valid hints document: {errors:?}");
+        assert!(
+            errors.is_empty(),
+            "{name}: not a valid hints document: {errors:?}"
+        );
         check_snapshot(&name, value, &site.addr.to_string());
     }
 }

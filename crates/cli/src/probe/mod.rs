@@ -15,11 +15,12 @@ mod decode;
 mod fetch;
 mod guard;
 mod html;
+mod human;
 mod robots;
 mod site;
 mod words;
 
-use crate::args::ProbeArgs;
+use crate::args::{ProbeArgs, SimpleFormat};
 use crate::failure::Failure;
 use fetch::{Fetcher, Limits};
 use guard::{is_public, Guard};
@@ -84,13 +85,15 @@ pub(crate) fn run(args: &ProbeArgs) -> Result<ExitCode, Failure> {
         language: lang,
         sites,
     };
-    let mut json = serde_json::to_string_pretty(&document)?;
-    json.push('\n');
+    let text = match args.format {
+        SimpleFormat::Json => serde_json::to_string_pretty(&document)? + "\n",
+        SimpleFormat::Human => human::render(&document, set, lang),
+    };
     match &args.output {
-        Some(path) => write(path, &json, lang)?,
+        Some(path) => write(path, &text, lang)?,
         None => {
             use std::io::Write;
-            std::io::stdout().lock().write_all(json.as_bytes())?;
+            std::io::stdout().lock().write_all(text.as_bytes())?;
         }
     }
     if let Some(dir) = &args.draft {
