@@ -2,7 +2,7 @@
 //! address and outcome, then one line per hint: the criterion's title, the
 //! suggestion in the set's words, the confidence and the note.
 
-use napcheck_core::hints::{Confidence, HintsDocument};
+use napcheck_core::hints::{Confidence, SiteHints};
 use napcheck_core::{CriteriaSet, Lang, Observation};
 use std::fmt::Write;
 
@@ -49,10 +49,10 @@ fn suggestion(observation: &Observation, criterion: &str, set: &CriteriaSet, lan
     }
 }
 
-/// The document as text.
-pub(crate) fn render(document: &HintsDocument, set: &CriteriaSet, lang: Lang) -> String {
+/// One site as text.
+pub(crate) fn site(site: &SiteHints, set: &CriteriaSet, lang: Lang) -> String {
     let mut out = String::new();
-    for site in &document.sites {
+    {
         let _ = writeln!(out, "{} <{}>", site.name, site.url);
         for hint in &site.hints {
             let title = set
@@ -73,15 +73,18 @@ pub(crate) fn render(document: &HintsDocument, set: &CriteriaSet, lang: Lang) ->
             );
         }
     }
-    let _ = writeln!(
-        out,
-        "{}",
+    out
+}
+
+/// The closing reminder.
+pub(crate) fn footer(lang: Lang) -> String {
+    format!(
+        "{}\n",
         pick(
             lang,
             "Bunlar ipucudur, cavab deyil: hər birini vətəndaş təsdiqləməli və ya dəyişməlidir.",
             "These are hints, not answers: the citizen confirms or changes each one.",
             "Это подсказки, а не ответы: гражданин подтверждает или меняет каждую.",
         )
-    );
-    out
+    )
 }

@@ -16,18 +16,19 @@ mod fetch;
 mod guard;
 mod html;
 mod human;
+mod output;
 mod robots;
 mod site;
 mod words;
 
-use crate::args::{ProbeArgs, SimpleFormat};
+use crate::args::ProbeArgs;
 use crate::failure::Failure;
 use fetch::{Fetcher, Limits};
 use guard::{is_public, Guard};
 use napcheck_core::hints::{self, Generator, HintsDocument, SiteHints};
 use napcheck_core::{BodyKind, Catalogue, CriteriaSet, Day, Lang, SetRef};
+use output::Output;
 use reqwest::Url;
-use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
@@ -66,8 +67,7 @@ pub(crate) fn run(args: &ProbeArgs) -> Result<ExitCode, Failure> {
         .enable_all()
         .build()
         .map_err(|e| fail(Message::Client(e.to_string())))?;
-    let sites = runtime.block_on(probe_all(args, &targets, set, today, lang))?;
-    let document = HintsDocument {
+    let header = HintsDocument {
         schema: Some(format!(
             "{}hints.schema.json",
             napcheck_core::schema::SCHEMA_BASE
@@ -83,70 +83,20 @@ pub(crate) fn run(args: &ProbeArgs) -> Result<ExitCode, Failure> {
         },
         checked_on: today,
         language: lang,
-        sites,
+        sites: Vec::new(),
     };
-    let text = match args.format {
-        SimpleFormat::Json => serde_json::to_string_pretty(&document)? + "\n",
-        SimpleFormat::Human => human::render(&document, set, lang),
-    };
-    match &args.output {
-        Some(path) => write(path, &text, lang)?,
-        None => {
-            use std::io::Write;
-            std::io::stdout().lock().write_all(text.as_bytes())?;
-        }
-    }
-    if let Some(dir) = &args.draft {
-        std::fs::create_dir_all(dir).map_err(|e| {
-            fail(Message::Unwritable(
-                &dir.display().to_string(),
-                e.to_string(),
-            ))
-        })?;
-        for site in &document.sites {
-            let assessment = hints::draft(site, document.criteria_set.clone(), today, lang);
-            let mut text = serde_json::to_string_pretty(&assessment)?;
-            text.push('\n');
-            write(&dir.join(format!("{}.json", file_stem(site))), &text, lang)?;
-        }
-    }
+    let mut output = Output::open(
+        args.output.as_deref(),
+        args.format,
+        set,
+        header,
+        args.draft.as_deref(),
+    )?;
+    runtime.block_on(probe_all(args, &targets, set, today, lang, |site| {
+        output.site(&site)
+    }))?;
+    output.finish()?;
     Ok(ExitCode::SUCCESS)
-}
-
-fn write(path: &Path, text: &str, lang: Lang) -> Result<(), Failure> {
-    std::fs::write(path, text).map_err(|e| {
-        Failure(say(
-            &Message::Unwritable(&path.display().to_string(), e.to_string()),
-            lang,
-        ))
-    })
-}
-
-/// The draft's file name: the register id, else the host (and port).
-fn file_stem(site: &SiteHints) -> String {
-    if let Some(body) = &site.body {
-        return body.clone();
-    }
-    let raw = Url::parse(&site.url)
-        .ok()
-        .and_then(|u| {
-            u.host_str().map(|h| {
-                format!(
-                    "{h}{}",
-                    u.port().map(|p| format!("-{p}")).unwrap_or_default()
-                )
-            })
-        })
-        .unwrap_or_else(|| site.url.clone());
-    raw.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect()
 }
 
 /// The bundled set whose plan period ends last.
@@ -235,13 +185,16 @@ async fn allowed_private(targets: &[Target]) -> Vec<std::net::IpAddr> {
     allowed
 }
 
+/// Probes every target, handing each site's hints to `emit` in the order
+/// of `targets` as soon as it and those before it are done.
 async fn probe_all(
     args: &ProbeArgs,
     targets: &[Target],
     set: &CriteriaSet,
     today: Day,
     lang: Lang,
-) -> Result<Vec<SiteHints>, Failure> {
+    mut emit: impl FnMut(SiteHints) -> Result<(), Failure>,
+) -> Result<(), Failure> {
     let guard = if args.allow_private {
         Guard::allowing(allowed_private(targets).await)
     } else {
@@ -283,7 +236,9 @@ async fn probe_all(
             (index, target, probed)
         });
     }
-    let mut sites: Vec<Option<SiteHints>> = vec![None; targets.len()];
+    // Sites finished out of order wait here for those before them.
+    let mut waiting: std::collections::BTreeMap<usize, SiteHints> = Default::default();
+    let mut next = 0;
     while let Some(done) = tasks.join_next().await {
         let Ok((index, target, probed)) = done else {
             continue;
@@ -296,15 +251,26 @@ async fn probe_all(
             today,
             lang,
         );
-        sites[index] = Some(SiteHints {
-            url: target.url,
-            name: target.name,
-            body_kind: target.kind,
-            body: target.body,
-            pages: probed.pages,
-            signals: probed.signals,
-            hints,
-        });
+        waiting.insert(
+            index,
+            SiteHints {
+                url: target.url,
+                name: target.name,
+                body_kind: target.kind,
+                body: target.body,
+                pages: probed.pages,
+                signals: probed.signals,
+                hints,
+            },
+        );
+        while let Some(site) = waiting.remove(&next) {
+            emit(site)?;
+            next += 1;
+        }
     }
-    Ok(sites.into_iter().flatten().collect())
+    // Only a task that panicked leaves a gap; write what follows it.
+    for site in std::mem::take(&mut waiting).into_values() {
+        emit(site)?;
+    }
+    Ok(())
 }
