@@ -283,6 +283,14 @@ fn check_answers(assessment: &Assessment, set: &CriteriaSet, out: &mut Vec<Findi
             continue;
         }
         check_observation(criterion, answer, i, out);
+        if answer.suggested_by.is_some() {
+            out.push(Finding::new(
+                format!("/answers/{i}/suggested_by"),
+                Problem::SuggestedAnswer {
+                    id: criterion.id.clone(),
+                },
+            ));
+        }
     }
     for (criterion, first) in set.criteria.iter().zip(&first_answer) {
         let applies = criterion

@@ -176,6 +176,12 @@ pub enum Problem {
         /// The criterion.
         id: String,
     },
+    /// An answer only suggested (`suggested_by`, e.g. by `napcheck probe`)
+    /// and not confirmed by the citizen: it is not scored.
+    SuggestedAnswer {
+        /// The criterion.
+        id: String,
+    },
     /// A criteria set defines an id twice.
     SetDuplicateId {
         /// What kind of thing (criterion, commitment, level, option).
@@ -222,7 +228,7 @@ pub enum Problem {
 
 impl Problem {
     /// Every code a check of an assessment can give.
-    pub const ASSESSMENT_CODES: [&'static str; 21] = [
+    pub const ASSESSMENT_CODES: [&'static str; 22] = [
         "json-syntax",
         "duplicate-key",
         "json-shape",
@@ -244,6 +250,7 @@ impl Problem {
         "result-mismatch",
         "text-length",
         "unanswered-criterion",
+        "suggested-answer",
     ];
 
     /// Every code a check of a criteria set can give (besides `json-*` and
@@ -285,6 +292,7 @@ impl Problem {
             Problem::ResultMismatch { .. } => "result-mismatch",
             Problem::TextLength { .. } => "text-length",
             Problem::UnansweredCriterion { .. } => "unanswered-criterion",
+            Problem::SuggestedAnswer { .. } => "suggested-answer",
             Problem::SetDuplicateId { .. } => "set-duplicate-id",
             Problem::SetUnknownReference { .. } => "set-unknown-reference",
             Problem::SetRuleMismatch { .. } => "set-rule-mismatch",
@@ -302,6 +310,7 @@ impl Problem {
         match self {
             Problem::DateAfterCheck { .. }
             | Problem::UnansweredCriterion { .. }
+            | Problem::SuggestedAnswer { .. }
             | Problem::SetEmptyCommitment { .. } => Severity::Warning,
             _ => Severity::Error,
         }

@@ -171,6 +171,12 @@ impl Problem {
                 format!("The criterion `{id}` has no answer."),
                 format!("На критерий `{id}` нет ответа."),
             ),
+            Problem::SuggestedAnswer { id } => pick(
+                lang,
+                format!("`{id}` meyarının cavabını proqram təklif edib, vətəndaş təsdiqləməyib: təsdiqlənənə qədər qiymətləndirilmir."),
+                format!("The answer to `{id}` was suggested by a program and not confirmed by the citizen: it is not scored until confirmed."),
+                format!("Ответ на `{id}` предложен программой и не подтверждён гражданином: он не оценивается до подтверждения."),
+            ),
             Problem::SetDuplicateId { what, id } => pick(
                 lang,
                 format!("`{id}` ({what}) iki dəfə təyin edilib."),
