@@ -27,6 +27,12 @@ Exit codes:
   1  at least one assessment could not be migrated (invalid, or no crosswalk)
   2  usage error, unreadable input, an invalid crosswalk or internal failure";
 
+/// What the exit codes of `probe` mean; shown under `probe --help`.
+const PROBE_EXIT_CODES: &str = "\
+Exit codes:
+  0  the hints document was written (a site that could not be checked says why in it)
+  2  usage error, unreadable input or internal failure";
+
 /// Check Azerbaijani government websites against Open Government National
 /// Action Plan commitments: validate, score and explore assessments.
 #[derive(Debug, Parser)]
@@ -76,6 +82,11 @@ pub(crate) enum Command {
     /// one, accept or reject it with a reason (kept in DIR/.reviews/).
     #[command(subcommand)]
     Review(ReviewCommand),
+    /// Draft hints from the websites themselves: reachable, HTTPS, mobile
+    /// layout, social links, search, council, procurement and e-services
+    /// sections, newest news date, feedback form. Hints are not answers.
+    #[command(after_help = PROBE_EXIT_CODES)]
+    Probe(ProbeArgs),
     /// Print a shell completion script.
     Completions {
         /// The shell.
@@ -334,6 +345,80 @@ impl From<StatusArg> for crate::review::log::Status {
     }
 }
 
+/// `napcheck probe`.
+#[derive(Debug, Args)]
+pub(crate) struct ProbeArgs {
+    /// Home pages to probe (http or https).
+    #[arg(value_name = "URL")]
+    pub(crate) urls: Vec<String>,
+    /// Also probe the URLs in FILE, one per line (`#` starts a comment;
+    /// `-` for standard input).
+    #[arg(long, value_name = "FILE")]
+    pub(crate) urls_from: Option<PathBuf>,
+    /// Also probe every body of the register with a known website.
+    #[arg(long)]
+    pub(crate) register: bool,
+    /// The criteria set the hints refer to (default: the newest bundled).
+    #[arg(long, value_name = "SET")]
+    pub(crate) criteria: Option<String>,
+    /// The kind of body of a URL that is not in the register.
+    #[arg(long, value_name = "KIND", default_value = "local_executive", value_parser = parse_body_kind)]
+    pub(crate) body_kind: napcheck_core::BodyKind,
+    /// Output format: the hints document (json), or text for people.
+    #[arg(long, value_enum, default_value_t = SimpleFormat::Json)]
+    pub(crate) format: SimpleFormat,
+    /// Write the hints document to FILE (default: standard output).
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    /// Also write one assessment draft per site into DIR, every answer
+    /// marked `suggested_by: probe` (never scored until confirmed).
+    #[arg(long, value_name = "DIR")]
+    pub(crate) draft: Option<PathBuf>,
+    /// Allow the private or loopback addresses that the given sites
+    /// themselves resolve to (an intranet site); any other non-public
+    /// address stays refused, also after redirects and in links.
+    #[arg(long)]
+    pub(crate) allow_private: bool,
+    /// Requests in flight at once, over all sites.
+    #[arg(long, value_name = "N", default_value_t = 16)]
+    pub(crate) concurrency: usize,
+    /// Requests in flight at once to one host.
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    pub(crate) per_host: usize,
+    /// Pages fetched per site besides robots.txt (the home page included).
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub(crate) max_pages: usize,
+    /// Seconds to connect.
+    #[arg(long, value_name = "SECONDS", default_value_t = 10)]
+    pub(crate) connect_timeout: u64,
+    /// Seconds from the request to the end of the response headers.
+    #[arg(long, value_name = "SECONDS", default_value_t = 15)]
+    pub(crate) header_timeout: u64,
+    /// Seconds to read a whole page.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    pub(crate) body_timeout: u64,
+    /// The largest page, declared or decompressed, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = 4_194_304)]
+    pub(crate) max_page_bytes: u64,
+    /// Redirects followed per page.
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub(crate) max_redirects: u8,
+    /// Language of the notes and messages.
+    #[arg(long, value_enum, default_value_t = LangArg::Az)]
+    pub(crate) lang: LangArg,
+    /// The day of the check, YYYY-MM-DD (default: today, UTC); dates after
+    /// it are not news.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub(crate) today: Option<Day>,
+}
+
+/// A kind of body, as the schema writes it.
+fn parse_body_kind(text: &str) -> Result<napcheck_core::BodyKind, String> {
+    serde_json::from_value(serde_json::Value::String(text.to_owned())).map_err(|_| {
+        format!("`{text}` is not a kind of body: local_executive, central_executive, municipality or other_state_body")
+    })
+}
+
 /// The output formats of `report`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum ReportFormat {
@@ -435,6 +520,8 @@ pub(crate) enum SchemaName {
     Bodies,
     /// A crosswalk between two criteria sets.
     Crosswalk,
+    /// A hints document of `napcheck probe`.
+    Hints,
 }
 
 fn parse_day(text: &str) -> Result<Day, String> {

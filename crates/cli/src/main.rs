@@ -9,6 +9,7 @@ mod dataset_report;
 mod failure;
 mod meta;
 mod migrate;
+mod probe;
 mod report;
 mod review;
 mod score;
@@ -46,6 +47,7 @@ fn main() -> ExitCode {
         Command::Schema { which } => meta::schema(*which),
         Command::Serve(args) => serve::run(args),
         Command::Review(command) => review::run(command),
+        Command::Probe(args) => probe::run(args),
         Command::Completions { shell } => meta::completions(*shell),
         Command::Man => meta::man(),
     };

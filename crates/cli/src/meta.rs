@@ -15,6 +15,7 @@ pub(crate) fn schema(which: SchemaName) -> Result<ExitCode, Failure> {
         SchemaName::CriteriaSet => napcheck_core::schema::criteria_set(),
         SchemaName::Bodies => napcheck_core::schema::bodies(),
         SchemaName::Crosswalk => napcheck_core::schema::crosswalk(),
+        SchemaName::Hints => napcheck_core::schema::hints(),
     };
     let mut out = std::io::stdout().lock();
     serde_json::to_writer_pretty(&mut out, &value)?;

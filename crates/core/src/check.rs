@@ -356,6 +356,17 @@ fn check_answers(
             continue;
         }
         dates.check_value(Some(criterion), answer, i, out);
+        if answer.suggested_by.is_some() {
+            out.push(
+                Finding::new(
+                    format!("/answers/{i}/suggested_by"),
+                    Problem::SuggestedAnswer {
+                        id: criterion.id.clone(),
+                    },
+                )
+                .about(id),
+            );
+        }
     }
     for ((criterion, first), relevant) in set.criteria.iter().zip(&first_answer).zip(relevant) {
         if relevant && first.is_none() {

@@ -193,6 +193,12 @@ pub enum Problem {
         /// The text typed.
         text: String,
     },
+    /// An answer only suggested (`suggested_by`, e.g. by `napcheck probe`)
+    /// and not confirmed by the citizen: it is not scored.
+    SuggestedAnswer {
+        /// The criterion.
+        id: String,
+    },
     /// A criteria set defines an id twice.
     SetDuplicateId {
         /// What kind of thing (criterion, commitment, level, option).
@@ -319,6 +325,7 @@ impl Problem {
         "text-length",
         "unanswered-criterion",
         "irrelevant-answer",
+        "suggested-answer",
     ];
 
     /// The codes only the check of one field as it is typed can give
@@ -381,6 +388,7 @@ impl Problem {
             Problem::UnansweredCriterion { .. } => "unanswered-criterion",
             Problem::IrrelevantAnswer { .. } => "irrelevant-answer",
             Problem::NotAWholeNumber { .. } => "not-a-whole-number",
+            Problem::SuggestedAnswer { .. } => "suggested-answer",
             Problem::SetDuplicateId { .. } => "set-duplicate-id",
             Problem::SetUnknownReference { .. } => "set-unknown-reference",
             Problem::SetRuleMismatch { .. } => "set-rule-mismatch",
@@ -408,6 +416,7 @@ impl Problem {
             Problem::DateAfterCheck { .. }
             | Problem::UnansweredCriterion { .. }
             | Problem::IrrelevantAnswer { .. }
+            | Problem::SuggestedAnswer { .. }
             | Problem::SetEmptyCommitment { .. } => Severity::Warning,
             _ => Severity::Error,
         }

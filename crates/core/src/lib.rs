@@ -25,6 +25,7 @@ mod error_path;
 mod evaluate;
 mod field;
 mod finding;
+pub mod hints;
 pub mod html;
 mod messages;
 mod month;
@@ -40,7 +41,7 @@ mod url;
 pub use aggregate::Aggregate;
 pub use assessment::{
     Account, Answer, Assessment, Assessor, DeclaredResult, Migration, Network, NotMigrated,
-    NotMigratedReason, Observation, SetRef, Site,
+    NotMigratedReason, Observation, SetRef, Site, SuggestedBy,
 };
 pub use body::{Body, BodyKind, BodyRegister};
 #[cfg(feature = "bundled")]

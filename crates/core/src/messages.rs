@@ -183,6 +183,12 @@ impl Problem {
                 format!("`{text}` is not a whole number. Enter a whole number of 0 or more, e.g. 12."),
                 format!("`{text}` не является целым числом. Введите целое число не меньше 0, например 12."),
             ),
+            Problem::SuggestedAnswer { id } => pick(
+                lang,
+                format!("`{id}` meyarının cavabını proqram təklif edib, vətəndaş təsdiqləməyib: təsdiqlənənə qədər qiymətləndirilmir."),
+                format!("The answer to `{id}` was suggested by a program and not confirmed by the citizen: it is not scored until confirmed."),
+                format!("Ответ на `{id}` предложен программой и не подтверждён гражданином: он не оценивается до подтверждения."),
+            ),
             Problem::SetDuplicateId { what, id } => pick(
                 lang,
                 format!("`{id}` ({what}) iki dəfə təyin edilib."),

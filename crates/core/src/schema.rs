@@ -42,13 +42,22 @@ pub fn crosswalk() -> Value {
     )
 }
 
+/// The schema of a hints document of `napcheck probe` (`hints.schema.json`).
+pub fn hints() -> Value {
+    generate::<crate::hints::HintsDocument>(
+        "hints",
+        "What napcheck probe saw on government websites: per site the pages fetched, the signals with their evidence, and per criterion a suggested observation with a confidence. Hints are not answers.",
+    )
+}
+
 /// Every published schema with its file name.
-pub fn all() -> [(&'static str, Value); 4] {
+pub fn all() -> [(&'static str, Value); 5] {
     [
         ("assessment.schema.json", assessment()),
         ("criteria-set.schema.json", criteria_set()),
         ("bodies.schema.json", bodies()),
         ("crosswalk.schema.json", crosswalk()),
+        ("hints.schema.json", hints()),
     ]
 }
 
