@@ -91,15 +91,28 @@ pub(crate) struct ValidateArgs {
     /// globs, or `-` for standard input. Default: the current directory.
     #[arg(value_name = "PATH")]
     pub(crate) paths: Vec<String>,
-    /// Read one assessment per line (JSON Lines).
+    /// Read standard input and files of any name as JSON Lines (one
+    /// assessment per line), and walk directories for *.jsonl too. A file
+    /// named *.jsonl is always read as JSON Lines.
     #[arg(long)]
     pub(crate) jsonl: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub(crate) format: Format,
-    /// Treat warnings as errors: a file with warnings is invalid.
+    /// Treat warnings as errors: alone, every warning makes a file invalid;
+    /// with codes (`--deny-warnings=date-after-check,...`), only those.
+    #[arg(
+        long,
+        value_name = "CODE",
+        num_args = 0..,
+        value_delimiter = ',',
+        require_equals = true
+    )]
+    pub(crate) deny_warnings: Option<Vec<String>>,
+    /// Exit 0 when the paths hold no assessment at all (by default that is
+    /// exit 2: a renamed or mistyped folder must not pass).
     #[arg(long)]
-    pub(crate) deny_warnings: bool,
+    pub(crate) allow_empty: bool,
     /// Refuse any input larger than this many bytes (a whole JSON Lines
     /// file included) as invalid (`too-large`), without reading it into
     /// memory. Default: 32 MiB.
@@ -134,6 +147,10 @@ pub(crate) struct ReportArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
     pub(crate) format: ReportFormat,
+    /// Make the report when the paths hold no assessment at all (by default
+    /// that is exit 2).
+    #[arg(long)]
+    pub(crate) allow_empty: bool,
     /// Shared options (`--lang` also sets the report's labels).
     #[command(flatten)]
     pub(crate) check: CheckOptions,

@@ -284,19 +284,41 @@ fn check_answers(assessment: &Assessment, set: &CriteriaSet, out: &mut Vec<Findi
         }
         check_observation(criterion, answer, i, out);
     }
-    for (criterion, first) in set.criteria.iter().zip(&first_answer) {
-        let applies = criterion
-            .applies_to
-            .includes(site.body_kind, site.body.as_deref());
-        if applies && first.is_none() {
-            out.push(Finding::new(
-                "/answers",
-                Problem::UnansweredCriterion {
-                    id: criterion.id.clone(),
-                },
-            ));
+    // One finding for all the applicable criteria without an answer: a
+    // partly answered assessment is common, and thirty warnings per file
+    // would drown its errors.
+    let mut position = 0;
+    let mut unanswered = Vec::new();
+    for criterion in applicable_criteria(assessment, set) {
+        // Both lists are in the set's order: advance to this criterion.
+        while position < set.criteria.len() && !std::ptr::eq(&set.criteria[position], criterion) {
+            position += 1;
+        }
+        if first_answer.get(position).is_some_and(Option::is_none) {
+            unanswered.push(criterion.id.clone());
         }
     }
+    if !unanswered.is_empty() {
+        out.push(Finding::new(
+            "/answers",
+            Problem::UnansweredCriteria { ids: unanswered },
+        ));
+    }
+}
+
+/// The criteria of `set` that apply to the assessment's site, in the set's
+/// order: the one place the semantic checks decide which criteria an
+/// assessment should answer (the `unanswered-criteria` warning lists those
+/// of them without an answer).
+pub fn applicable_criteria<'s>(
+    assessment: &Assessment,
+    set: &'s CriteriaSet,
+) -> impl Iterator<Item = &'s Criterion> {
+    let kind = assessment.site.body_kind;
+    let body = assessment.site.body.clone();
+    set.criteria
+        .iter()
+        .filter(move |c| c.applies_to.includes(kind, body.as_deref()))
 }
 
 /// Finds criteria by id, from just after the previous hit

@@ -171,10 +171,11 @@ pub enum Problem {
         /// The most allowed.
         max: usize,
     },
-    /// An applicable criterion has no answer.
-    UnansweredCriterion {
-        /// The criterion.
-        id: String,
+    /// Applicable criteria without an answer, all of them in one finding
+    /// (in the set's order).
+    UnansweredCriteria {
+        /// The criteria.
+        ids: Vec<String>,
     },
     /// A criteria set defines an id twice.
     SetDuplicateId {
@@ -243,7 +244,7 @@ impl Problem {
         "body-kind-mismatch",
         "result-mismatch",
         "text-length",
-        "unanswered-criterion",
+        "unanswered-criteria",
     ];
 
     /// Every code a check of a criteria set can give (besides `json-*` and
@@ -284,7 +285,7 @@ impl Problem {
             Problem::BodyKindMismatch { .. } => "body-kind-mismatch",
             Problem::ResultMismatch { .. } => "result-mismatch",
             Problem::TextLength { .. } => "text-length",
-            Problem::UnansweredCriterion { .. } => "unanswered-criterion",
+            Problem::UnansweredCriteria { .. } => "unanswered-criteria",
             Problem::SetDuplicateId { .. } => "set-duplicate-id",
             Problem::SetUnknownReference { .. } => "set-unknown-reference",
             Problem::SetRuleMismatch { .. } => "set-rule-mismatch",
@@ -301,7 +302,7 @@ impl Problem {
     pub fn severity(&self) -> Severity {
         match self {
             Problem::DateAfterCheck { .. }
-            | Problem::UnansweredCriterion { .. }
+            | Problem::UnansweredCriteria { .. }
             | Problem::SetEmptyCommitment { .. } => Severity::Warning,
             _ => Severity::Error,
         }

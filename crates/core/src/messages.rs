@@ -165,11 +165,11 @@ impl Problem {
                 format!("The text is too long: {length} characters, at most {max}. Shorten it or link to the evidence instead."),
                 format!("Текст слишком длинный: {length} симв., не более {max}. Сократите его или дайте ссылку на доказательство."),
             ),
-            Problem::UnansweredCriterion { id } => pick(
+            Problem::UnansweredCriteria { ids } => pick(
                 lang,
-                format!("`{id}` meyarına cavab verilməyib."),
-                format!("The criterion `{id}` has no answer."),
-                format!("На критерий `{id}` нет ответа."),
+                format!("Cavabsız tətbiq olunan meyarlar ({}): {}. Onları qiymətləndirin və ya `not_assessable` kimi qeyd edin.", ids.len(), list(ids)),
+                format!("Applicable criteria without an answer ({}): {}. Assess them, or mark them `not_assessable`.", ids.len(), list(ids)),
+                format!("Применимые критерии без ответа ({}): {}. Оцените их или отметьте как `not_assessable`.", ids.len(), list(ids)),
             ),
             Problem::SetDuplicateId { what, id } => pick(
                 lang,

@@ -17,6 +17,7 @@ use crate::args::{ReportArgs, ReportFormat};
 use crate::failure::Failure;
 use crate::validate::document::{self, Context};
 use crate::validate::inputs::{self, Input};
+use crate::validate::io_words;
 use crate::validate::outcome::Diagnostic;
 use crate::validate::read;
 use crate::validate::Checker;
@@ -49,7 +50,7 @@ pub(crate) struct Meta {
 enum Read_ {
     Counted(Box<(Assessment, napcheck_core::Evaluation)>),
     LeftOut(Vec<Diagnostic>),
-    Unreadable(String),
+    Unreadable(crate::validate::io_words::Unreadable),
 }
 
 /// Runs the command: 0 the report covers every input, 1 some inputs were
@@ -67,7 +68,15 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
     let mut aggregates: BTreeMap<String, Aggregate> = BTreeMap::new();
     let (mut invalid, mut unreadable) = (0, 0);
     let stderr = std::io::stderr();
-    for batch in inputs::expand(&args.paths, false).chunks(BATCH) {
+    let expanded = inputs::expand(&args.paths, false);
+    if expanded.inputs.is_empty() && !args.allow_empty {
+        return Err(Failure(io_words::nothing_found(
+            lang,
+            &expanded.searched,
+            false,
+        )));
+    }
+    for batch in expanded.inputs.chunks(BATCH) {
         let read: Vec<(String, Read_)> = batch
             .par_iter()
             .map(|input| (input.name(), read_one(input, &cx, catalogue)))
@@ -97,6 +106,7 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
                 }
                 Read_::Unreadable(reason) => {
                     unreadable += 1;
+                    let reason = reason.text(lang);
                     writeln!(stderr.lock(), "{name}: error: {reason}")?;
                 }
             }

@@ -4,16 +4,19 @@
 //! is unset (anstream's detection; `CLICOLOR_FORCE` forces it).
 
 use super::{flush, summary_line, Out, Reporter};
+use crate::validate::io_words;
 use crate::validate::outcome::{Outcome, Summary};
 use anstyle::{AnsiColor, Style};
-use napcheck_core::Severity;
+use napcheck_core::{Lang, Severity};
 use std::io::{self, Write};
 
 /// The human reporter.
 pub(crate) struct Human {
     out: Out,
     color: bool,
-    deny_warnings: bool,
+    /// What `--deny-warnings` denies, said after the summary.
+    denied: Option<String>,
+    lang: Lang,
 }
 
 const PATH: Style = Style::new().bold().underline();
@@ -24,12 +27,13 @@ const OK: Style = AnsiColor::Green.on_default().bold();
 
 impl Human {
     /// Writes to `out`, colored when the terminal allows.
-    pub(crate) fn new(out: Out, deny_warnings: bool) -> Self {
+    pub(crate) fn new(out: Out, denied: Option<String>, lang: Lang) -> Self {
         let color = anstream::AutoStream::choice(&io::stdout()) != anstream::ColorChoice::Never;
         Human {
             out,
             color,
-            deny_warnings,
+            denied,
+            lang,
         }
     }
 
@@ -50,9 +54,10 @@ impl Reporter for Human {
         writeln!(self.out, "{}", self.paint(PATH, &outcome.name))?;
         if let Some(reason) = &outcome.unreadable {
             let label = self.paint(ERROR, "error");
+            let cannot_read = io_words::cannot_read(self.lang);
             writeln!(
                 self.out,
-                "  {label}  cannot read: {reason} [unreadable-input]"
+                "  {label}  {cannot_read}: {reason} [unreadable-input]"
             )?;
         }
         for d in &outcome.diagnostics {
@@ -64,7 +69,8 @@ impl Reporter for Human {
             let pointer = if d.pointer.is_empty() {
                 String::new()
             } else {
-                format!(" {}", self.paint(DIM, &format!("at {}", d.pointer)))
+                let at = io_words::at(self.lang);
+                format!(" {}", self.paint(DIM, &format!("{at} {}", d.pointer)))
             };
             writeln!(
                 self.out,
@@ -77,12 +83,12 @@ impl Reporter for Human {
     }
 
     fn finish(&mut self, summary: &Summary) -> io::Result<()> {
-        let style = if summary.invalid > 0 { ERROR } else { OK };
-        let mark = if summary.invalid > 0 { "✗" } else { "✓" };
-        let strict = if self.deny_warnings {
-            " (warnings denied)"
-        } else {
-            ""
+        let failed = summary.invalid > 0 || summary.unreadable > 0;
+        let style = if failed { ERROR } else { OK };
+        let mark = if failed { "✗" } else { "✓" };
+        let strict = match &self.denied {
+            Some(denied) => format!(" ({denied})"),
+            None => String::new(),
         };
         let line = format!("{mark} {}{strict}", summary_line(summary));
         writeln!(self.out, "{}", self.paint(style, &line))?;
