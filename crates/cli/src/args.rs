@@ -23,7 +23,7 @@ Exit codes:
 /// Check Azerbaijani government websites against Open Government National
 /// Action Plan commitments: validate, score and explore assessments.
 #[derive(Debug, Parser)]
-#[command(name = "napcheck", version, about, after_help = EXIT_CODES)]
+#[command(name = "napcheck", version, after_help = EXIT_CODES)]
 pub(crate) struct Cli {
     /// The command to run.
     #[command(subcommand)]
@@ -65,8 +65,21 @@ pub(crate) enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff), generated from these definitions.
-    Man,
+    /// Print a man page (roff), generated from these definitions: the
+    /// top-level page, or a command's (`napcheck man validate`); with
+    /// --out-dir, write every page (napcheck.1, napcheck-validate.1, ...).
+    Man(ManArgs),
+}
+
+/// `napcheck man`.
+#[derive(Debug, Args)]
+pub(crate) struct ManArgs {
+    /// The command whose page to print, e.g. `validate` or `criteria list`.
+    #[arg(value_name = "COMMAND")]
+    pub(crate) command: Vec<String>,
+    /// Write the pages of napcheck and of every command into this directory.
+    #[arg(long, value_name = "DIR", conflicts_with = "command")]
+    pub(crate) out_dir: Option<PathBuf>,
 }
 
 /// Options shared by the commands that read assessments.

@@ -42,7 +42,7 @@ fn main() -> ExitCode {
         Command::Schema { which } => meta::schema(*which),
         Command::Serve(args) => serve::run(args),
         Command::Completions { shell } => meta::completions(*shell),
-        Command::Man => meta::man(),
+        Command::Man(args) => meta::man(args),
     };
     match result {
         Ok(code) => code,
