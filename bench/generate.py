@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Generates N napcheck assessments for the benchmark, 5% of them invalid.
 
-usage: generate.py SET_JSON N OUT_DIR
+usage: generate.py SET_JSON N OUT_DIR [ANSWERED]
 
 SET_JSON is a criteria set (`napcheck criteria export az-nap-2020-2022`).
-Every valid file answers every criterion that applies to its body, with an
-observation of the criterion's type, dates inside the plan and before the
-check: valid for the schema *and* the semantic checks. Every 20th file
+Every valid file answers every criterion that applies to its body (or, with
+ANSWERED, that many of them, chosen at random in the set's order, as
+volunteers do: the rest are unanswered, a warning), with an observation of
+the criterion's type, dates inside the plan and before the check: valid for
+the schema *and* the semantic checks. Every 20th file
 (index % 20 == 7) gets one schema-level defect, cycling through a bad date
 format, a string where a boolean belongs, an unknown field and a missing
 required field, so that every schema validator (formats on) and napcheck
@@ -47,16 +49,18 @@ def observation(rng, criterion, start, checked):
     return {"type": "not_assessable"}
 
 
-def assessment(rng, index, criteria_set):
+def assessment(rng, index, criteria_set, answered):
     period = criteria_set["source"]["period"]
     start = datetime.date.fromisoformat(period["start"])
     end = datetime.date.fromisoformat(period["end"])
     checked = day(rng, start + datetime.timedelta(days=60), end)
     kind = rng.choice(["local_executive", "central_executive"])
     answers = []
-    for criterion in criteria_set["criteria"]:
-        if kind not in criterion["applies_to"].get("kinds", []):
-            continue
+    applicable = [c for c in criteria_set["criteria"] if kind in c["applies_to"].get("kinds", [])]
+    if answered is not None and answered < len(applicable):
+        keep = set(rng.sample(range(len(applicable)), answered))
+        applicable = [c for i, c in enumerate(applicable) if i in keep]
+    for criterion in applicable:
         answer = {
             "criterion": criterion["id"],
             "observation": observation(rng, criterion, start, checked),
@@ -101,6 +105,7 @@ def break_it(doc, defect):
 
 def main():
     set_path, count, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    answered = int(sys.argv[4]) if len(sys.argv) > 4 else None
     with open(set_path, encoding="utf-8") as f:
         criteria_set = json.load(f)
     os.makedirs(out, exist_ok=True)
@@ -108,7 +113,7 @@ def main():
     invalid = []
     width = len(str(count))
     for index in range(count):
-        doc = assessment(rng, index, criteria_set)
+        doc = assessment(rng, index, criteria_set, answered)
         name = f"assessment-{index:0{width}d}.json"
         if index % 20 == 7:
             break_it(doc, (index // 20) % 4)

@@ -310,15 +310,14 @@ fn check_answers(assessment: &Assessment, set: &CriteriaSet, out: &mut Vec<Findi
 /// order: the one place the semantic checks decide which criteria an
 /// assessment should answer (the `unanswered-criteria` warning lists those
 /// of them without an answer).
-pub fn applicable_criteria<'s>(
-    assessment: &Assessment,
-    set: &'s CriteriaSet,
-) -> impl Iterator<Item = &'s Criterion> {
-    let kind = assessment.site.body_kind;
-    let body = assessment.site.body.clone();
+pub fn applicable_criteria<'a>(
+    assessment: &'a Assessment,
+    set: &'a CriteriaSet,
+) -> impl Iterator<Item = &'a Criterion> + 'a {
+    let site = &assessment.site;
     set.criteria
         .iter()
-        .filter(move |c| c.applies_to.includes(kind, body.as_deref()))
+        .filter(move |c| c.applies_to.includes(site.body_kind, site.body.as_deref()))
 }
 
 /// Finds criteria by id, from just after the previous hit
