@@ -15,12 +15,19 @@ fn pick(lang: Lang, az: String, en: String, ru: String) -> String {
     }
 }
 
+/// The items in backticks, separated by commas, built in one string (an
+/// `unanswered-criteria` message lists thirty criteria in every file).
 fn list(items: &[String]) -> String {
-    items
-        .iter()
-        .map(|i| format!("`{i}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let mut out = String::with_capacity(items.iter().map(|i| i.len() + 4).sum());
+    for (n, item) in items.iter().enumerate() {
+        if n > 0 {
+            out.push_str(", ");
+        }
+        out.push('`');
+        out.push_str(item);
+        out.push('`');
+    }
+    out
 }
 
 fn score(value: Option<f64>) -> String {
