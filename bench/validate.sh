@@ -5,7 +5,8 @@
 # generates SIZE assessments (5% invalid) per size and dataset, checks that
 # every tool flags exactly the injected invalid files, times all tools in the
 # same run with hyperfine (medians), measures peak RSS with /usr/bin/time -v,
-# and prints a table with the ratio of each tool to napcheck. Two datasets
+# and prints a table with the ratio of each tool to napcheck and its CPU time
+# (user + system, means; steadier than wall time on a shared machine). Two datasets
 # (DATASETS="complete partial" by default): `complete` answers every
 # applicable criterion of az-nap-2020-2022; `partial` answers 11 of the 40
 # or so applicable criteria of az-nap-2016-2018, leaving about 30
@@ -115,12 +116,13 @@ for line in open(sys.argv[3]):
     tool, kb = line.split()
     rss[tool] = int(kb) / 1024
 med = {r["command"]: r["median"] for r in runs}
+cpu = {r["command"]: r["user"] + r["system"] for r in runs}
 base = med["napcheck"]
 print(f"\n### {n} files\n")
-print("| tool | median (s) | tool / napcheck | peak RSS (MiB) |")
-print("| --- | ---: | ---: | ---: |")
+print("| tool | median (s) | tool / napcheck | CPU, user+sys (s) | peak RSS (MiB) |")
+print("| --- | ---: | ---: | ---: | ---: |")
 for tool, m in sorted(med.items(), key=lambda kv: kv[1]):
-    print(f"| {tool} | {m:.3f} | {m / base:.2f}x | {rss.get(tool, 0):.1f} |")
+    print(f"| {tool} | {m:.3f} | {m / base:.2f}x | {cpu[tool]:.3f} | {rss.get(tool, 0):.1f} |")
 PY
 done
 done
