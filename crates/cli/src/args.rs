@@ -36,7 +36,7 @@ Exit codes:
 /// Check Azerbaijani government websites against Open Government National
 /// Action Plan commitments: validate, score and explore assessments.
 #[derive(Debug, Parser)]
-#[command(name = "napcheck", version, about, after_help = EXIT_CODES)]
+#[command(name = "napcheck", version, after_help = EXIT_CODES)]
 pub(crate) struct Cli {
     /// The command to run.
     #[command(subcommand)]
@@ -93,8 +93,21 @@ pub(crate) enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff), generated from these definitions.
-    Man,
+    /// Print a man page (roff), generated from these definitions: the
+    /// top-level page, or a command's (`napcheck man validate`); with
+    /// --out-dir, write every page (napcheck.1, napcheck-validate.1, ...).
+    Man(ManArgs),
+}
+
+/// `napcheck man`.
+#[derive(Debug, Args)]
+pub(crate) struct ManArgs {
+    /// The command whose page to print, e.g. `validate` or `criteria list`.
+    #[arg(value_name = "COMMAND")]
+    pub(crate) command: Vec<String>,
+    /// Write the pages of napcheck and of every command into this directory.
+    #[arg(long, value_name = "DIR", conflicts_with = "command")]
+    pub(crate) out_dir: Option<PathBuf>,
 }
 
 /// Options shared by the commands that read assessments.
@@ -119,15 +132,28 @@ pub(crate) struct ValidateArgs {
     /// globs, or `-` for standard input. Default: the current directory.
     #[arg(value_name = "PATH")]
     pub(crate) paths: Vec<String>,
-    /// Read one assessment per line (JSON Lines).
+    /// Read standard input and files of any name as JSON Lines (one
+    /// assessment per line), and walk directories for *.jsonl too. A file
+    /// named *.jsonl is always read as JSON Lines.
     #[arg(long)]
     pub(crate) jsonl: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub(crate) format: Format,
-    /// Treat warnings as errors: a file with warnings is invalid.
+    /// Treat warnings as errors: alone, every warning makes a file invalid;
+    /// with codes (`--deny-warnings=date-after-check,...`), only those.
+    #[arg(
+        long,
+        value_name = "CODE",
+        num_args = 0..,
+        value_delimiter = ',',
+        require_equals = true
+    )]
+    pub(crate) deny_warnings: Option<Vec<String>>,
+    /// Exit 0 when the paths hold no assessment at all (by default that is
+    /// exit 2: a renamed or mistyped folder must not pass).
     #[arg(long)]
-    pub(crate) deny_warnings: bool,
+    pub(crate) allow_empty: bool,
     /// A crosswalk between two criteria sets (JSON) to check instead of
     /// assessments (with PATHs, both are checked). May be repeated.
     #[arg(long, value_name = "FILE")]
@@ -171,6 +197,10 @@ pub(crate) struct ReportArgs {
     /// never count. A directory without a review log counts everything.
     #[arg(long)]
     pub(crate) include_pending: bool,
+    /// Make the report when the paths hold no assessment at all (by default
+    /// that is exit 2).
+    #[arg(long)]
+    pub(crate) allow_empty: bool,
     /// Shared options (`--lang` also sets the report's labels).
     #[command(flatten)]
     pub(crate) check: CheckOptions,

@@ -49,7 +49,7 @@ fn main() -> ExitCode {
         Command::Review(command) => review::run(command),
         Command::Probe(args) => probe::run(args),
         Command::Completions { shell } => meta::completions(*shell),
-        Command::Man => meta::man(),
+        Command::Man(args) => meta::man(args),
     };
     match result {
         Ok(code) => code,

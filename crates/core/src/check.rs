@@ -368,19 +368,35 @@ fn check_answers(
             );
         }
     }
+    // One finding for all the relevant criteria without an answer: a
+    // partly answered assessment is common, and thirty warnings per file
+    // would drown its errors.
+    let mut unanswered = Vec::new();
     for ((criterion, first), relevant) in set.criteria.iter().zip(&first_answer).zip(relevant) {
         if relevant && first.is_none() {
-            out.push(
-                Finding::new(
-                    "/answers",
-                    Problem::UnansweredCriterion {
-                        id: criterion.id.clone(),
-                    },
-                )
-                .about(criterion.id.clone()),
-            );
+            unanswered.push(criterion.id.clone());
         }
     }
+    if !unanswered.is_empty() {
+        out.push(Finding::new(
+            "/answers",
+            Problem::UnansweredCriteria { ids: unanswered },
+        ));
+    }
+}
+
+/// The criteria of `set` that apply to the assessment's site, in the set's
+/// order: the one place the semantic checks decide which criteria an
+/// assessment should answer (the `unanswered-criteria` warning lists those
+/// of them without an answer).
+pub fn applicable_criteria<'a>(
+    assessment: &'a Assessment,
+    set: &'a CriteriaSet,
+) -> impl Iterator<Item = &'a Criterion> + 'a {
+    let site = &assessment.site;
+    set.criteria
+        .iter()
+        .filter(move |c| c.applies_to.includes(site.body_kind, site.body.as_deref()))
 }
 
 /// Finds criteria by id, from just after the previous hit

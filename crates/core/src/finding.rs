@@ -173,10 +173,11 @@ pub enum Problem {
         /// The most allowed.
         max: usize,
     },
-    /// An applicable criterion has no answer.
-    UnansweredCriterion {
-        /// The criterion.
-        id: String,
+    /// Relevant criteria without an answer ([`crate::relevance`]), all of
+    /// them in one finding (in the set's order).
+    UnansweredCriteria {
+        /// The criteria.
+        ids: Vec<String>,
     },
     /// An answer to a criterion that the other answers make irrelevant (a
     /// follow-up whose condition is not met); it is neither scored nor asked.
@@ -323,7 +324,7 @@ impl Problem {
         "body-kind-mismatch",
         "result-mismatch",
         "text-length",
-        "unanswered-criterion",
+        "unanswered-criteria",
         "irrelevant-answer",
         "suggested-answer",
     ];
@@ -385,7 +386,7 @@ impl Problem {
             Problem::BodyKindMismatch { .. } => "body-kind-mismatch",
             Problem::ResultMismatch { .. } => "result-mismatch",
             Problem::TextLength { .. } => "text-length",
-            Problem::UnansweredCriterion { .. } => "unanswered-criterion",
+            Problem::UnansweredCriteria { .. } => "unanswered-criteria",
             Problem::IrrelevantAnswer { .. } => "irrelevant-answer",
             Problem::NotAWholeNumber { .. } => "not-a-whole-number",
             Problem::SuggestedAnswer { .. } => "suggested-answer",
@@ -414,7 +415,7 @@ impl Problem {
     pub fn severity(&self) -> Severity {
         match self {
             Problem::DateAfterCheck { .. }
-            | Problem::UnansweredCriterion { .. }
+            | Problem::UnansweredCriteria { .. }
             | Problem::IrrelevantAnswer { .. }
             | Problem::SuggestedAnswer { .. }
             | Problem::SetEmptyCommitment { .. } => Severity::Warning,

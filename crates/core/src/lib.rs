@@ -47,7 +47,7 @@ pub use body::{Body, BodyKind, BodyRegister};
 #[cfg(feature = "bundled")]
 pub use catalogue::BUNDLED_SETS;
 pub use catalogue::{Catalogue, BUNDLED_BODIES};
-pub use check::check;
+pub use check::{applicable_criteria, check};
 pub use criteria::CriteriaSet;
 pub use day::{Day, InvalidDay};
 pub use duplicates::duplicate_keys;

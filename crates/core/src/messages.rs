@@ -15,12 +15,19 @@ fn pick(lang: Lang, az: String, en: String, ru: String) -> String {
     }
 }
 
+/// The items in backticks, separated by commas, built in one string (an
+/// `unanswered-criteria` message lists thirty criteria in every file).
 fn list(items: &[String]) -> String {
-    items
-        .iter()
-        .map(|i| format!("`{i}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let mut out = String::with_capacity(items.iter().map(|i| i.len() + 4).sum());
+    for (n, item) in items.iter().enumerate() {
+        if n > 0 {
+            out.push_str(", ");
+        }
+        out.push('`');
+        out.push_str(item);
+        out.push('`');
+    }
+    out
 }
 
 fn score(value: Option<f64>) -> String {
@@ -165,11 +172,11 @@ impl Problem {
                 format!("The text is too long: {length} characters, at most {max}. Shorten it or link to the evidence instead."),
                 format!("Текст слишком длинный: {length} симв., не более {max}. Сократите его или дайте ссылку на доказательство."),
             ),
-            Problem::UnansweredCriterion { id } => pick(
+            Problem::UnansweredCriteria { ids } => pick(
                 lang,
-                format!("`{id}` meyarına cavab verilməyib."),
-                format!("The criterion `{id}` has no answer."),
-                format!("На критерий `{id}` нет ответа."),
+                format!("Cavabsız aid meyarlar ({}): {}. Onları qiymətləndirin və ya `not_assessable` kimi qeyd edin.", ids.len(), list(ids)),
+                format!("Relevant criteria without an answer ({}): {}. Assess them, or mark them `not_assessable`.", ids.len(), list(ids)),
+                format!("Нужные критерии без ответа ({}): {}. Оцените их или отметьте как `not_assessable`.", ids.len(), list(ids)),
             ),
             Problem::IrrelevantAnswer { id, because } => pick(
                 lang,
