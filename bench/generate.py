@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Generates N napcheck assessments for the benchmark, 5% of them invalid.
 
-usage: generate.py SET_JSON N OUT_DIR [--bodies B]
+usage: generate.py SET_JSON N OUT_DIR [ANSWERED] [--bodies B]
 
 SET_JSON is a criteria set (`napcheck criteria export az-nap-2020-2022`).
-Every valid file answers every criterion that applies to its body, with an
-observation of the criterion's type, dates inside the plan and before the
-check: valid for the schema *and* the semantic checks. Every 20th file
+Every valid file answers every criterion that applies to its body (or, with
+ANSWERED, that many of them, chosen at random in the set's order, as
+volunteers do: the rest are unanswered, a warning), with an observation of
+the criterion's type, dates inside the plan and before the check: valid for
+the schema *and* the semantic checks. Every 20th file
 (index % 20 == 7) gets one schema-level defect, cycling through a bad date
 format, a string where a boolean belongs, an unknown field and a missing
 required field, so that every schema validator (formats on) and napcheck
@@ -58,7 +60,7 @@ def observation(rng, criterion, start, checked):
     return {"type": "not_assessable"}
 
 
-def assessment(rng, index, criteria_set, body=None):
+def assessment(rng, index, criteria_set, body=None, answered=None):
     period = criteria_set["source"]["period"]
     start = datetime.date.fromisoformat(period["start"])
     end = datetime.date.fromisoformat(period["end"])
@@ -74,9 +76,12 @@ def assessment(rng, index, criteria_set, body=None):
         # observations (45% each, 10% something else), so some tie.
         contested = set(truth_rng.sample(range(len(criteria_set["criteria"])), 2))
     answers = []
-    for number, criterion in enumerate(criteria_set["criteria"]):
-        if kind not in criterion["applies_to"].get("kinds", []):
-            continue
+    applicable = [(n, c) for n, c in enumerate(criteria_set["criteria"])
+                  if kind in c["applies_to"].get("kinds", [])]
+    if answered is not None and answered < len(applicable):
+        keep = set(rng.sample(range(len(applicable)), answered))
+        applicable = [a for i, a in enumerate(applicable) if i in keep]
+    for number, criterion in applicable:
         if body is None:
             seen = observation(rng, criterion, start, checked)
         else:
@@ -155,6 +160,7 @@ def main():
         bodies = int(args[at + 1])
         del args[at : at + 2]
     set_path, count, out = args[0], int(args[1]), args[2]
+    answered = int(args[3]) if len(args) > 3 else None
     with open(set_path, encoding="utf-8") as f:
         criteria_set = json.load(f)
     os.makedirs(out, exist_ok=True)
@@ -163,7 +169,7 @@ def main():
     width = len(str(count))
     for index in range(count):
         body = None if bodies is None else index % bodies
-        doc = assessment(rng, index, criteria_set, body)
+        doc = assessment(rng, index, criteria_set, body, answered)
         name = f"assessment-{index:0{width}d}.json"
         # With --bodies, whole rounds of assessments are the invalid ones
         # (file i is in round i // bodies), so that every body keeps some.

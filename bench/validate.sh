@@ -2,10 +2,15 @@
 # The validate benchmark, in one command:   bench/validate.sh [SIZE ...]
 # (default sizes: 1000 10000). Installs the peers under bench/.tools/
 # (never committed), builds napcheck (release) and the parse floor,
-# generates SIZE assessments (5% invalid) per size, checks that every tool
-# flags exactly the injected invalid files, times all tools in the same run
-# with hyperfine (medians), measures peak RSS with /usr/bin/time -v, and
-# prints a table with the ratio of each tool to napcheck.
+# generates SIZE assessments (5% invalid) per size and dataset, checks that
+# every tool flags exactly the injected invalid files, times all tools in the
+# same run with hyperfine (medians), measures peak RSS with /usr/bin/time -v,
+# and prints a table with the ratio of each tool to napcheck and its CPU time
+# (user + system, means; steadier than wall time on a shared machine). Two datasets
+# (DATASETS="complete partial" by default): `complete` answers every
+# applicable criterion of az-nap-2020-2022; `partial` answers 11 of the 40
+# or so applicable criteria of az-nap-2016-2018, leaving about 30
+# unanswered, as the 2018 monitoring dataset does.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 B=$ROOT/bench
@@ -13,6 +18,7 @@ T=$B/.tools
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$ROOT/target-cli}
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
+read -r -a DATASETS <<<"${DATASETS:-complete partial}"
 RUNS=${RUNS:-5}
 mkdir -p "$T"
 
@@ -37,6 +43,7 @@ DATA=$T/data
 mkdir -p "$DATA"
 "$NAPCHECK" schema assessment > "$DATA/assessment.schema.json"
 "$NAPCHECK" criteria export az-nap-2020-2022 > "$DATA/set.json"
+"$NAPCHECK" criteria export az-nap-2016-2018 > "$DATA/set-2016.json"
 SCHEMA=$DATA/assessment.schema.json
 
 # One command line per tool, for a directory "$D" (formats asserted by all).
@@ -64,12 +71,18 @@ flagged() {
 
 REPORT=$T/results.md
 : > "$REPORT"
+for DS in "${DATASETS[@]}"; do
 for N in "${SIZES[@]}"; do
-  D=$DATA/n$N
+  D=$DATA/$DS-n$N
+  case $DS in
+    complete) GEN=("$DATA/set.json" "$N" "$D") ;;
+    partial) GEN=("$DATA/set-2016.json" "$N" "$D" 11) ;;
+    *) echo "unknown dataset $DS (complete or partial)" >&2; exit 2 ;;
+  esac
   [ -f "$D/invalid.txt" ] && [ "$(ls "$D" | wc -l)" -eq $((N + 1)) ] ||
-    { rm -rf "$D"; python3 "$B/generate.py" "$DATA/set.json" "$N" "$D"; }
+    { rm -rf "$D"; python3 "$B/generate.py" "${GEN[@]}"; }
   commands "$D"
-  echo "== $N files: correctness (each tool must flag exactly $(wc -l < "$D/invalid.txt") files)"
+  echo "== $DS, $N files: correctness (each tool must flag exactly $(wc -l < "$D/invalid.txt") files)"
   for tool in "${TOOLS[@]}"; do
     [ "$tool" = floor ] && continue
     [ "$tool" = check_jsonschema ] && [ "$N" -gt 1000 ] && [ -z "${SLOW:-}" ] && { echo "  $tool: checked on the 1000-file set only (set SLOW=1)"; continue; }
@@ -80,35 +93,37 @@ for N in "${SIZES[@]}"; do
       echo "  $tool: MISMATCH"; diff <(flagged "$tool" "${!var}") <(sort "$D/invalid.txt") | head -5 || true
     fi
   done
-  echo "== $N files: timing ($RUNS runs each, medians) and peak memory"
+  echo "== $DS, $N files: timing ($RUNS runs each, medians) and peak memory"
   args=()
   for tool in "${TOOLS[@]}"; do
     var=CMD_$tool
     [ "$tool" = check_jsonschema ] && [ "$N" -gt 1000 ] && [ -z "${SLOW:-}" ] && continue
     args+=(-n "$tool" "${!var}")
   done
-  hyperfine --style basic --warmup 1 --runs "$RUNS" -i --export-json "$T/hyperfine-$N.json" "${args[@]}" >/dev/null
+  hyperfine --style basic --warmup 1 --runs "$RUNS" -i --export-json "$T/hyperfine-$DS-$N.json" "${args[@]}" >/dev/null
   for tool in "${TOOLS[@]}"; do
     var=CMD_$tool
     [ "$tool" = check_jsonschema ] && [ "$N" -gt 1000 ] && [ -z "${SLOW:-}" ] && continue
     /usr/bin/time -v -o "$T/time.txt" bash -c "${!var}" >/dev/null 2>&1 || true
     kb=$(awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print $2}' "$T/time.txt")
-    echo "$tool $kb" >> "$T/rss-$N.txt.tmp"
+    echo "$tool $kb" >> "$T/rss-$DS-$N.txt.tmp"
   done
-  mv "$T/rss-$N.txt.tmp" "$T/rss-$N.txt"
-  python3 - "$N" "$T/hyperfine-$N.json" "$T/rss-$N.txt" <<'PY' | tee -a "$REPORT"
+  mv "$T/rss-$DS-$N.txt.tmp" "$T/rss-$DS-$N.txt"
+  python3 - "$DS, $N" "$T/hyperfine-$DS-$N.json" "$T/rss-$DS-$N.txt" <<'PY' | tee -a "$REPORT"
 import json, sys
 n, runs, rss = sys.argv[1], json.load(open(sys.argv[2]))["results"], {}
 for line in open(sys.argv[3]):
     tool, kb = line.split()
     rss[tool] = int(kb) / 1024
 med = {r["command"]: r["median"] for r in runs}
+cpu = {r["command"]: r["user"] + r["system"] for r in runs}
 base = med["napcheck"]
 print(f"\n### {n} files\n")
-print("| tool | median (s) | tool / napcheck | peak RSS (MiB) |")
-print("| --- | ---: | ---: | ---: |")
+print("| tool | median (s) | tool / napcheck | CPU, user+sys (s) | peak RSS (MiB) |")
+print("| --- | ---: | ---: | ---: | ---: |")
 for tool, m in sorted(med.items(), key=lambda kv: kv[1]):
-    print(f"| {tool} | {m:.3f} | {m / base:.2f}x | {rss.get(tool, 0):.1f} |")
+    print(f"| {tool} | {m:.3f} | {m / base:.2f}x | {cpu[tool]:.3f} | {rss.get(tool, 0):.1f} |")
 PY
+done
 done
 echo "results: $REPORT"

@@ -53,6 +53,7 @@ fn answer(criterion: &str, observation: Observation) -> Answer {
         evidence: vec![],
         note: None,
         observed_on: None,
+        suggested_by: None,
     }
 }
 
@@ -99,6 +100,7 @@ fn assessment_for(
             .chain([answer(criterion, observation)])
             .collect(),
         result: None,
+        migration: None,
     }
 }
 

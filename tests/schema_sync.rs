@@ -38,7 +38,14 @@ fn bundled_catalogues_pass_schema_and_typed_parse() {
     for path in json_files("crates/core/criteria") {
         let text = std::fs::read_to_string(&path).unwrap();
         let value: Value = serde_json::from_str(&text).unwrap();
-        if path.ends_with("bodies.json") {
+        let is_crosswalk = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("crosswalk-"));
+        if is_crosswalk {
+            let errors = schema_errors(&validator("crosswalk.schema.json"), &value);
+            assert!(errors.is_empty(), "{}: {errors:#?}", path.display());
+            napcheck_core::parse::from_str::<napcheck_core::crosswalk::Crosswalk>(&text).unwrap();
+        } else if path.ends_with("bodies.json") {
             let errors = schema_errors(&validator("bodies.schema.json"), &value);
             assert!(errors.is_empty(), "{}: {errors:#?}", path.display());
             napcheck_core::parse::from_str::<BodyRegister>(&text).unwrap();

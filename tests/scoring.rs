@@ -90,6 +90,7 @@ fn assessment(
         assessor: None,
         answers: answers.to_vec(),
         result: None,
+        migration: None,
     }
 }
 

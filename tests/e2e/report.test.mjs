@@ -92,3 +92,41 @@ test('the HTML report with consensus and agreement reads on a phone and passes a
     await browser.close();
   }
 });
+
+// At a desktop width, table cells wrap between words, never inside one
+// (issue 17: "Bodie|s" at 1,200 px, from overflow-wrap:anywhere shrinking
+// the columns). Each word of every cell must lie on one line (a line may
+// end after a hyphen, as in "E-|services").
+test('the HTML report breaks no word in its tables at 1,200 px', { skip: !bin && 'NAPCHECK_BIN is not set' }, async () => {
+  const browser = await launch();
+  try {
+    for (const lang of ['az', 'en', 'ru']) {
+      const page = await open(browser, { width: 1200, height: 900 });
+      await page.goto(`file://${writeReport(lang)}`);
+      const broken = await page.evaluate(() => {
+        const out = [];
+        for (const cell of document.querySelectorAll('th, td')) {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const re = /[^\s-]+/g;
+            for (let m = re.exec(node.data); m; m = re.exec(node.data)) {
+              const range = document.createRange();
+              range.setStart(node, m.index);
+              range.setEnd(node, m.index + m[0].length);
+              const lines = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+              if (lines.size > 1) out.push(m[0]);
+            }
+          }
+        }
+        return out;
+      });
+      await page.screenshot({ path: path.join(artifacts, `report-${lang}-1200.png`), fullPage: false });
+      assert.deepEqual(broken, [], `${lang}: words broken across lines at 1200px`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${lang}: scrolls sideways by ${overflow}px at 1200px`);
+      await page.context().close();
+    }
+  } finally {
+    await browser.close();
+  }
+});

@@ -20,10 +20,23 @@ Exit codes:
   1  the report was made, but invalid inputs were left out (listed on stderr)
   2  usage error, unreadable input or internal failure";
 
+/// What the exit codes of `migrate` mean; shown under `migrate --help`.
+const MIGRATE_EXIT_CODES: &str = "\
+Exit codes:
+  0  every assessment was migrated
+  1  at least one assessment could not be migrated (invalid, or no crosswalk)
+  2  usage error, unreadable input, an invalid crosswalk or internal failure";
+
+/// What the exit codes of `probe` mean; shown under `probe --help`.
+const PROBE_EXIT_CODES: &str = "\
+Exit codes:
+  0  the hints document was written (a site that could not be checked says why in it)
+  2  usage error, unreadable input or internal failure";
+
 /// Check Azerbaijani government websites against Open Government National
 /// Action Plan commitments: validate, score and explore assessments.
 #[derive(Debug, Parser)]
-#[command(name = "napcheck", version, about, after_help = EXIT_CODES)]
+#[command(name = "napcheck", version, after_help = EXIT_CODES)]
 pub(crate) struct Cli {
     /// The command to run.
     #[command(subcommand)]
@@ -47,6 +60,12 @@ pub(crate) enum Command {
     /// reported on standard error and left out of the figures.
     #[command(after_help = REPORT_EXIT_CODES)]
     Report(ReportArgs),
+    /// Move assessments to a newer criteria set: through a crosswalk between
+    /// NAP editions, or to a newer minor or patch version of the same set.
+    /// Answers that cannot move are kept in `migration.not_migrated` with
+    /// the reason; a summary goes to standard error.
+    #[command(after_help = MIGRATE_EXIT_CODES)]
+    Migrate(MigrateArgs),
     /// The bundled criteria sets.
     #[command(subcommand)]
     Criteria(CriteriaCommand),
@@ -63,14 +82,32 @@ pub(crate) enum Command {
     /// one, accept or reject it with a reason (kept in DIR/.reviews/).
     #[command(subcommand)]
     Review(ReviewCommand),
+    /// Draft hints from the websites themselves: reachable, HTTPS, mobile
+    /// layout, social links, search, council, procurement and e-services
+    /// sections, newest news date, feedback form. Hints are not answers.
+    #[command(after_help = PROBE_EXIT_CODES)]
+    Probe(ProbeArgs),
     /// Print a shell completion script.
     Completions {
         /// The shell.
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff), generated from these definitions.
-    Man,
+    /// Print a man page (roff), generated from these definitions: the
+    /// top-level page, or a command's (`napcheck man validate`); with
+    /// --out-dir, write every page (napcheck.1, napcheck-validate.1, ...).
+    Man(ManArgs),
+}
+
+/// `napcheck man`.
+#[derive(Debug, Args)]
+pub(crate) struct ManArgs {
+    /// The command whose page to print, e.g. `validate` or `criteria list`.
+    #[arg(value_name = "COMMAND")]
+    pub(crate) command: Vec<String>,
+    /// Write the pages of napcheck and of every command into this directory.
+    #[arg(long, value_name = "DIR", conflicts_with = "command")]
+    pub(crate) out_dir: Option<PathBuf>,
 }
 
 /// Options shared by the commands that read assessments.
@@ -95,15 +132,32 @@ pub(crate) struct ValidateArgs {
     /// globs, or `-` for standard input. Default: the current directory.
     #[arg(value_name = "PATH")]
     pub(crate) paths: Vec<String>,
-    /// Read one assessment per line (JSON Lines).
+    /// Read standard input and files of any name as JSON Lines (one
+    /// assessment per line), and walk directories for *.jsonl too. A file
+    /// named *.jsonl is always read as JSON Lines.
     #[arg(long)]
     pub(crate) jsonl: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub(crate) format: Format,
-    /// Treat warnings as errors: a file with warnings is invalid.
+    /// Treat warnings as errors: alone, every warning makes a file invalid;
+    /// with codes (`--deny-warnings=date-after-check,...`), only those.
+    #[arg(
+        long,
+        value_name = "CODE",
+        num_args = 0..,
+        value_delimiter = ',',
+        require_equals = true
+    )]
+    pub(crate) deny_warnings: Option<Vec<String>>,
+    /// Exit 0 when the paths hold no assessment at all (by default that is
+    /// exit 2: a renamed or mistyped folder must not pass).
     #[arg(long)]
-    pub(crate) deny_warnings: bool,
+    pub(crate) allow_empty: bool,
+    /// A crosswalk between two criteria sets (JSON) to check instead of
+    /// assessments (with PATHs, both are checked). May be repeated.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) crosswalk: Vec<PathBuf>,
     /// Refuse any input larger than this many bytes (a whole JSON Lines
     /// file included) as invalid (`too-large`), without reading it into
     /// memory. Default: 32 MiB.
@@ -143,7 +197,34 @@ pub(crate) struct ReportArgs {
     /// never count. A directory without a review log counts everything.
     #[arg(long)]
     pub(crate) include_pending: bool,
+    /// Make the report when the paths hold no assessment at all (by default
+    /// that is exit 2).
+    #[arg(long)]
+    pub(crate) allow_empty: bool,
     /// Shared options (`--lang` also sets the report's labels).
+    #[command(flatten)]
+    pub(crate) check: CheckOptions,
+}
+
+/// `napcheck migrate`.
+#[derive(Debug, Args)]
+pub(crate) struct MigrateArgs {
+    /// The assessments to migrate, or `-` for standard input.
+    #[arg(value_name = "FILE", required = true)]
+    pub(crate) files: Vec<String>,
+    /// The set to migrate to, e.g. `az-nap-2020-2022` or
+    /// `az-nap-2020-2022@1.0.0` (default: the catalogue's version).
+    #[arg(long, value_name = "SET[@VERSION]")]
+    pub(crate) to: String,
+    /// Write each migrated assessment to DIR under its file name (required
+    /// for more than one file); otherwise to standard output. An input is
+    /// never overwritten.
+    #[arg(long, value_name = "DIR")]
+    pub(crate) out: Option<PathBuf>,
+    /// A crosswalk (JSON) to use besides the bundled ones. May be repeated.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) crosswalk: Vec<PathBuf>,
+    /// Shared options (`--lang` is the language of the summary).
     #[command(flatten)]
     pub(crate) check: CheckOptions,
 }
@@ -294,6 +375,80 @@ impl From<StatusArg> for crate::review::log::Status {
     }
 }
 
+/// `napcheck probe`.
+#[derive(Debug, Args)]
+pub(crate) struct ProbeArgs {
+    /// Home pages to probe (http or https).
+    #[arg(value_name = "URL")]
+    pub(crate) urls: Vec<String>,
+    /// Also probe the URLs in FILE, one per line (`#` starts a comment;
+    /// `-` for standard input).
+    #[arg(long, value_name = "FILE")]
+    pub(crate) urls_from: Option<PathBuf>,
+    /// Also probe every body of the register with a known website.
+    #[arg(long)]
+    pub(crate) register: bool,
+    /// The criteria set the hints refer to (default: the newest bundled).
+    #[arg(long, value_name = "SET")]
+    pub(crate) criteria: Option<String>,
+    /// The kind of body of a URL that is not in the register.
+    #[arg(long, value_name = "KIND", default_value = "local_executive", value_parser = parse_body_kind)]
+    pub(crate) body_kind: napcheck_core::BodyKind,
+    /// Output format: the hints document (json), or text for people.
+    #[arg(long, value_enum, default_value_t = SimpleFormat::Json)]
+    pub(crate) format: SimpleFormat,
+    /// Write the hints document to FILE (default: standard output).
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    /// Also write one assessment draft per site into DIR, every answer
+    /// marked `suggested_by: probe` (never scored until confirmed).
+    #[arg(long, value_name = "DIR")]
+    pub(crate) draft: Option<PathBuf>,
+    /// Allow the private or loopback addresses that the given sites
+    /// themselves resolve to (an intranet site); any other non-public
+    /// address stays refused, also after redirects and in links.
+    #[arg(long)]
+    pub(crate) allow_private: bool,
+    /// Requests in flight at once, over all sites.
+    #[arg(long, value_name = "N", default_value_t = 16)]
+    pub(crate) concurrency: usize,
+    /// Requests in flight at once to one host.
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    pub(crate) per_host: usize,
+    /// Pages fetched per site besides robots.txt (the home page included).
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub(crate) max_pages: usize,
+    /// Seconds to connect.
+    #[arg(long, value_name = "SECONDS", default_value_t = 10)]
+    pub(crate) connect_timeout: u64,
+    /// Seconds from the request to the end of the response headers.
+    #[arg(long, value_name = "SECONDS", default_value_t = 15)]
+    pub(crate) header_timeout: u64,
+    /// Seconds to read a whole page.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    pub(crate) body_timeout: u64,
+    /// The largest page, declared or decompressed, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = 4_194_304)]
+    pub(crate) max_page_bytes: u64,
+    /// Redirects followed per page.
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub(crate) max_redirects: u8,
+    /// Language of the notes and messages.
+    #[arg(long, value_enum, default_value_t = LangArg::Az)]
+    pub(crate) lang: LangArg,
+    /// The day of the check, YYYY-MM-DD (default: today, UTC); dates after
+    /// it are not news.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub(crate) today: Option<Day>,
+}
+
+/// A kind of body, as the schema writes it.
+fn parse_body_kind(text: &str) -> Result<napcheck_core::BodyKind, String> {
+    serde_json::from_value(serde_json::Value::String(text.to_owned())).map_err(|_| {
+        format!("`{text}` is not a kind of body: local_executive, central_executive, municipality or other_state_body")
+    })
+}
+
 /// The output formats of `report`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum ReportFormat {
@@ -393,6 +548,10 @@ pub(crate) enum SchemaName {
     CriteriaSet,
     /// The body register.
     Bodies,
+    /// A crosswalk between two criteria sets.
+    Crosswalk,
+    /// A hints document of `napcheck probe`.
+    Hints,
 }
 
 fn parse_day(text: &str) -> Result<Day, String> {

@@ -2,6 +2,7 @@
 //! duplicate keys, the published schema, then the core's typed parse and
 //! semantic checks, each finding located in the text.
 
+pub mod crosswalk;
 pub mod document;
 pub mod outcome;
 mod schema;

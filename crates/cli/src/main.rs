@@ -8,6 +8,8 @@ mod criteria;
 mod dataset_report;
 mod failure;
 mod meta;
+mod migrate;
+mod probe;
 mod report;
 mod review;
 mod score;
@@ -40,12 +42,14 @@ fn main() -> ExitCode {
         Command::Validate(args) => validate::run(args),
         Command::Score(args) => score::run(args),
         Command::Report(args) => dataset_report::run(args),
+        Command::Migrate(args) => migrate::run(args),
         Command::Criteria(command) => criteria::run(command),
         Command::Schema { which } => meta::schema(*which),
         Command::Serve(args) => serve::run(args),
         Command::Review(command) => review::run(command),
+        Command::Probe(args) => probe::run(args),
         Command::Completions { shell } => meta::completions(*shell),
-        Command::Man => meta::man(),
+        Command::Man(args) => meta::man(args),
     };
     match result {
         Ok(code) => code,

@@ -40,7 +40,12 @@ pub(crate) fn run(args: &ScoreArgs) -> Result<ExitCode, Failure> {
             return Ok(ExitCode::from(1));
         }
         read::Read::Unreadable(reason) => {
-            return Err(Failure(format!("cannot read {}: {reason}", args.file)))
+            return Err(Failure(format!(
+                "{} {}: {}",
+                crate::validate::io_words::cannot_read(lang),
+                args.file,
+                reason.text(lang)
+            )))
         }
     };
     // The core's whole check: syntax, shape, repeated keys, semantics.

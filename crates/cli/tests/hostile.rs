@@ -354,7 +354,10 @@ fn a_fifo_given_as_a_file_is_not_opened() {
 #[test]
 fn a_directory_where_a_file_is_expected_is_an_error() {
     // `validate` takes directories (walked); the others take files.
-    for command in [vec!["score", "."], vec!["validate", "--criteria", ".", "-"]] {
+    for command in [
+        vec!["score", "--lang", "en", "."],
+        vec!["validate", "--criteria", ".", "-"],
+    ] {
         let output = Command::new(env!("CARGO_BIN_EXE_napcheck"))
             .args(&command)
             .output()
@@ -418,4 +421,60 @@ fn score_reads_as_validate_does() {
     assert_eq!(code, Some(1), "{stderr}");
     let repeat = "repeated.json:11:3: error: The key `language` appears twice";
     assert!(stderr.contains(repeat), "{stderr}");
+}
+
+/// A directory the walk cannot enter (here: its path is longer than the
+/// system allows, which binds root too) is reported at its own path, with
+/// the system's reason said once, and is not counted as a file.
+#[test]
+fn a_directory_the_walk_cannot_enter_is_located_and_not_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("good.json"), GOOD).unwrap();
+    // 22 directories of 200 characters, past PATH_MAX (4096) below
+    // `deep`: two chains that each fit, then one moved into the other.
+    let segment = "d".repeat(200);
+    let chain = |n: usize| vec![segment.as_str(); n].join("/");
+    fs::create_dir_all(dir.path().join("deep").join(chain(10))).unwrap();
+    fs::create_dir_all(dir.path().join("part").join(chain(12))).unwrap();
+    fs::rename(
+        dir.path().join("part").join(&segment),
+        dir.path().join("deep").join(chain(10)).join("e"),
+    )
+    .unwrap();
+    fs::write(dir.path().join("set.criteria"), SET).unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_napcheck"))
+        .current_dir(dir.path())
+        .args([
+            "validate",
+            "--format",
+            "json",
+            "--lang",
+            "en",
+            "--today",
+            "2020-01-01",
+        ])
+        .args(["--criteria", "set.criteria", "good.json", "deep"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let records: Vec<Value> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    let unreadable: Vec<&Value> = records
+        .iter()
+        .filter(|r| r["type"] == "directory")
+        .collect();
+    assert_eq!(unreadable.len(), 1, "{records:#?}");
+    let file = unreadable[0]["file"].as_str().unwrap();
+    let reason = unreadable[0]["unreadable"].as_str().unwrap();
+    assert!(file.starts_with("deep/dddd") && file.len() > 2000, "{file}");
+    assert!(
+        !reason.contains("dddd"),
+        "the path is not repeated: {reason}"
+    );
+    let summary = records.last().unwrap();
+    assert_eq!(summary["files"], 1, "a directory is not a file: {summary}");
+    assert_eq!(summary["unreadable"], 1);
 }

@@ -42,6 +42,80 @@ pub struct Assessment {
     /// them and reports a difference.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<DeclaredResult>,
+    /// Present when `napcheck migrate` moved the assessment from another set
+    /// or version: where it came from, and every answer that could not move.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub migration: Option<Migration>,
+}
+
+/// Where a migrated assessment came from. The answers that could not move
+/// are kept here, unchanged and with the reason, so that nothing a citizen
+/// recorded is lost; they are neither checked against the new set nor
+/// scored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Migration {
+    /// The set (and version) the answers were given against.
+    pub from: SetRef,
+    /// The crosswalk used, when the sets differ.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub crosswalk: Option<String>,
+    /// The answers that could not move, in their original form.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_migrated: Vec<NotMigrated>,
+}
+
+/// An answer that could not move to the new set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NotMigrated {
+    /// The answer as it was given against the older set.
+    pub answer: Answer,
+    /// Why it could not move (a stable code).
+    pub reason: NotMigratedReason,
+    /// The reason in words, in az, en and ru.
+    pub explanation: crate::text::Text,
+}
+
+/// Why an answer could not move to the new set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum NotMigratedReason {
+    /// The crosswalk says the newer set has no counterpart.
+    NoCounterpart,
+    /// The crosswalk does not list the criterion.
+    NotInCrosswalk,
+    /// No counterpart applies to this kind of body.
+    NotForThisBody,
+    /// The conversion does not say what this answer becomes.
+    NotConverted,
+    /// The converted answer fails the newer criterion's checks.
+    FailsCheck,
+    /// Another answer already moved to the same counterpart.
+    AlreadyAnswered,
+    /// The counterpart is a follow-up that the other answers rule out.
+    NotRelevant,
+    /// The newer version of the same set no longer has the criterion.
+    UnknownCriterion,
+}
+
+impl NotMigratedReason {
+    /// The code as written in JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            NotMigratedReason::NoCounterpart => "no_counterpart",
+            NotMigratedReason::NotInCrosswalk => "not_in_crosswalk",
+            NotMigratedReason::NotForThisBody => "not_for_this_body",
+            NotMigratedReason::NotConverted => "not_converted",
+            NotMigratedReason::FailsCheck => "fails_check",
+            NotMigratedReason::AlreadyAnswered => "already_answered",
+            NotMigratedReason::NotRelevant => "not_relevant",
+            NotMigratedReason::UnknownCriterion => "unknown_criterion",
+        }
+    }
 }
 
 impl Assessment {
@@ -130,6 +204,21 @@ pub struct Answer {
     /// The day this was observed, when not the day of the check.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub observed_on: Option<Day>,
+    /// Set when a program, not the citizen, drafted this answer (`probe`:
+    /// `napcheck probe --draft`). A suggestion is never scored as the
+    /// citizen's: it counts as unanswered until the citizen confirms or
+    /// changes it, which removes the marker.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggested_by: Option<SuggestedBy>,
+}
+
+/// Who drafted an answer that the citizen has not confirmed yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SuggestedBy {
+    /// `napcheck probe`, from the website itself.
+    Probe,
 }
 
 /// An observation, typed by the criterion's observation type, or one of the

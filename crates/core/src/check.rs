@@ -24,6 +24,23 @@ const NAME_LENGTH: (usize, usize) = (1, 500);
 const SHORT_TEXT_LENGTH: (usize, usize) = (0, 200);
 const URL_LENGTH: (usize, usize) = (1, LINK_MAX_CHARS);
 
+/// The first plausible day of a check: the plan's start, or for an
+/// assessment migrated from an older set (whose checks were made under the
+/// older plan) the older plan's start.
+fn plan_start(
+    assessment: &Assessment,
+    catalogue: &Catalogue,
+    set: Option<&CriteriaSet>,
+) -> Option<Day> {
+    let start = set.map(|s| s.source.period.start)?;
+    let older = assessment
+        .migration
+        .as_ref()
+        .and_then(|m| catalogue.set(&m.from.id))
+        .map(|s| s.source.period.start);
+    Some(older.map_or(start, |older| older.min(start)))
+}
+
 /// Every semantic finding of `assessment`, resolved against `catalogue`,
 /// with `today` as the latest plausible date.
 pub fn check(assessment: &Assessment, catalogue: &Catalogue, today: Day) -> Vec<Finding> {
@@ -44,7 +61,7 @@ pub fn check(assessment: &Assessment, catalogue: &Catalogue, today: Day) -> Vec<
     let dates = DateRules {
         today,
         checked_on: assessment.check_day(),
-        plan_start: set.map(|s| s.source.period.start),
+        plan_start: plan_start(assessment, catalogue, set),
     };
     dates.check_day(
         assessment.checked_on,
@@ -339,20 +356,47 @@ fn check_answers(
             continue;
         }
         dates.check_value(Some(criterion), answer, i, out);
-    }
-    for ((criterion, first), relevant) in set.criteria.iter().zip(&first_answer).zip(relevant) {
-        if relevant && first.is_none() {
+        if answer.suggested_by.is_some() {
             out.push(
                 Finding::new(
-                    "/answers",
-                    Problem::UnansweredCriterion {
+                    format!("/answers/{i}/suggested_by"),
+                    Problem::SuggestedAnswer {
                         id: criterion.id.clone(),
                     },
                 )
-                .about(criterion.id.clone()),
+                .about(id),
             );
         }
     }
+    // One finding for all the relevant criteria without an answer: a
+    // partly answered assessment is common, and thirty warnings per file
+    // would drown its errors.
+    let mut unanswered = Vec::new();
+    for ((criterion, first), relevant) in set.criteria.iter().zip(&first_answer).zip(relevant) {
+        if relevant && first.is_none() {
+            unanswered.push(criterion.id.clone());
+        }
+    }
+    if !unanswered.is_empty() {
+        out.push(Finding::new(
+            "/answers",
+            Problem::UnansweredCriteria { ids: unanswered },
+        ));
+    }
+}
+
+/// The criteria of `set` that apply to the assessment's site, in the set's
+/// order: the one place the semantic checks decide which criteria an
+/// assessment should answer (the `unanswered-criteria` warning lists those
+/// of them without an answer).
+pub fn applicable_criteria<'a>(
+    assessment: &'a Assessment,
+    set: &'a CriteriaSet,
+) -> impl Iterator<Item = &'a Criterion> + 'a {
+    let site = &assessment.site;
+    set.criteria
+        .iter()
+        .filter(move |c| c.applies_to.includes(site.body_kind, site.body.as_deref()))
 }
 
 /// Finds criteria by id, from just after the previous hit

@@ -244,12 +244,19 @@ fn sentence(problem: &Problem, set: Option<&CriteriaSet>, lang: Lang) -> String 
             format!("the text is too long ({length} characters, at most {max}). Shorten it, or link to the evidence instead."),
             format!("текст слишком длинный ({length} симв., не более {max}). Сократите его или дайте ссылку на доказательство."),
         ),
-        Problem::UnansweredCriterion { .. } => pick(
-            lang,
-            "hələ cavab verilməyib.".to_owned(),
-            "not answered yet.".to_owned(),
-            "ответа пока нет.".to_owned(),
-        ),
+        Problem::UnansweredCriteria { ids } => {
+            let titles: Vec<String> = ids
+                .iter()
+                .map(|id| title(set, id, lang).unwrap_or_else(|| quoted(id, lang)))
+                .collect();
+            let titles = titles.join(", ");
+            pick(
+                lang,
+                format!("hələ cavab verilməyən suallar: {titles}."),
+                format!("questions not answered yet: {titles}."),
+                format!("вопросы без ответа: {titles}."),
+            )
+        }
         Problem::IrrelevantAnswer { because, .. } => {
             let titles: Vec<String> = because
                 .iter()

@@ -173,10 +173,11 @@ pub enum Problem {
         /// The most allowed.
         max: usize,
     },
-    /// An applicable criterion has no answer.
-    UnansweredCriterion {
-        /// The criterion.
-        id: String,
+    /// Relevant criteria without an answer ([`crate::relevance`]), all of
+    /// them in one finding (in the set's order).
+    UnansweredCriteria {
+        /// The criteria.
+        ids: Vec<String>,
     },
     /// An answer to a criterion that the other answers make irrelevant (a
     /// follow-up whose condition is not met); it is neither scored nor asked.
@@ -192,6 +193,12 @@ pub enum Problem {
     NotAWholeNumber {
         /// The text typed.
         text: String,
+    },
+    /// An answer only suggested (`suggested_by`, e.g. by `napcheck probe`)
+    /// and not confirmed by the citizen: it is not scored.
+    SuggestedAnswer {
+        /// The criterion.
+        id: String,
     },
     /// A criteria set defines an id twice.
     SetDuplicateId {
@@ -248,6 +255,50 @@ pub enum Problem {
         /// A criterion on the cycle.
         id: String,
     },
+    /// A crosswalk names a criterion its set does not have.
+    CrosswalkUnknownCriterion {
+        /// The id given.
+        id: String,
+        /// The set it was looked up in.
+        set: String,
+    },
+    /// A crosswalk's conversion names an answer the criterion cannot take.
+    CrosswalkUnknownOption {
+        /// The criterion.
+        id: String,
+        /// The answer given.
+        option: String,
+        /// The answers the criterion can take.
+        allowed: Vec<String>,
+    },
+    /// A conversion that cannot turn the older observation type into the
+    /// newer one.
+    CrosswalkConversionMismatch {
+        /// The conversion (`copy`, `options`, `at_least`).
+        conversion: &'static str,
+        /// The older criterion's observation type.
+        from: String,
+        /// The newer criterion's observation type.
+        to: String,
+    },
+    /// A mapping whose relation does not fit its counterparts: `none` with
+    /// counterparts, or another relation without any.
+    CrosswalkRelationMismatch {
+        /// The relation.
+        relation: &'static str,
+    },
+    /// A mapping with relation `none` that does not say why.
+    CrosswalkMissingReason,
+    /// A criterion of the older set that no mapping lists.
+    CrosswalkUnmappedCriterion {
+        /// The criterion.
+        id: String,
+    },
+    /// Two mappings for one criterion of the older set.
+    CrosswalkDuplicateMapping {
+        /// The criterion.
+        id: String,
+    },
 }
 
 impl Problem {
@@ -273,8 +324,9 @@ impl Problem {
         "body-kind-mismatch",
         "result-mismatch",
         "text-length",
-        "unanswered-criterion",
+        "unanswered-criteria",
         "irrelevant-answer",
+        "suggested-answer",
     ];
 
     /// The codes only the check of one field as it is typed can give
@@ -295,6 +347,19 @@ impl Problem {
         "set-period-reversed",
         "set-condition-mismatch",
         "set-relevance-cycle",
+    ];
+
+    /// Every code a check of a crosswalk can give (besides `json-*`,
+    /// `duplicate-key`, `unknown-criteria-set`,
+    /// `unsupported-criteria-version` and `set-blank-text`).
+    pub const CROSSWALK_CODES: [&'static str; 7] = [
+        "crosswalk-unknown-criterion",
+        "crosswalk-unknown-option",
+        "crosswalk-conversion-mismatch",
+        "crosswalk-relation-mismatch",
+        "crosswalk-missing-reason",
+        "crosswalk-unmapped-criterion",
+        "crosswalk-duplicate-mapping",
     ];
 
     /// The stable code, e.g. `unknown-criterion`. Codes are never reused for
@@ -321,9 +386,10 @@ impl Problem {
             Problem::BodyKindMismatch { .. } => "body-kind-mismatch",
             Problem::ResultMismatch { .. } => "result-mismatch",
             Problem::TextLength { .. } => "text-length",
-            Problem::UnansweredCriterion { .. } => "unanswered-criterion",
+            Problem::UnansweredCriteria { .. } => "unanswered-criteria",
             Problem::IrrelevantAnswer { .. } => "irrelevant-answer",
             Problem::NotAWholeNumber { .. } => "not-a-whole-number",
+            Problem::SuggestedAnswer { .. } => "suggested-answer",
             Problem::SetDuplicateId { .. } => "set-duplicate-id",
             Problem::SetUnknownReference { .. } => "set-unknown-reference",
             Problem::SetRuleMismatch { .. } => "set-rule-mismatch",
@@ -335,6 +401,13 @@ impl Problem {
             Problem::SetPeriodReversed => "set-period-reversed",
             Problem::SetConditionMismatch { .. } => "set-condition-mismatch",
             Problem::SetRelevanceCycle { .. } => "set-relevance-cycle",
+            Problem::CrosswalkUnknownCriterion { .. } => "crosswalk-unknown-criterion",
+            Problem::CrosswalkUnknownOption { .. } => "crosswalk-unknown-option",
+            Problem::CrosswalkConversionMismatch { .. } => "crosswalk-conversion-mismatch",
+            Problem::CrosswalkRelationMismatch { .. } => "crosswalk-relation-mismatch",
+            Problem::CrosswalkMissingReason => "crosswalk-missing-reason",
+            Problem::CrosswalkUnmappedCriterion { .. } => "crosswalk-unmapped-criterion",
+            Problem::CrosswalkDuplicateMapping { .. } => "crosswalk-duplicate-mapping",
         }
     }
 
@@ -342,8 +415,9 @@ impl Problem {
     pub fn severity(&self) -> Severity {
         match self {
             Problem::DateAfterCheck { .. }
-            | Problem::UnansweredCriterion { .. }
+            | Problem::UnansweredCriteria { .. }
             | Problem::IrrelevantAnswer { .. }
+            | Problem::SuggestedAnswer { .. }
             | Problem::SetEmptyCommitment { .. } => Severity::Warning,
             _ => Severity::Error,
         }

@@ -18,12 +18,14 @@ mod check;
 mod citizen;
 pub mod consensus;
 pub mod criteria;
+pub mod crosswalk;
 mod day;
 mod duplicates;
 mod error_path;
 mod evaluate;
 mod field;
 mod finding;
+pub mod hints;
 pub mod html;
 mod messages;
 mod month;
@@ -38,13 +40,14 @@ mod url;
 
 pub use aggregate::Aggregate;
 pub use assessment::{
-    Account, Answer, Assessment, Assessor, DeclaredResult, Network, Observation, SetRef, Site,
+    Account, Answer, Assessment, Assessor, DeclaredResult, Migration, Network, NotMigrated,
+    NotMigratedReason, Observation, SetRef, Site, SuggestedBy,
 };
 pub use body::{Body, BodyKind, BodyRegister};
 #[cfg(feature = "bundled")]
 pub use catalogue::BUNDLED_SETS;
 pub use catalogue::{Catalogue, BUNDLED_BODIES};
-pub use check::check;
+pub use check::{applicable_criteria, check};
 pub use criteria::CriteriaSet;
 pub use day::{Day, InvalidDay};
 pub use duplicates::duplicate_keys;

@@ -15,12 +15,19 @@ fn pick(lang: Lang, az: String, en: String, ru: String) -> String {
     }
 }
 
+/// The items in backticks, separated by commas, built in one string (an
+/// `unanswered-criteria` message lists thirty criteria in every file).
 fn list(items: &[String]) -> String {
-    items
-        .iter()
-        .map(|i| format!("`{i}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let mut out = String::with_capacity(items.iter().map(|i| i.len() + 4).sum());
+    for (n, item) in items.iter().enumerate() {
+        if n > 0 {
+            out.push_str(", ");
+        }
+        out.push('`');
+        out.push_str(item);
+        out.push('`');
+    }
+    out
 }
 
 fn score(value: Option<f64>) -> String {
@@ -165,11 +172,11 @@ impl Problem {
                 format!("The text is too long: {length} characters, at most {max}. Shorten it or link to the evidence instead."),
                 format!("Текст слишком длинный: {length} симв., не более {max}. Сократите его или дайте ссылку на доказательство."),
             ),
-            Problem::UnansweredCriterion { id } => pick(
+            Problem::UnansweredCriteria { ids } => pick(
                 lang,
-                format!("`{id}` meyarına cavab verilməyib."),
-                format!("The criterion `{id}` has no answer."),
-                format!("На критерий `{id}` нет ответа."),
+                format!("Cavabsız aid meyarlar ({}): {}. Onları qiymətləndirin və ya `not_assessable` kimi qeyd edin.", ids.len(), list(ids)),
+                format!("Relevant criteria without an answer ({}): {}. Assess them, or mark them `not_assessable`.", ids.len(), list(ids)),
+                format!("Нужные критерии без ответа ({}): {}. Оцените их или отметьте как `not_assessable`.", ids.len(), list(ids)),
             ),
             Problem::IrrelevantAnswer { id, because } => pick(
                 lang,
@@ -182,6 +189,12 @@ impl Problem {
                 format!("`{text}` tam ədəd deyil. 0 və ya daha böyük tam ədəd yazın, məsələn 12."),
                 format!("`{text}` is not a whole number. Enter a whole number of 0 or more, e.g. 12."),
                 format!("`{text}` не является целым числом. Введите целое число не меньше 0, например 12."),
+            ),
+            Problem::SuggestedAnswer { id } => pick(
+                lang,
+                format!("`{id}` meyarının cavabını proqram təklif edib, vətəndaş təsdiqləməyib: təsdiqlənənə qədər qiymətləndirilmir."),
+                format!("The answer to `{id}` was suggested by a program and not confirmed by the citizen: it is not scored until confirmed."),
+                format!("Ответ на `{id}` предложен программой и не подтверждён гражданином: он не оценивается до подтверждения."),
             ),
             Problem::SetDuplicateId { what, id } => pick(
                 lang,
@@ -248,6 +261,48 @@ impl Problem {
                 format!("`{id}` meyarının aidiyyət şərti özündən asılıdır (şərtlər dairəsi)."),
                 format!("The relevance condition of `{id}` depends on itself (a cycle of conditions)."),
                 format!("Условие применимости критерия `{id}` зависит от него самого (цикл условий)."),
+            ),
+            Problem::CrosswalkUnknownCriterion { id, set } => pick(
+                lang,
+                format!("`{id}` meyarı `{set}` dəstində yoxdur. Identifikatoru yoxlayın (`napcheck criteria show {set}`)."),
+                format!("The criterion `{id}` is not in the set `{set}`. Check its id (`napcheck criteria show {set}`)."),
+                format!("Критерия `{id}` нет в наборе `{set}`. Проверьте его идентификатор (`napcheck criteria show {set}`)."),
+            ),
+            Problem::CrosswalkUnknownOption { id, option, allowed } => pick(
+                lang,
+                format!("`{id}` meyarı `{option}` cavabını qəbul etmir. Mümkün cavablar: {}.", list(allowed)),
+                format!("The criterion `{id}` cannot take the answer `{option}`. Its answers: {}.", list(allowed)),
+                format!("Критерий `{id}` не допускает ответ `{option}`. Допустимые ответы: {}.", list(allowed)),
+            ),
+            Problem::CrosswalkConversionMismatch { conversion, from, to } => pick(
+                lang,
+                format!("`{conversion}` çevirməsi `{from}` tipli müşahidəni `{to}` tipinə çevirə bilməz (`copy`: eyni tip; `options`: `yes_no`/`choice` → `yes_no`/`choice`, `choices` → `choices`; `at_least`: `count`/`choices`/`urls` → `yes_no`)."),
+                format!("The conversion `{conversion}` cannot turn a `{from}` observation into a `{to}` one (`copy`: the same type; `options`: `yes_no`/`choice` to `yes_no`/`choice`, `choices` to `choices`; `at_least`: `count`/`choices`/`urls` to `yes_no`)."),
+                format!("Преобразование `{conversion}` не может превратить наблюдение типа `{from}` в `{to}` (`copy`: тот же тип; `options`: `yes_no`/`choice` в `yes_no`/`choice`, `choices` в `choices`; `at_least`: `count`/`choices`/`urls` в `yes_no`)."),
+            ),
+            Problem::CrosswalkRelationMismatch { relation } => pick(
+                lang,
+                format!("`{relation}` əlaqəsi qarşılıqlara uyğun deyil: `none` əlaqəsinin `to` siyahısı boş olmalıdır, digərlərinin isə ən azı bir qarşılığı olmalıdır."),
+                format!("The relation `{relation}` does not fit the counterparts: `none` has an empty `to`, every other relation at least one counterpart."),
+                format!("Отношение `{relation}` не соответствует соответствиям: у `none` список `to` пуст, у остальных отношений есть хотя бы одно соответствие."),
+            ),
+            Problem::CrosswalkMissingReason => pick(
+                lang,
+                "`none` əlaqəsi səbəbsiz ola bilməz: `reason` sahəsində üç dildə izah edin ki, niyə yeni dəstdə qarşılıq yoxdur.".to_owned(),
+                "A relation `none` needs a `reason`: say in the three languages why the newer set has no counterpart.".to_owned(),
+                "Отношению `none` нужна причина: в поле `reason` объясните на трёх языках, почему в новом наборе нет соответствия.".to_owned(),
+            ),
+            Problem::CrosswalkUnmappedCriterion { id } => pick(
+                lang,
+                format!("Köhnə dəstin `{id}` meyarı heç bir uyğunluqda yoxdur. Onu əlavə edin (qarşılığı yoxdursa, `none` əlaqəsi və səbəb ilə)."),
+                format!("The older set's criterion `{id}` has no mapping. Add one (with relation `none` and a reason if it has no counterpart)."),
+                format!("Для критерия `{id}` старого набора нет соответствия. Добавьте его (с отношением `none` и причиной, если соответствия нет)."),
+            ),
+            Problem::CrosswalkDuplicateMapping { id } => pick(
+                lang,
+                format!("`{id}` meyarı üçün ikinci uyğunluq yazılıb. Onları birləşdirin."),
+                format!("The criterion `{id}` is mapped twice. Merge the two mappings."),
+                format!("Критерий `{id}` сопоставлен дважды. Объедините эти соответствия."),
             ),
         }
     }

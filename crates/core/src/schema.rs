@@ -33,12 +33,31 @@ pub fn bodies() -> Value {
     )
 }
 
+/// The schema of a crosswalk between two criteria sets
+/// (`crosswalk.schema.json`).
+pub fn crosswalk() -> Value {
+    generate::<crate::crosswalk::Crosswalk>(
+        "crosswalk",
+        "How the criteria of one napcheck criteria set correspond to those of a newer one, and how answers convert.",
+    )
+}
+
+/// The schema of a hints document of `napcheck probe` (`hints.schema.json`).
+pub fn hints() -> Value {
+    generate::<crate::hints::HintsDocument>(
+        "hints",
+        "What napcheck probe saw on government websites: per site the pages fetched, the signals with their evidence, and per criterion a suggested observation with a confidence. Hints are not answers.",
+    )
+}
+
 /// Every published schema with its file name.
-pub fn all() -> [(&'static str, Value); 3] {
+pub fn all() -> [(&'static str, Value); 5] {
     [
         ("assessment.schema.json", assessment()),
         ("criteria-set.schema.json", criteria_set()),
         ("bodies.schema.json", bodies()),
+        ("crosswalk.schema.json", crosswalk()),
+        ("hints.schema.json", hints()),
     ]
 }
 

@@ -231,6 +231,7 @@ impl Draft {
                     evidence: lines(&answer.evidence),
                     note: (!note.is_empty()).then(|| note.to_owned()),
                     observed_on: answer.observed_on.trim().parse().ok(),
+                    suggested_by: None,
                 })
             })
             .collect();
@@ -251,6 +252,7 @@ impl Draft {
             assessor: trimmed(&self.assessor),
             answers,
             result: None,
+            migration: None,
         }
     }
 

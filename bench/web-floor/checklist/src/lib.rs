@@ -45,6 +45,7 @@ fn new_assessment(set: &CriteriaSet) -> Assessment {
         assessor: None,
         answers: Vec::new(),
         result: None,
+        migration: None,
     }
 }
 
@@ -56,6 +57,7 @@ fn answer(assessment: &mut Assessment, criterion: &str, yes: bool) {
         evidence: Vec::new(),
         note: None,
         observed_on: None,
+        suggested_by: None,
     });
     let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
     if let (Some(storage), Ok(json)) = (storage, serde_json::to_string(assessment)) {

@@ -7,7 +7,9 @@
 use super::outcome::{Diagnostic, Layer};
 use super::schema;
 use jsonschema::Validator;
-use napcheck_core::{parse, Assessment, Catalogue, Day, Finding, Lang, Position, Severity};
+use napcheck_core::{
+    parse, Assessment, Catalogue, Day, Finding, Lang, Position, Problem, Severity,
+};
 use serde_json::Value;
 
 /// What a check needs besides the text.
@@ -22,7 +24,7 @@ pub struct Context<'a> {
     pub lang: Lang,
     /// Whether semantic warnings are reported. `report` only needs to know
     /// whether a document has errors, and skips placing and wording the
-    /// warnings (every unanswered criterion is one).
+    /// warnings.
     pub warnings: bool,
 }
 
@@ -99,12 +101,20 @@ fn semantic(text: &str, finding: Finding, lang: Lang, layer: Layer) -> Diagnosti
 }
 
 fn located(finding: Finding, position: Position, lang: Lang, layer: Layer) -> Diagnostic {
+    let code = finding.code().to_owned();
+    let severity = finding.severity();
+    let message = finding.problem.message(lang);
+    let criteria = match finding.problem {
+        Problem::UnansweredCriteria { ids } => ids,
+        _ => Vec::new(),
+    };
     Diagnostic {
-        code: finding.code().to_owned(),
-        severity: finding.severity(),
-        message: finding.problem.message(lang),
+        code,
+        severity,
+        message,
         pointer: finding.pointer,
         position,
         layer,
+        criteria,
     }
 }

@@ -56,6 +56,7 @@ fn explain(error: &ValidationError<'_>, lang: Lang, out: &mut Vec<Diagnostic>) {
             pointer,
             position,
             layer: Layer::Schema,
+            criteria: Vec::new(),
         });
     };
     match error.kind() {

@@ -13,6 +13,14 @@ pub(crate) fn write(
     sections: &[Section<'_>],
     _meta: &Meta,
 ) -> io::Result<()> {
+    // No assessment (`--allow-empty`): the header without level columns,
+    // so that the file still says what it is.
+    if sections.is_empty() {
+        writeln!(
+            out,
+            "set,criterion,commitment,kind,not_applicable,not_assessable,unanswered,invalid"
+        )?;
+    }
     for (i, section) in sections.iter().enumerate() {
         if i > 0 {
             writeln!(out)?;

@@ -13,12 +13,12 @@ use std::io::{self, Write};
 
 const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem;color:#1a1a1a}\
 h1,h2,h3{line-height:1.2}table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}\
-th,td{border-bottom:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}\
-td.n,th.n{text-align:right}th{background:#f2f2f2}th[aria-sort]{cursor:pointer}\
+th,td{border-bottom:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word}\
+td.n,th.n{text-align:right}td.n,td.d,.nw{white-space:nowrap}th{background:#f2f2f2}th[aria-sort]{cursor:pointer}\
 .chart{max-width:48rem;display:block;margin:.5rem 0 1.5rem}.chart rect{fill:#2f6f9f}.chart text{font-size:.85rem;dominant-baseline:middle}\
 .chart .v{fill:#222}.hint{color:#555;font-size:.9rem}\
 @media (max-width:600px){table,thead,tbody,tr,th,td{display:block}thead{position:absolute;left:-9999px}\
-tr{border:1px solid #ccc;margin:0 0 .75rem}td{border:0;text-align:left!important}\
+tr{border:1px solid #ccc;margin:0 0 .75rem}td{border:0;text-align:left!important}th,td{overflow-wrap:anywhere}td.n,td.d,.nw{white-space:normal}\
 td::before{content:attr(data-label);display:block;font-weight:600;font-size:.85rem;color:#444}}\
 @media print{body{max-width:none;font-size:11pt}.hint{display:none}th{background:none}tr{break-inside:avoid}}";
 
@@ -222,7 +222,7 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
         let mut cells = vec![
             Cell::text(body.name.clone()),
             Cell::text(kind_name(lang, body.kind).to_owned()),
-            Cell::text(body.check_dates()),
+            Cell::date(body.check_dates()),
         ];
         cells.extend(shown.iter().map(|&i| {
             Cell::num(
@@ -289,16 +289,30 @@ fn write_agreement(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Re
 struct Cell {
     text: String,
     sort: Option<f64>,
+    /// Kept on one line (`class="d"`).
+    date: bool,
 }
 
 impl Cell {
     fn text(text: String) -> Cell {
-        Cell { text, sort: None }
+        Cell {
+            text,
+            sort: None,
+            date: false,
+        }
     }
     fn num(text: String, sort: f64) -> Cell {
         Cell {
             text,
             sort: Some(sort),
+            date: false,
+        }
+    }
+    /// A date: one line, never wrapped at its hyphens.
+    fn date(text: String) -> Cell {
+        Cell {
+            date: true,
+            ..Cell::text(text)
         }
     }
     fn count(n: usize) -> Cell {
@@ -314,9 +328,24 @@ fn table_head(out: &mut impl Write, heads: &[&str], text_columns: usize) -> io::
         } else {
             ""
         };
-        write!(out, "<th scope=\"col\"{class}>{}</th>", escape(head))?;
+        write!(out, "<th scope=\"col\"{class}>{}</th>", header_words(head))?;
     }
     writeln!(out, "</tr></thead><tbody>")
+}
+
+/// A header, escaped, its hyphenated words kept whole (`50%-dən az` may
+/// wrap before `az`, never after the hyphen).
+fn header_words(head: &str) -> String {
+    head.split(' ')
+        .map(|word| {
+            if word.contains('-') {
+                format!("<span class=\"nw\">{}</span>", escape(word))
+            } else {
+                escape(word)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn row(out: &mut impl Write, heads: &[&str], cells: &[Cell]) -> io::Result<()> {
@@ -331,7 +360,8 @@ fn row(out: &mut impl Write, heads: &[&str], cells: &[Cell]) -> io::Result<()> {
             )?,
             None => write!(
                 out,
-                "<td data-label=\"{}\">{}</td>",
+                "<td{} data-label=\"{}\">{}</td>",
+                if cell.date { " class=\"d\"" } else { "" },
                 escape(head),
                 escape(&cell.text)
             )?,

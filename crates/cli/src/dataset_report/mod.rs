@@ -24,6 +24,7 @@ use crate::review::{self, HeldBack};
 use crate::terminal::escape;
 use crate::validate::document::{self, Context};
 use crate::validate::inputs::{self, Input};
+use crate::validate::io_words;
 use crate::validate::outcome::Diagnostic;
 use crate::validate::read;
 use crate::validate::Checker;
@@ -60,7 +61,7 @@ pub(crate) struct Meta {
 enum Read_ {
     Counted(Box<(Assessment, napcheck_core::Evaluation)>),
     LeftOut(Vec<Diagnostic>),
-    Unreadable(String),
+    Unreadable(crate::validate::io_words::Unreadable),
 }
 
 /// Runs the command: 0 the report covers every input, 1 some inputs were
@@ -79,8 +80,16 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
     let mut by_set: BTreeMap<String, (&CriteriaSet, ByBody)> = BTreeMap::new();
     let (mut invalid, mut unreadable) = (0, 0);
     let stderr = std::io::stderr();
-    let inputs = inputs::expand(&args.paths, false);
-    let (inputs, held) = review::held_back(&args.paths, inputs, args.include_pending, lang)?;
+    let expanded = inputs::expand(&args.paths, false);
+    if expanded.inputs.is_empty() && !args.allow_empty {
+        return Err(Failure(io_words::nothing_found(
+            lang,
+            &expanded.searched,
+            false,
+        )));
+    }
+    let (inputs, held) =
+        review::held_back(&args.paths, expanded.inputs, args.include_pending, lang)?;
     if held.pending + held.rejected > 0 {
         writeln!(
             stderr.lock(),
@@ -123,6 +132,7 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
                 }
                 Read_::Unreadable(reason) => {
                     unreadable += 1;
+                    let reason = reason.text(lang);
                     writeln!(
                         stderr.lock(),
                         "{}: error: {}",

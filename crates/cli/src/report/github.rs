@@ -6,19 +6,21 @@
 //! the line and start a workflow command of its own.
 
 use super::{flush, summary_line, Out, Reporter};
+use crate::validate::io_words;
 use crate::validate::outcome::{Outcome, Summary};
-use napcheck_core::Severity;
+use napcheck_core::{Lang, Severity};
 use std::io::{self, Write};
 
 /// The github reporter.
 pub(crate) struct Github {
     out: Out,
+    lang: Lang,
 }
 
 impl Github {
     /// Writes to `out`.
-    pub(crate) fn new(out: Out) -> Self {
-        Github { out }
+    pub(crate) fn new(out: Out, lang: Lang) -> Self {
+        Github { out, lang }
     }
 }
 
@@ -42,7 +44,11 @@ impl Reporter for Github {
             writeln!(
                 self.out,
                 "::error file={file},title=unreadable-input::{}",
-                escape_data(&format!("cannot read {}: {reason}", outcome.name))
+                escape_data(&format!(
+                    "{}: {}: {reason}",
+                    outcome.name,
+                    io_words::cannot_read(self.lang)
+                ))
             )?;
         }
         for d in &outcome.diagnostics {
@@ -53,7 +59,7 @@ impl Reporter for Github {
             let at = if d.pointer.is_empty() {
                 String::new()
             } else {
-                format!(" (at {})", d.pointer)
+                format!(" ({} {})", io_words::at(self.lang), d.pointer)
             };
             writeln!(
                 self.out,

@@ -7,16 +7,19 @@
 
 use super::{flush, summary_line, Out, Reporter};
 use crate::terminal::escape;
+use crate::validate::io_words;
 use crate::validate::outcome::{Outcome, Summary};
 use anstyle::{AnsiColor, Style};
-use napcheck_core::Severity;
+use napcheck_core::{Lang, Severity};
 use std::io::{self, Write};
 
 /// The human reporter.
 pub(crate) struct Human {
     out: Out,
     color: bool,
-    deny_warnings: bool,
+    /// What `--deny-warnings` denies, said after the summary.
+    denied: Option<String>,
+    lang: Lang,
 }
 
 const PATH: Style = Style::new().bold().underline();
@@ -27,12 +30,13 @@ const OK: Style = AnsiColor::Green.on_default().bold();
 
 impl Human {
     /// Writes to `out`, colored when the terminal allows.
-    pub(crate) fn new(out: Out, deny_warnings: bool) -> Self {
+    pub(crate) fn new(out: Out, denied: Option<String>, lang: Lang) -> Self {
         let color = anstream::AutoStream::choice(&io::stdout()) != anstream::ColorChoice::Never;
         Human {
             out,
             color,
-            deny_warnings,
+            denied,
+            lang,
         }
     }
 
@@ -53,9 +57,10 @@ impl Reporter for Human {
         writeln!(self.out, "{}", self.paint(PATH, &escape(&outcome.name)))?;
         if let Some(reason) = &outcome.unreadable {
             let label = self.paint(ERROR, "error");
+            let cannot_read = io_words::cannot_read(self.lang);
             writeln!(
                 self.out,
-                "  {label}  cannot read: {} [unreadable-input]",
+                "  {label}  {cannot_read}: {} [unreadable-input]",
                 escape(reason)
             )?;
         }
@@ -68,9 +73,10 @@ impl Reporter for Human {
             let pointer = if d.pointer.is_empty() {
                 String::new()
             } else {
+                let at = io_words::at(self.lang);
                 format!(
                     " {}",
-                    self.paint(DIM, &format!("at {}", escape(&d.pointer)))
+                    self.paint(DIM, &format!("{at} {}", escape(&d.pointer)))
                 )
             };
             writeln!(
@@ -84,12 +90,12 @@ impl Reporter for Human {
     }
 
     fn finish(&mut self, summary: &Summary) -> io::Result<()> {
-        let style = if summary.invalid > 0 { ERROR } else { OK };
-        let mark = if summary.invalid > 0 { "✗" } else { "✓" };
-        let strict = if self.deny_warnings {
-            " (warnings denied)"
-        } else {
-            ""
+        let failed = summary.invalid > 0 || summary.unreadable > 0;
+        let style = if failed { ERROR } else { OK };
+        let mark = if failed { "✗" } else { "✓" };
+        let strict = match &self.denied {
+            Some(denied) => format!(" ({denied})"),
+            None => String::new(),
         };
         let line = format!("{mark} {}{strict}", summary_line(summary));
         writeln!(self.out, "{}", self.paint(style, &line))?;

@@ -3,14 +3,14 @@
 //! unreadable inputs included.
 
 use super::{flush, Out, Reporter};
-use crate::validate::outcome::{Diagnostic, Outcome, Summary};
+use crate::validate::outcome::{Deny, Diagnostic, Outcome, Summary};
 use serde_json::json;
 use std::io::{self, Write};
 
 /// The record of one finding, as `validate --format json` writes it and as
 /// `serve` answers a refused submission.
 pub(crate) fn finding_record(file: &str, d: &Diagnostic) -> serde_json::Value {
-    json!({
+    let mut record = json!({
         "type": "finding",
         "file": file,
         "line": d.position.line,
@@ -20,19 +20,23 @@ pub(crate) fn finding_record(file: &str, d: &Diagnostic) -> serde_json::Value {
         "severity": d.severity,
         "layer": d.layer.name(),
         "message": d.message,
-    })
+    });
+    if !d.criteria.is_empty() {
+        record["criteria"] = json!(d.criteria);
+    }
+    record
 }
 
 /// The json reporter.
 pub(crate) struct Json {
     out: Out,
-    deny_warnings: bool,
+    deny: Deny,
 }
 
 impl Json {
     /// Writes to `out`.
-    pub(crate) fn new(out: Out, deny_warnings: bool) -> Self {
-        Json { out, deny_warnings }
+    pub(crate) fn new(out: Out, deny: Deny) -> Self {
+        Json { out, deny }
     }
 
     fn record(&mut self, value: &serde_json::Value) -> io::Result<()> {
@@ -46,10 +50,16 @@ impl Reporter for Json {
         for d in &outcome.diagnostics {
             self.record(&finding_record(&outcome.name, d))?;
         }
+        // A directory a walk could not enter is not a file.
+        let kind = if outcome.walk_error {
+            "directory"
+        } else {
+            "file"
+        };
         let mut file = json!({
-            "type": "file",
+            "type": kind,
             "file": outcome.name,
-            "valid": outcome.is_valid(self.deny_warnings),
+            "valid": outcome.is_valid(&self.deny),
             "errors": outcome.errors(),
             "warnings": outcome.warnings(),
         });

@@ -9,7 +9,8 @@ pub(crate) mod rules;
 mod sarif;
 
 use crate::args::Format;
-use crate::validate::outcome::{Outcome, Summary};
+use crate::validate::outcome::{Deny, Outcome, Summary};
+use napcheck_core::Lang;
 use std::io::{self, BufWriter, StdoutLock, Write};
 
 /// Writes outcomes in one format.
@@ -23,13 +24,14 @@ pub(crate) trait Reporter {
 /// Buffered standard output.
 pub(crate) type Out = BufWriter<StdoutLock<'static>>;
 
-/// The reporter for `format`, writing to standard output.
-pub(crate) fn reporter(format: Format, deny_warnings: bool) -> Box<dyn Reporter> {
+/// The reporter for `format`, writing to standard output; `deny` decides
+/// which files are valid, `lang` the words of the text formats.
+pub(crate) fn reporter(format: Format, deny: &Deny, lang: Lang) -> Box<dyn Reporter> {
     let out = BufWriter::new(io::stdout().lock());
     match format {
-        Format::Human => Box::new(human::Human::new(out, deny_warnings)),
-        Format::Json => Box::new(json::Json::new(out, deny_warnings)),
-        Format::Github => Box::new(github::Github::new(out)),
+        Format::Human => Box::new(human::Human::new(out, deny.label(), lang)),
+        Format::Json => Box::new(json::Json::new(out, deny.clone())),
+        Format::Github => Box::new(github::Github::new(out, lang)),
         Format::Sarif => Box::new(sarif::Sarif::new(out)),
     }
 }

@@ -1,135 +1,409 @@
-//! Every code `validate` can report, with a one-line description: the rules
-//! of the SARIF output. The semantic codes are the core's
-//! (`Problem::code`); the schema codes are `schema-<keyword>`.
+//! Every code `validate` can report, in the finding's own words: a one-line
+//! summary, what it means, an example of what triggers it and how to fix
+//! it. The rules of the SARIF output are made from this table, and so is
+//! `docs/codes.md` (a test checks that the page is this table, rendered),
+//! whose anchors the rules' `helpUri` point to. The semantic codes are the
+//! core's (`Problem::code`); the schema codes are `schema-<keyword>`.
 
-/// Code and description, in a fixed order (SARIF `ruleIndex` refers to it).
-pub(crate) const RULES: &[(&str, &str)] = &[
-    (
+/// The severity a code always has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Level {
+    /// Makes the input invalid.
+    Error,
+    /// Keeps the input valid unless denied (`--deny-warnings`).
+    Warning,
+}
+
+impl Level {
+    /// The SARIF `level`.
+    pub(crate) fn sarif(self) -> &'static str {
+        match self {
+            Level::Error => "error",
+            Level::Warning => "warning",
+        }
+    }
+}
+
+/// One code and its words (English, like the codes themselves).
+#[derive(Debug)]
+pub(crate) struct Rule {
+    /// The stable code, e.g. `unanswered-criteria`.
+    pub(crate) code: &'static str,
+    /// Error or warning.
+    pub(crate) level: Level,
+    /// One line: what was found.
+    pub(crate) short: &'static str,
+    /// What it means and why it matters.
+    pub(crate) full: &'static str,
+    /// What triggers it (an input fragment).
+    pub(crate) example: &'static str,
+    /// How to fix it.
+    pub(crate) fix: &'static str,
+}
+
+const fn error(
+    code: &'static str,
+    short: &'static str,
+    full: &'static str,
+    example: &'static str,
+    fix: &'static str,
+) -> Rule {
+    Rule {
+        code,
+        level: Level::Error,
+        short,
+        full,
+        example,
+        fix,
+    }
+}
+
+const fn warning(
+    code: &'static str,
+    short: &'static str,
+    full: &'static str,
+    example: &'static str,
+    fix: &'static str,
+) -> Rule {
+    Rule {
+        level: Level::Warning,
+        ..error(code, short, full, example, fix)
+    }
+}
+
+/// Every code, in a fixed order (SARIF `ruleIndex` refers to it).
+pub(crate) const RULES: &[Rule] = &[
+    error(
         "unreadable-input",
-        "The input could not be read (missing, unreadable or not UTF-8).",
+        "The input could not be read.",
+        "The path names nothing readable: it does not exist, a glob matches no file, it is a symbolic link to nothing, a FIFO or a device, or a directory the walk cannot enter. Nothing was checked there, so the run exits with code 2.",
+        "napcheck validate data/assesments/   # a typo: the folder is data/assessments/",
+        "Correct the path or the pattern (quote globs so that napcheck expands them), or make the file readable.",
     ),
-    (
+    error(
         "too-large",
         "The input is larger than --max-size and was not read.",
+        "An input larger than `--max-size` bytes (32 MiB by default; a whole JSON Lines file counts as one input) is refused from its size alone, so memory stays bounded whatever is given.",
+        "a 40 MB export of every assessment in one JSON Lines file",
+        "Split the file (one assessment per file), or raise `--max-size` if the file is legitimately that large.",
     ),
-    ("json-syntax", "The file is not valid JSON (or not UTF-8)."),
-    (
+    error(
+        "json-syntax",
+        "The file is not valid JSON.",
+        "The text is not JSON (RFC 8259): a missing comma or bracket, a trailing comma, a single quote, a comment, text that is not UTF-8, a number out of range or nesting deeper than 128 levels. The finding is placed at the first character the parser could not accept.",
+        "{\"site\": {\"url\": \"https://example.gov.az\",}}",
+        "Fix the syntax at the line and column given (an editor with JSON support shows the same place).",
+    ),
+    error(
         "duplicate-key",
-        "A key repeated in one object (a JSON reader would keep only one).",
+        "A key appears twice in one object.",
+        "JSON readers keep only one of two members with the same key, silently, and not all keep the same one. The finding is at the second occurrence and names the first.",
+        "{\"checked_on\": \"2018-05-01\", \"checked_on\": \"2018-06-01\"}",
+        "Remove one of the two members, keeping the value you meant.",
     ),
-    (
+    error(
         "json-shape",
         "The JSON does not have the shape of an assessment.",
+        "The typed reading of the assessment failed where the schema did not say why (the schema usually does, with a `schema-*` code).",
+        "an answer whose observation cannot be read as any observation type",
+        "Compare the document with `napcheck schema assessment` at the pointer given.",
     ),
-    ("schema-required", "A required field is missing."),
-    (
+    error(
+        "schema-required",
+        "A required field is missing.",
+        "The assessment schema requires this field and the object lacks it.",
+        "{\"criteria_set\": {...}, \"site\": {...}, \"answers\": []}   # no checked_on",
+        "Add the field named in the message.",
+    ),
+    error(
         "schema-additional-properties",
         "A field that the assessment format does not have.",
+        "The object has a member the schema does not define; often a misspelt field name, whose value would otherwise be ignored.",
+        "\"site\": {\"url\": \"https://example.gov.az\", \"colour\": \"blue\"}",
+        "Remove the field, or correct its spelling to the name the schema defines.",
     ),
-    ("schema-type", "A value of the wrong JSON type."),
-    (
+    error(
+        "schema-type",
+        "A value of the wrong JSON type.",
+        "The value is not of the JSON type the schema expects there (a string where a boolean belongs, a number in quotes).",
+        "\"observation\": {\"type\": \"yes_no\", \"value\": \"yes\"}",
+        "Write the value with the expected type, e.g. `true` instead of `\"yes\"`.",
+    ),
+    error(
         "schema-format",
         "A string that is not of its format (date, URL).",
+        "Dates are written YYYY-MM-DD and links are absolute URIs; the string does not follow its format.",
+        "\"checked_on\": \"01.05.2018\"",
+        "Rewrite the value in the format named, e.g. `2018-05-01`.",
     ),
-    ("schema-min-length", "A text that is too short (empty)."),
-    ("schema-max-length", "A text that is too long."),
-    ("schema-minimum", "A number below the allowed range."),
-    ("schema-maximum", "A number above the allowed range."),
-    (
+    error(
+        "schema-min-length",
+        "A text that is too short (empty).",
+        "The field may not be empty.",
+        "\"site\": {\"name\": \"\"}",
+        "Fill in the text.",
+    ),
+    error(
+        "schema-max-length",
+        "A text that is too long.",
+        "The text is longer than the schema allows.",
+        "a site name of 600 characters",
+        "Shorten the text.",
+    ),
+    error(
+        "schema-minimum",
+        "A number below the allowed range.",
+        "The number is smaller than the schema allows (a negative count or score).",
+        "\"observation\": {\"type\": \"count\", \"value\": -1}",
+        "Give a number within the range.",
+    ),
+    error(
+        "schema-maximum",
+        "A number above the allowed range.",
+        "The number is larger than the schema allows (a score above 100).",
+        "\"result\": {\"overall\": 120}",
+        "Give a number within the range.",
+    ),
+    error(
         "schema-pattern",
         "A string that does not match its pattern (a version).",
+        "The string does not match the pattern the schema gives, e.g. a criteria set version that is not MAJOR.MINOR.",
+        "\"criteria_set\": {\"id\": \"az-nap-2016-2018\", \"version\": \"v1\"}",
+        "Write the value as the pattern requires, e.g. `1.0`.",
     ),
-    ("schema-const", "A value other than the constant allowed."),
-    ("schema-enum", "A value that is not among those allowed."),
-    (
+    error(
+        "schema-const",
+        "A value other than the constant allowed.",
+        "The schema allows one value here (usually an observation's `type` in one of its forms).",
+        "\"observation\": {\"type\": \"yesno\", \"value\": true}",
+        "Write the constant named in the message.",
+    ),
+    error(
+        "schema-enum",
+        "A value that is not among those allowed.",
+        "The value is not one of the values the schema lists (a kind of body, a language).",
+        "\"language\": \"english\"",
+        "Use one of the values listed in the message, e.g. `en`.",
+    ),
+    error(
         "schema-one-of",
         "A value that fits none of the allowed forms.",
+        "The value must take exactly one of several forms (an observation of one type) and fits none; the message names the form it seems to mean and what is wrong with it.",
+        "\"observation\": {\"type\": \"count\", \"value\": \"three\"}",
+        "Correct the value to the form named in the message.",
     ),
-    (
+    error(
         "schema-any-of",
         "A value that fits none of the allowed forms.",
+        "The value must take at least one of several forms and fits none.",
+        "\"result\": {\"overall\": \"high\"}",
+        "Correct the value to one of the allowed forms.",
     ),
-    (
+    error(
         "unknown-criteria-set",
         "The assessment names a criteria set that is not known.",
+        "The `criteria_set.id` is neither a bundled set (`napcheck criteria list`) nor one given with `--criteria`, so no answer can be checked or scored.",
+        "\"criteria_set\": {\"id\": \"az-nap-2016\", \"version\": \"1.0\"}",
+        "Correct the id to a known set, or pass the custom set with `--criteria FILE`.",
     ),
-    (
+    error(
         "unsupported-criteria-version",
         "The assessment names a version of the set that is not supported.",
+        "The set is known but not in this version: a newer major version, or a minor version newer than the one bundled.",
+        "\"criteria_set\": {\"id\": \"az-nap-2016-2018\", \"version\": \"9.0\"}",
+        "Use the version the message names, or update napcheck.",
     ),
-    (
+    error(
         "unknown-criterion",
         "An answer names a criterion the set does not have.",
+        "The answer's `criterion` is not an id of the criteria set, so it cannot be scored.",
+        "{\"criterion\": \"2.4.news.last_updte\", \"observation\": {...}}",
+        "Correct the id (`napcheck criteria show SET` lists them) or remove the answer.",
     ),
-    (
+    error(
         "criterion-not-applicable",
         "An answer rates a criterion that does not apply to this kind of body.",
+        "The criterion applies to other kinds of body (or other bodies) than the site's; rating it would count it where it does not belong.",
+        "a local executive body's assessment rating a criterion for central bodies only",
+        "Remove the answer, record it as `{\"type\": \"not_applicable\"}`, or correct the site's `body_kind`.",
     ),
-    (
+    error(
         "wrong-observation-type",
         "The observation's type is not the criterion's.",
+        "Each criterion is observed one way (yes/no, a choice, a count, a date, links); the answer gives another type.",
+        "a yes/no criterion answered with {\"type\": \"count\", \"value\": 3}",
+        "Answer with the type named in the message, or `not_assessable`.",
     ),
-    (
+    error(
         "unknown-option",
         "An option that the criterion does not list.",
+        "A choice answer names an option the criterion does not offer.",
+        "{\"type\": \"choice\", \"value\": \"sometimes\"}",
+        "Use one of the options listed in the message.",
     ),
-    ("repeated-option", "The same option ticked twice."),
-    (
+    error(
+        "repeated-option",
+        "The same option ticked twice.",
+        "A multiple-choice answer lists one option more than once.",
+        "{\"type\": \"choices\", \"value\": [\"pdf\", \"pdf\"]}",
+        "Remove the repeated option.",
+    ),
+    error(
         "count-above-maximum",
         "A count larger than the criterion allows.",
+        "The criterion counts something with an upper bound, and the count exceeds it.",
+        "{\"type\": \"count\", \"value\": 12} for a criterion counting at most 10",
+        "Recount, or give the maximum.",
     ),
-    ("duplicate-criterion", "Two answers for one criterion."),
-    ("not-http-url", "A link that is not an http(s) URL."),
-    ("date-in-future", "A date after today."),
-    ("date-before-plan", "A date before the action plan began."),
-    ("date-after-check", "A date after the day of the check."),
-    (
+    error(
+        "duplicate-criterion",
+        "Two answers for one criterion.",
+        "A criterion is answered twice; only the first answer is scored. The message names the first.",
+        "two answers with \"criterion\": \"1.1.contacts.phone\"",
+        "Keep one of the answers.",
+    ),
+    error(
+        "not-http-url",
+        "A link that is not an http(s) URL.",
+        "Links (the site, evidence, observed links) must be http or https URLs that a reader can open.",
+        "\"evidence\": [\"javascript:alert(1)\"]",
+        "Give the full http(s) address of the page.",
+    ),
+    error(
+        "date-in-future",
+        "A date after today.",
+        "A date of the check or of an observation lies after today (`--today`, by default the UTC date).",
+        "\"checked_on\": \"2031-01-01\"",
+        "Correct the date (often a swapped month and day).",
+    ),
+    error(
+        "date-before-plan",
+        "A date before the action plan began.",
+        "A date of the check or an observation lies before the first day of the action plan the criteria set follows.",
+        "\"checked_on\": \"2015-03-01\" for the 2016-2018 plan",
+        "Correct the date, or use the criteria set of the plan that was in force.",
+    ),
+    warning(
+        "date-after-check",
+        "A date after the day of the check.",
+        "An observation is dated after the assessment's `checked_on`; possible when the site was seen again later, but usually a typo.",
+        "\"checked_on\": \"2018-05-01\" and \"observed_on\": \"2018-06-01\"",
+        "Correct the date, or move `checked_on` to the last day of the check.",
+    ),
+    error(
         "unknown-body",
         "The site names a body the register does not have.",
+        "The site's `body` is not an id of the bundled register of bodies (`napcheck schema bodies` describes it).",
+        "\"site\": {\"body\": \"ministry-of-nothing\"}",
+        "Correct the id, or leave `body` out.",
     ),
-    (
+    error(
         "body-kind-mismatch",
         "The site's kind of body is not the registered body's kind.",
+        "The register gives the body another kind than the assessment's `body_kind`; the criteria that apply depend on it.",
+        "\"site\": {\"body\": \"<a ministry>\", \"body_kind\": \"local_executive\"}",
+        "Use the kind the register gives (named in the message).",
     ),
-    (
+    error(
         "result-mismatch",
         "A declared score that differs from the recomputed one.",
+        "The assessment declares a result that napcheck's scoring of its own answers does not reproduce (by more than 0.05).",
+        "\"result\": {\"overall\": 80} where the answers give 62.5",
+        "Remove the `result` (napcheck computes it) or recompute it with `napcheck score`.",
     ),
-    (
-        "unanswered-criterion",
-        "An applicable criterion has no answer.",
+    error(
+        "text-length",
+        "A text shorter or longer than its field allows.",
+        "A name is empty, or a text is longer than its field allows (names 500 characters, notes 10,000, links 2,000).",
+        "a note of 20,000 characters",
+        "Shorten the text, or link to the evidence instead of quoting it.",
+    ),
+    warning(
+        "unanswered-criteria",
+        "Applicable criteria without an answer.",
+        "Criteria that apply to the site have no answer. One finding per assessment lists all of them (the JSON and SARIF outputs keep the list in `criteria`); they are reported as unanswered, never scored.",
+        "an assessment of a local executive body that answers 40 of its 70 applicable criteria",
+        "Answer them, or record `{\"type\": \"not_assessable\"}` where the site could not be assessed. Deny this warning in CI with `--deny-warnings=unanswered-criteria`.",
     ),
 ];
 
-/// The rules of one log: the known ones, then any code met that is not
-/// known (a newer core may add codes), in order of appearance.
-#[derive(Debug, Default)]
-pub(crate) struct Rules {
-    extra: Vec<String>,
+/// The rule of `code`, if it is known.
+pub(crate) fn rule(code: &str) -> Option<(usize, &'static Rule)> {
+    RULES.iter().enumerate().find(|(_, r)| r.code == code)
 }
 
-impl Rules {
-    /// The index of `code`, adding it when it is new.
-    pub(crate) fn index(&mut self, code: &str) -> usize {
-        if let Some(i) = RULES.iter().position(|(c, _)| *c == code) {
-            return i;
-        }
-        let i = match self.extra.iter().position(|c| c == code) {
-            Some(i) => i,
-            None => {
-                self.extra.push(code.to_owned());
-                self.extra.len() - 1
-            }
+/// The rule's `name`: the code in PascalCase (`UnansweredCriteria`).
+pub(crate) fn name(code: &str) -> String {
+    code.split('-')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_ascii_uppercase().to_string() + chars.as_str()
+            })
+        })
+        .collect()
+}
+
+/// The page of every code: `docs/codes.md`, exactly.
+#[cfg(test)]
+pub(crate) fn codes_page() -> String {
+    let mut page = String::from(
+        "# The codes of `napcheck validate`\n\n\
+         <!-- Generated from crates/cli/src/report/rules.rs; a test checks it. -->\n\n\
+         Every finding has a stable code. Errors make an input invalid (exit code 1;\n\
+         `unreadable-input` exit code 2); warnings keep it valid unless denied with\n\
+         `--deny-warnings` (every warning) or `--deny-warnings=CODE,...` (those codes).\n\
+         The SARIF output links each rule here (`helpUri`).\n",
+    );
+    for rule in RULES {
+        let level = match rule.level {
+            Level::Error => "error",
+            Level::Warning => "warning",
         };
-        RULES.len() + i
+        page.push_str(&format!(
+            "\n## {code}\n\n**{short}** ({level})\n\n{full}\n\nExample:\n\n```\n{example}\n```\n\nHow to fix it: {fix}\n",
+            code = rule.code,
+            short = rule.short,
+            full = rule.full,
+            example = rule.example,
+            fix = rule.fix,
+        ));
+    }
+    page
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `docs/codes.md` is the table rendered;
+    /// `NAPCHECK_OVERWRITE=1 cargo test -p napcheck-cli codes_page` rewrites it.
+    #[test]
+    fn codes_page_is_the_table() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/codes.md");
+        let page = codes_page();
+        if std::env::var_os("NAPCHECK_OVERWRITE").is_some() {
+            std::fs::write(path, &page).unwrap();
+        }
+        let committed = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            committed == page,
+            "docs/codes.md is not the rules table; rerun with NAPCHECK_OVERWRITE=1"
+        );
     }
 
-    /// Every rule, as (code, description).
-    pub(crate) fn all(&self) -> impl Iterator<Item = (&str, &str)> {
-        RULES.iter().copied().chain(
-            self.extra
-                .iter()
-                .map(|c| (c.as_str(), "See the message of each result.")),
-        )
+    #[test]
+    fn every_assessment_code_of_the_core_has_a_rule() {
+        for code in napcheck_core::Problem::ASSESSMENT_CODES {
+            assert!(rule(code).is_some(), "{code}");
+        }
+    }
+
+    #[test]
+    fn names_are_pascal_case_and_differ_from_ids() {
+        assert_eq!(name("unanswered-criteria"), "UnansweredCriteria");
+        for rule in RULES {
+            assert_ne!(name(rule.code), rule.code);
+        }
     }
 }

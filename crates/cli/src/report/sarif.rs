@@ -1,21 +1,46 @@
-//! The sarif format: one SARIF 2.1.0 log with a run whose tool lists every
-//! code as a rule, and a result per finding. The results array is written
-//! as outcomes arrive, so the log is streamed, not held; the tool and its
-//! rules follow the results (member order does not matter in JSON).
+//! The sarif format: one SARIF 2.1.0 log for code scanning. Its run's tool
+//! lists every code as a rule in the finding's own words (summary, full
+//! description, help in text and Markdown, a `helpUri` to the code's page in
+//! `docs/codes.md`); each finding is a result with a region, a
+//! `partialFingerprints` entry that survives moved lines, and a location
+//! relative to `%SRCROOT%` as a percent-encoded URI reference. The results
+//! array is written as outcomes arrive, so the log is streamed, not held;
+//! the tool and its rules follow the results (member order does not matter
+//! in JSON).
 
-use super::rules::Rules;
+use super::rules::{self, Rule, RULES};
 use super::{flush, Out, Reporter};
 use crate::validate::outcome::{Outcome, Summary};
 use napcheck_core::Severity;
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
 use std::io::{self, Write};
+
+/// The final OASIS schema of SARIF 2.1.0 (with errata 01).
+const SCHEMA: &str =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+/// The base that relative locations are resolved against: the checkout.
+const SRCROOT: &str = "%SRCROOT%";
+
+/// Everything but RFC 3986 unreserved characters and `/` is encoded, so a
+/// colon in the first segment (`a:b.json`), `%`, `#`, `?`, spaces, CR and
+/// LF, `<stdin>` and non-ASCII names all make valid URI references.
+const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b'/');
 
 /// The sarif reporter.
 pub(crate) struct Sarif {
     out: Out,
     started: bool,
     results: usize,
-    rules: Rules,
+    /// Codes met that the table does not know (a newer core), in order.
+    extra: Vec<String>,
 }
 
 impl Sarif {
@@ -25,44 +50,56 @@ impl Sarif {
             out,
             started: false,
             results: 0,
-            rules: Rules::default(),
+            extra: Vec::new(),
         }
     }
 
     fn start(&mut self) -> io::Result<()> {
         if !self.started {
             self.started = true;
-            self.out.write_all(
-                b"{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\",\"runs\":[{\"results\":[",
+            write!(
+                self.out,
+                "{{\"$schema\":\"{SCHEMA}\",\"version\":\"2.1.0\",\"runs\":[{{\"results\":["
             )?;
         }
         Ok(())
     }
 
+    /// The index of `code` in the rules, adding an unknown code at the end.
+    fn rule_index(&mut self, code: &str) -> usize {
+        if let Some((i, _)) = rules::rule(code) {
+            return i;
+        }
+        let i = match self.extra.iter().position(|c| c == code) {
+            Some(i) => i,
+            None => {
+                self.extra.push(code.to_owned());
+                self.extra.len() - 1
+            }
+        };
+        RULES.len() + i
+    }
+
     fn driver(&self) -> Value {
-        let rules: Vec<Value> = self
-            .rules
-            .all()
-            .map(|(code, description)| {
-                json!({
-                    "id": code,
-                    "name": code,
-                    "shortDescription": { "text": description },
-                    "helpUri": "https://example.invalid/napcheck/napcheck/blob/main/docs/cli.md",
-                })
+        let mut rules: Vec<Value> = RULES.iter().map(rule).collect();
+        rules.extend(self.extra.iter().map(|code| {
+            let text = "A finding of a newer napcheck; see the message of each result.";
+            json!({
+                "id": code,
+                "name": rules::name(code),
+                "shortDescription": { "text": text },
+                "fullDescription": { "text": text },
+                "help": { "text": text, "markdown": text },
+                "helpUri": help_uri("the-codes-of-napcheck-validate"),
             })
-            .collect();
+        }));
         json!({
             "name": "napcheck",
             "version": env!("CARGO_PKG_VERSION"),
             "semanticVersion": env!("CARGO_PKG_VERSION"),
-            "informationUri": "https://example.invalid/napcheck/napcheck",
+            "informationUri": env!("CARGO_PKG_REPOSITORY"),
             "rules": rules,
         })
-    }
-
-    fn rule(&mut self, code: &str) -> Value {
-        json!({ "ruleId": code, "ruleIndex": self.rules.index(code) })
     }
 
     fn result(&mut self, value: &Value) -> io::Result<()> {
@@ -76,50 +113,106 @@ impl Sarif {
     }
 }
 
-/// A path as a URI reference (relative paths stay relative).
-fn uri(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for c in name.chars() {
-        match c {
-            '%' => out.push_str("%25"),
-            ' ' => out.push_str("%20"),
-            '#' => out.push_str("%23"),
-            '?' => out.push_str("%3F"),
-            c => out.push(c),
-        }
+/// The page of a code: its anchor in `docs/codes.md` in the repository
+/// named by Cargo.toml's `repository`.
+fn help_uri(anchor: &str) -> String {
+    format!(
+        "{}/blob/main/docs/codes.md#{anchor}",
+        env!("CARGO_PKG_REPOSITORY")
+    )
+}
+
+fn rule(rule: &Rule) -> Value {
+    let text = format!(
+        "{}\n\nExample: {}\n\nHow to fix it: {}",
+        rule.full, rule.example, rule.fix
+    );
+    let markdown = format!(
+        "{}\n\nExample:\n\n```\n{}\n```\n\n**How to fix it:** {}",
+        rule.full, rule.example, rule.fix
+    );
+    json!({
+        "id": rule.code,
+        "name": rules::name(rule.code),
+        "shortDescription": { "text": rule.short },
+        "fullDescription": { "text": rule.full },
+        "help": { "text": text, "markdown": markdown },
+        "helpUri": help_uri(rule.code),
+        "defaultConfiguration": { "level": rule.level.sarif() },
+    })
+}
+
+/// The artifact location of an input: relative to `%SRCROOT%` and
+/// percent-encoded, or a `file:` URI for an absolute path.
+fn artifact_location(name: &str) -> Value {
+    let encoded = utf8_percent_encode(name, PATH_SEGMENT).to_string();
+    if name.starts_with('/') {
+        json!({ "uri": format!("file://{encoded}") })
+    } else if name.as_bytes().get(1) == Some(&b':') && name.as_bytes().get(2) == Some(&b'/') {
+        // A Windows drive path, `C:/data/a.json`.
+        json!({ "uri": format!("file:///{encoded}") })
+    } else {
+        json!({ "uri": encoded, "uriBaseId": SRCROOT })
     }
-    out
+}
+
+/// A fingerprint that stays when lines move: the code, the file, the
+/// pointer and the criteria concerned.
+fn fingerprint(code: &str, name: &str, pointer: &str, criteria: &[String]) -> String {
+    let mut hash = Sha256::new();
+    for part in [code, name, pointer]
+        .into_iter()
+        .chain(criteria.iter().map(String::as_str))
+    {
+        hash.update(part.as_bytes());
+        hash.update([0]);
+    }
+    hash.finalize()[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 impl Reporter for Sarif {
     fn outcome(&mut self, outcome: &Outcome) -> io::Result<()> {
         self.start()?;
-        let location = |region: Option<Value>| {
-            let mut physical = json!({ "artifactLocation": { "uri": uri(&outcome.name) } });
-            if let Some(region) = region {
-                physical["region"] = region;
-            }
-            json!([{ "physicalLocation": physical }])
+        let location = |line: usize, column: usize| {
+            json!([{ "physicalLocation": {
+                "artifactLocation": artifact_location(&outcome.name),
+                "region": { "startLine": line, "startColumn": column },
+            } }])
         };
         if let Some(reason) = &outcome.unreadable {
-            let mut result = self.rule("unreadable-input");
-            result["level"] = json!("error");
-            result["message"] = json!({ "text": format!("cannot read: {reason}") });
-            result["locations"] = location(None);
+            let code = "unreadable-input";
+            let result = json!({
+                "ruleId": code,
+                "ruleIndex": self.rule_index(code),
+                "level": "error",
+                "message": { "text": format!("{}: {reason}", outcome.name) },
+                "locations": location(1, 1),
+                "partialFingerprints": { "napcheck/v1": fingerprint(code, &outcome.name, "", &[]) },
+            });
             self.result(&result)?;
         }
         for d in &outcome.diagnostics {
-            let mut result = self.rule(&d.code);
-            result["level"] = json!(match d.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
+            let mut properties = json!({ "pointer": d.pointer, "layer": d.layer.name() });
+            if !d.criteria.is_empty() {
+                properties["criteria"] = json!(d.criteria);
+            }
+            let result = json!({
+                "ruleId": d.code,
+                "ruleIndex": self.rule_index(&d.code),
+                "level": match d.severity {
+                    Severity::Error => "error",
+                    Severity::Warning => "warning",
+                },
+                "message": { "text": d.message },
+                "locations": location(d.position.line, d.position.column),
+                "partialFingerprints": {
+                    "napcheck/v1": fingerprint(&d.code, &outcome.name, &d.pointer, &d.criteria),
+                },
+                "properties": properties,
             });
-            result["message"] = json!({ "text": d.message });
-            result["locations"] = location(Some(json!({
-                "startLine": d.position.line,
-                "startColumn": d.position.column,
-            })));
-            result["properties"] = json!({ "pointer": d.pointer, "layer": d.layer.name() });
             self.result(&result)?;
         }
         Ok(())
@@ -133,6 +226,7 @@ impl Reporter for Sarif {
                 "files": summary.files,
                 "valid": summary.valid,
                 "invalid": summary.invalid,
+                "unreadable": summary.unreadable,
                 "findings": summary.findings,
             },
         }]);
@@ -142,5 +236,24 @@ impl Reporter for Sarif {
             "\n],\"tool\":{{\"driver\":{driver}}},\"invocations\":{invocation}}}]}}\n"
         )?;
         flush(&mut self.out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locations_are_valid_uri_references() {
+        let uri = |name: &str| artifact_location(name)["uri"].as_str().unwrap().to_owned();
+        assert_eq!(uri("data/a b.json"), "data/a%20b.json");
+        assert_eq!(uri("<stdin>"), "%3Cstdin%3E");
+        assert_eq!(uri("a:b/c.json"), "a%3Ab/c.json");
+        assert_eq!(uri("x\r\ny.json"), "x%0D%0Ay.json");
+        assert_eq!(uri("50%#?.json"), "50%25%23%3F.json");
+        assert_eq!(uri("qəbul.json"), "q%C9%99bul.json");
+        assert_eq!(uri("/abs/a.json"), "file:///abs/a.json");
+        assert_eq!(artifact_location("a.json")["uriBaseId"], SRCROOT);
+        assert!(artifact_location("/abs/a.json").get("uriBaseId").is_none());
     }
 }

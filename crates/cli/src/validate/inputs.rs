@@ -5,9 +5,13 @@
 //! exist, a glob that matches nothing, and a `*.json` entry of a
 //! walk that is not a readable file (a broken or looping symbolic link, a
 //! FIFO, a socket) are inputs that cannot be read (exit code 2), never
-//! silently skipped. A symbolic link to a file is read; links to
-//! directories are not followed, so a walk cannot loop.
+//! silently skipped; so is a directory the walk cannot enter, reported at
+//! its own path and not counted as a file. A symbolic link to a file is
+//! read; links to directories are not followed, so a walk cannot loop.
+//! The directories searched are kept, so that a run that found nothing
+//! can say where it looked.
 
+use super::io_words::Unreadable;
 use globset::GlobBuilder;
 use std::path::{Path, PathBuf};
 
@@ -23,7 +27,14 @@ pub(crate) enum Input {
         /// The argument.
         name: String,
         /// Why.
-        reason: String,
+        reason: Unreadable,
+    },
+    /// A directory (or ignore file) that a walk could not read: not a file.
+    Unwalkable {
+        /// Its path.
+        name: String,
+        /// Why.
+        reason: Unreadable,
     },
 }
 
@@ -33,9 +44,25 @@ impl Input {
         match self {
             Input::Stdin => "<stdin>".to_owned(),
             Input::File(path) => display(path),
-            Input::Missing { name, .. } => name.clone(),
+            Input::Missing { name, .. } | Input::Unwalkable { name, .. } => name.clone(),
         }
     }
+
+    /// Whether the name ends with `.jsonl`: such a file is read as JSON
+    /// Lines whatever the options, so a hook can pass it as it is.
+    pub(crate) fn is_jsonl_by_name(&self) -> bool {
+        matches!(self, Input::File(path) if path.extension().is_some_and(|e| e == "jsonl"))
+    }
+}
+
+/// The inputs of a run and the directories searched for them.
+#[derive(Debug, Default)]
+pub(crate) struct Expanded {
+    /// The inputs, sorted and deduplicated.
+    pub(crate) inputs: Vec<Input>,
+    /// The directories walked (as given, with a trailing `/`), for the
+    /// message of a run that found nothing.
+    pub(crate) searched: Vec<String>,
 }
 
 /// A path as shown: without a leading `./`, with `/` separators.
@@ -49,15 +76,17 @@ fn display(path: &Path) -> String {
 
 /// Expands the arguments (the current directory when there are none) into
 /// inputs, deduplicated and sorted: standard input first, then by path.
-pub(crate) fn expand(args: &[String], jsonl: bool) -> Vec<Input> {
+pub(crate) fn expand(args: &[String], jsonl: bool) -> Expanded {
     let default = [".".to_owned()];
     let args = if args.is_empty() { &default[..] } else { args };
     let mut out = Vec::new();
+    let mut searched = Vec::new();
     for arg in args {
         let path = Path::new(arg);
         if arg == "-" {
             out.push(Input::Stdin);
         } else if path.is_dir() {
+            searched.push(format!("{}/", arg.trim_end_matches('/')));
             walk(path, |p| wanted(p, jsonl), &mut out);
         } else if path.exists() || !is_glob(arg) {
             out.push(Input::File(path.to_owned()));
@@ -71,7 +100,10 @@ pub(crate) fn expand(args: &[String], jsonl: bool) -> Vec<Input> {
         out.sort();
     }
     out.dedup();
-    out
+    Expanded {
+        inputs: out,
+        searched,
+    }
 }
 
 fn wanted(path: &Path, jsonl: bool) -> bool {
@@ -106,12 +138,30 @@ fn walk(dir: &Path, keep: impl Fn(&Path) -> bool, out: &mut Vec<Input>) {
                 }
             }
             Err(error) => {
-                out.push(Input::Missing {
-                    name: display(dir),
-                    reason: error.to_string(),
+                let (path, reason) = walk_error(&error, dir);
+                out.push(Input::Unwalkable {
+                    name: display(&path),
+                    reason,
                 });
             }
         }
+    }
+}
+
+/// The path a walk error is about (the walked directory when the error
+/// names none) and its reason, without the path repeated in it.
+fn walk_error(error: &ignore::Error, dir: &Path) -> (PathBuf, Unreadable) {
+    match error {
+        ignore::Error::WithPath { path, err } => (path.clone(), walk_error(err, path).1),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            walk_error(err, dir)
+        }
+        ignore::Error::Partial(errors) if !errors.is_empty() => walk_error(&errors[0], dir),
+        ignore::Error::Loop { ancestor, child } => {
+            (child.clone(), Unreadable::Loop(display(ancestor)))
+        }
+        ignore::Error::Io(io) => (dir.to_owned(), Unreadable::from_io(io)),
+        other => (dir.to_owned(), Unreadable::Os(other.to_string())),
     }
 }
 
@@ -121,7 +171,7 @@ fn entry_input(path: &Path, is_file: bool) -> Option<Input> {
     if is_file {
         return Some(Input::File(path.to_owned()));
     }
-    let missing = |reason: String| {
+    let missing = |reason: Unreadable| {
         Some(Input::Missing {
             name: display(path),
             reason,
@@ -130,11 +180,9 @@ fn entry_input(path: &Path, is_file: bool) -> Option<Input> {
     match std::fs::metadata(path) {
         Ok(meta) if meta.is_file() => Some(Input::File(path.to_owned())),
         Ok(meta) if meta.is_dir() => None,
-        Ok(_) => missing("not a regular file (a FIFO, socket or device)".to_owned()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            missing("a symbolic link to nothing".to_owned())
-        }
-        Err(e) => missing(format!("cannot follow: {e}")),
+        Ok(_) => missing(Unreadable::NotRegular),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => missing(Unreadable::DanglingLink),
+        Err(e) => missing(Unreadable::Os(e.to_string())),
     }
 }
 
@@ -145,7 +193,7 @@ fn glob(pattern: &str, out: &mut Vec<Input>) {
         Err(error) => {
             out.push(Input::Missing {
                 name: pattern.to_owned(),
-                reason: error.to_string(),
+                reason: Unreadable::BadPattern(error.kind().to_string()),
             });
             return;
         }
@@ -162,7 +210,7 @@ fn glob(pattern: &str, out: &mut Vec<Input>) {
     if out.len() == before {
         out.push(Input::Missing {
             name: pattern.to_owned(),
-            reason: "no file matches this pattern".to_owned(),
+            reason: Unreadable::NoMatch,
         });
     }
 }

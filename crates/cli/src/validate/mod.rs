@@ -3,21 +3,24 @@
 //! and streams each outcome to the reporter in path order. The check of one
 //! in-memory document ([`Checker`]) is shared with `napcheck serve` and
 //! `napcheck report`, so a submission meets exactly the layers a file does.
+//! Paths that hold no input at all are refused (exit 2) unless
+//! `--allow-empty`.
 
 mod checker;
 pub(crate) mod inputs;
+pub(crate) mod io_words;
 pub(crate) mod read;
 pub(crate) use napcheck_cli::check::{document, outcome};
 pub(crate) use read::DEFAULT_MAX_SIZE;
 
 use crate::args::ValidateArgs;
 use crate::failure::Failure;
-use crate::report;
+use crate::report::{self, rules};
 pub(crate) use checker::Checker;
 use document::Context;
 use inputs::Input;
 use napcheck_core::Lang;
-use outcome::{Outcome, Summary};
+use outcome::{Deny, Outcome, Summary};
 use rayon::prelude::*;
 use std::process::ExitCode;
 
@@ -26,18 +29,38 @@ const BATCH: usize = 512;
 
 /// Runs the command; the exit code follows the outcomes.
 pub(crate) fn run(args: &ValidateArgs) -> Result<ExitCode, Failure> {
+    let deny = deny(args.deny_warnings.as_deref())?;
     let checker = Checker::new(&args.check)?;
-    let cx = checker.context(Lang::from(args.check.lang))?;
-    let inputs = inputs::expand(&args.paths, args.jsonl);
-    let mut reporter = report::reporter(args.format, args.deny_warnings);
+    let lang = Lang::from(args.check.lang);
+    let cx = checker.context(lang)?;
+    let mut reporter = report::reporter(args.format, &deny, lang);
     let mut summary = Summary::default();
-    for batch in inputs.chunks(BATCH) {
+    for path in &args.crosswalk {
+        let outcome = check_crosswalk(path, &cx);
+        summary.add(&outcome, &deny);
+        reporter.outcome(&outcome)?;
+    }
+    // With only crosswalks to check, the current directory is not searched.
+    let only_crosswalks = args.paths.is_empty() && !args.crosswalk.is_empty();
+    let expanded = if only_crosswalks {
+        inputs::Expanded::default()
+    } else {
+        inputs::expand(&args.paths, args.jsonl)
+    };
+    if expanded.inputs.is_empty() && !only_crosswalks && !args.allow_empty {
+        return Err(Failure(io_words::nothing_found(
+            lang,
+            &expanded.searched,
+            args.jsonl,
+        )));
+    }
+    for batch in expanded.inputs.chunks(BATCH) {
         let outcomes: Vec<Outcome> = batch
             .par_iter()
             .map(|input| check_input(input, args, &cx))
             .collect();
         for outcome in &outcomes {
-            summary.add(outcome, args.deny_warnings);
+            summary.add(outcome, &deny);
             reporter.outcome(outcome)?;
         }
     }
@@ -51,8 +74,53 @@ pub(crate) fn run(args: &ValidateArgs) -> Result<ExitCode, Failure> {
     })
 }
 
+/// A crosswalk file: its located findings, as an input's.
+fn check_crosswalk(path: &std::path::Path, cx: &Context<'_>) -> Outcome {
+    let name = path.display().to_string();
+    match std::fs::read_to_string(path) {
+        Ok(text) => Outcome {
+            name,
+            diagnostics: napcheck_cli::check::crosswalk::check(&text, cx.catalogue, cx.lang).0,
+            unreadable: None,
+            walk_error: false,
+        },
+        Err(error) => Outcome {
+            name,
+            diagnostics: Vec::new(),
+            unreadable: Some(error.to_string()),
+            walk_error: false,
+        },
+    }
+}
+
+/// `--deny-warnings[=CODE,...]` as a [`Deny`]; a code that names no
+/// warning is a usage error (a typo would otherwise deny nothing).
+fn deny(option: Option<&[String]>) -> Result<Deny, Failure> {
+    let Some(codes) = option else {
+        return Ok(Deny::Errors);
+    };
+    if codes.is_empty() {
+        return Ok(Deny::AllWarnings);
+    }
+    let warnings: Vec<&str> = rules::RULES
+        .iter()
+        .filter(|rule| rule.level == rules::Level::Warning)
+        .map(|rule| rule.code)
+        .collect();
+    for code in codes {
+        if !warnings.contains(&code.as_str()) {
+            return Err(Failure(format!(
+                "--deny-warnings: `{code}` is not a warning code; the warning codes are {} (errors always make a file invalid)",
+                warnings.join(", ")
+            )));
+        }
+    }
+    Ok(Deny::Codes(codes.to_vec()))
+}
+
 fn check_input(input: &Input, args: &ValidateArgs, cx: &Context<'_>) -> Outcome {
     let name = input.name();
+    let walk_error = matches!(input, Input::Unwalkable { .. });
     let text = match read::read(input, args.max_size, cx.lang) {
         read::Read::Text(text) => text,
         read::Read::Refused(diagnostic) => {
@@ -60,17 +128,20 @@ fn check_input(input: &Input, args: &ValidateArgs, cx: &Context<'_>) -> Outcome 
                 name,
                 diagnostics: vec![diagnostic],
                 unreadable: None,
+                walk_error,
             }
         }
         read::Read::Unreadable(reason) => {
             return Outcome {
                 name,
                 diagnostics: Vec::new(),
-                unreadable: Some(reason),
+                unreadable: Some(reason.text(cx.lang)),
+                walk_error,
             }
         }
     };
-    let is_lines = args.jsonl && (matches!(input, Input::Stdin) || !name.ends_with(".json"));
+    let is_lines = input.is_jsonl_by_name()
+        || (args.jsonl && (matches!(input, Input::Stdin) || !name.ends_with(".json")));
     let diagnostics = if is_lines {
         check_lines(&text, cx)
     } else {
@@ -80,6 +151,7 @@ fn check_input(input: &Input, args: &ValidateArgs, cx: &Context<'_>) -> Outcome 
         name,
         diagnostics,
         unreadable: None,
+        walk_error,
     }
 }
 

@@ -5,6 +5,7 @@
 //! FIFO, a device) is not opened, so a read cannot block forever.
 
 use super::inputs::Input;
+use super::io_words::Unreadable;
 use super::outcome::{Diagnostic, Layer};
 use napcheck_core::{Lang, Position, Severity};
 use std::io::Read as _;
@@ -20,26 +21,25 @@ pub(crate) enum Read {
     /// UTF-8): an invalid assessment.
     Refused(Diagnostic),
     /// The input cannot be read, and why.
-    Unreadable(String),
+    Unreadable(Unreadable),
 }
 
 /// Reads `input`, refusing more than `max` bytes.
 pub(crate) fn read(input: &Input, max: u64, lang: Lang) -> Read {
     let bytes = match input {
-        Input::Stdin => limited(std::io::stdin().lock(), max, 0)
-            .map_err(|e| format!("cannot read standard input: {e}")),
+        Input::Stdin => {
+            limited(std::io::stdin().lock(), max, 0).map_err(|e| Unreadable::from_io(&e))
+        }
         Input::File(path) => match std::fs::metadata(path) {
-            Err(e) => Err(reason(&e)),
-            Ok(meta) if meta.is_dir() => Err("a directory, not a file".to_owned()),
-            Ok(meta) if !meta.is_file() => {
-                Err("not a regular file (a FIFO, socket or device)".to_owned())
-            }
+            Err(e) => Err(Unreadable::from_io(&e)),
+            Ok(meta) if meta.is_dir() => Err(Unreadable::Directory),
+            Ok(meta) if !meta.is_file() => Err(Unreadable::NotRegular),
             Ok(meta) if meta.len() > max => return Read::Refused(too_large(max, lang)),
             Ok(meta) => std::fs::File::open(path)
                 .and_then(|file| limited(file, max, meta.len()))
-                .map_err(|e| reason(&e)),
+                .map_err(|e| Unreadable::from_io(&e)),
         },
-        Input::Missing { reason, .. } => Err(reason.clone()),
+        Input::Missing { reason, .. } | Input::Unwalkable { reason, .. } => Err(reason.clone()),
     };
     match bytes {
         Err(reason) => Read::Unreadable(reason),
@@ -64,13 +64,6 @@ fn limited(
     Ok((bytes.len() as u64 <= max).then_some(bytes))
 }
 
-fn reason(error: &std::io::Error) -> String {
-    match error.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".to_owned(),
-        _ => error.to_string(),
-    }
-}
-
 fn too_large(max: u64, lang: Lang) -> Diagnostic {
     let message = match lang {
         Lang::Az => format!("Fayl çox böyükdür: {max} baytdan artıqdır (--max-size). Qiymətləndirmə bir neçə kilobayt olur; faylı bölün və ya --max-size dəyərini artırın."),
@@ -84,6 +77,7 @@ fn too_large(max: u64, lang: Lang) -> Diagnostic {
         position: Position { line: 1, column: 1 },
         message,
         layer: Layer::Syntax,
+        criteria: Vec::new(),
     }
 }
 
@@ -99,5 +93,6 @@ fn not_utf8(bytes: &[u8], error: std::str::Utf8Error, lang: Lang) -> Diagnostic 
         pointer: finding.pointer,
         position,
         layer: Layer::Syntax,
+        criteria: Vec::new(),
     }
 }

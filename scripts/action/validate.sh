@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# The validate step of the napcheck Action (action.yml), kept in a file so
+# that scripts/test-action runs exactly what the runner runs. Every input
+# arrives in an environment variable (INPUT_*, set by action.yml's `env:`),
+# never pasted into this script: the text of an input is data, not code.
+# List inputs are one item per line, each item one argument (spaces and
+# `$(...)` stay literal); globs are quoted through to napcheck, which expands
+# them itself (`**` included). Writes the outputs (files, valid, invalid,
+# findings, sarif-file) to $GITHUB_OUTPUT and a table of the invalid files
+# with their first findings to $GITHUB_STEP_SUMMARY; exits with napcheck's
+# exit code (0 valid, 1 invalid, 2 unreadable or usage).
+set -euo pipefail
+
+napcheck="${NAPCHECK_BIN:?NAPCHECK_BIN is the napcheck binary (set by the install step)}"
+
+# One item per non-blank line, spaces around it trimmed; a CR is dropped.
+lines() {
+  local line
+  while IFS= read -r line || [ -n "$line" ]; do
+    line="${line%$'\r'}"
+    line="${line#"${line%%[![:space:]]*}"}"
+    line="${line%"${line##*[![:space:]]}"}"
+    [ -n "$line" ] && printf '%s\0' "$line"
+  done <<<"${1-}"
+}
+
+paths=()
+while IFS= read -r -d '' item; do paths+=("$item"); done < <(lines "${INPUT_PATHS-}")
+if [ ${#paths[@]} -eq 0 ]; then
+  echo "::error title=napcheck::the 'paths' input is empty: list the files, folders or globs to check, one per line (e.g. assessments/**/*.json)" >&2
+  exit 2
+fi
+
+args=(validate --lang "${INPUT_LANG:-en}")
+while IFS= read -r -d '' item; do args+=(--criteria "$item"); done < <(lines "${INPUT_CRITERIA-}")
+case "${INPUT_DENY_WARNINGS:-}" in
+  "" | false) ;;
+  true | all) args+=(--deny-warnings) ;;
+  *) args+=("--deny-warnings=${INPUT_DENY_WARNINGS}") ;;
+esac
+case "${INPUT_ALLOW_EMPTY:-false}" in
+  true) args+=(--allow-empty) ;;
+  false) ;;
+  *) echo "::error title=napcheck::allow-empty must be true or false" >&2; exit 2 ;;
+esac
+if [ -n "${INPUT_TODAY:-}" ]; then args+=(--today "$INPUT_TODAY"); fi
+
+format="${INPUT_FORMAT:-github}"
+case "$format" in
+  github | human | json | sarif) ;;
+  *) echo "::error title=napcheck::format must be github, human, json or sarif" >&2; exit 2 ;;
+esac
+
+workdir="${INPUT_WORKING_DIRECTORY:-.}"
+cd -- "$workdir"
+
+scratch="$(mktemp -d)"
+trap 'rm -rf -- "$scratch"' EXIT
+records="$scratch/records.jsonl"
+
+# The JSON records give the outputs and the summary; `--` ends the options,
+# so a path that starts with `-` stays a path.
+status=0
+"$napcheck" "${args[@]}" --format json -- "${paths[@]}" >"$records" || status=$?
+
+case "$format" in
+  sarif)
+    sarif="${INPUT_SARIF_FILE:-napcheck.sarif}"
+    "$napcheck" "${args[@]}" --format sarif -- "${paths[@]}" >"$sarif" || true
+    echo "napcheck: SARIF written to $sarif" ;;
+  *) "$napcheck" "${args[@]}" --format "$format" -- "${paths[@]}" || true ;;
+esac
+
+summary="$(jq -c 'select(.type == "summary")' "$records" | tail -n 1)"
+if [ -n "$summary" ]; then
+  {
+    for key in files valid invalid findings; do
+      printf '%s=%s\n' "$key" "$(jq -r ".$key" <<<"$summary")"
+    done
+    if [ "$format" = sarif ]; then
+      case "$sarif" in /*) printf 'sarif-file=%s\n' "$sarif" ;; *) printf 'sarif-file=%s\n' "$workdir/$sarif" ;; esac
+    fi
+  } >>"${GITHUB_OUTPUT:-/dev/null}"
+fi
+
+# The job summary: totals, then each invalid file with its first error (or
+# denied warning), at most 200 rows; Markdown and HTML in names and messages
+# are escaped, so a file name cannot inject anything into the page.
+{
+  jq -rs --argjson limit 200 '
+    def cell: tostring | gsub("[\r\n]+"; " ") | gsub("&"; "&amp;") | gsub("<"; "&lt;") | gsub(">"; "&gt;")
+      | gsub("(?<c>[\\\\`*_\\[\\]|#])"; "\\\(.c)");
+    (map(select(.type == "summary")) | last) as $s
+    | (map(select(.type == "finding")) | group_by(.file) | map({key: .[0].file, value: .}) | from_entries) as $found
+    | (map(select((.type == "file" or .type == "directory") and .valid == false))) as $invalid
+    | "### napcheck validate",
+      "",
+      (if $s then "\($s.files) files checked: \($s.valid) valid, \($s.invalid) invalid, \($s.findings) findings" + (if $s.unreadable > 0 then ", \($s.unreadable) unreadable" else "" end) else "napcheck gave no summary (see the log)" end),
+      "",
+      (if ($invalid | length) > 0 then
+        "| file | first finding | code | line |",
+        "| --- | --- | --- | ---: |",
+        ($invalid[:$limit][] as $f
+          | ($found[$f.file] // []) as $fs
+          | (($fs | map(select(.severity == "error")) | first) // ($fs | first)) as $first
+          | if $f.unreadable then "| \($f.file | cell) | \($f.unreadable | cell) | unreadable-input | |"
+            elif $first then "| \($f.file | cell) | \($first.message | cell) | \($first.code | cell) | \($first.line) |"
+            else "| \($f.file | cell) | | | |" end),
+        (if ($invalid | length) > $limit then "", "… and \(($invalid | length) - $limit) more invalid files (see the log)." else empty end)
+      else empty end)
+  ' "$records"
+} >>"${GITHUB_STEP_SUMMARY:-/dev/null}" || echo "::warning title=napcheck::could not write the job summary" >&2
+
+exit "$status"
