@@ -237,6 +237,7 @@ fn a_second_answer_for_one_counterpart_is_kept_as_already_answered() {
         evidence: vec![],
         note: None,
         observed_on: None,
+        suggested_by: None,
     });
     let migrated = migrate_to_newer(&original, &crosswalk);
     let kept = &migrated.assessment.migration.as_ref().unwrap().not_migrated;
@@ -322,6 +323,7 @@ fn an_answer_the_counterpart_refuses_or_the_crosswalk_omits_is_kept() {
         evidence: vec![],
         note: None,
         observed_on: None,
+        suggested_by: None,
     });
     let migrated = migrate_to_newer(&original, &crosswalk);
     let kept = &migrated.assessment.migration.as_ref().unwrap().not_migrated;

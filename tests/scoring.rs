@@ -166,6 +166,7 @@ proptest! {
                     evidence: vec![],
                     note: None,
                     observed_on: None,
+                    suggested_by: None,
                 })
             })
             .collect();

@@ -303,7 +303,7 @@ pub enum Problem {
 
 impl Problem {
     /// Every code a check of an assessment can give.
-    pub const ASSESSMENT_CODES: [&'static str; 22] = [
+    pub const ASSESSMENT_CODES: [&'static str; 23] = [
         "json-syntax",
         "duplicate-key",
         "json-shape",

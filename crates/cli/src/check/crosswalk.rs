@@ -29,6 +29,7 @@ pub fn check(
             },
             pointer: f.finding.pointer,
             position: f.position,
+            criteria: Vec::new(),
         })
         .collect();
     (diagnostics, usable)

@@ -43,7 +43,21 @@ fn suggestion(observation: &Observation, criterion: &str, set: &CriteriaSet, lan
             .join(", "),
         Observation::Count(n) => n.to_string(),
         Observation::Date(day) => day.to_string(),
+        Observation::Month(month) => month.to_string(),
         Observation::Urls(urls) => urls.join(" "),
+        Observation::Accounts(accounts) => accounts
+            .iter()
+            .map(|a| {
+                let name = a
+                    .network
+                    .brand()
+                    .unwrap_or_else(|| pick(lang, "başqa şəbəkə", "another network", "другая сеть"));
+                a.url
+                    .as_deref()
+                    .map_or_else(|| name.to_owned(), |url| format!("{name} {url}"))
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
         Observation::NotApplicable => set.scale.not_applicable.get(lang).to_owned(),
         Observation::NotAssessable => set.scale.not_assessable.get(lang).to_owned(),
     }

@@ -206,6 +206,7 @@ impl BodyVotes {
                     evidence: Vec::new(),
                     note: None,
                     observed_on: None,
+                    suggested_by: None,
                 });
             }
             criteria.push(CriterionConsensus {
@@ -236,6 +237,7 @@ impl BodyVotes {
                 // day every rule and every written-back date counts from.
                 checked_on: self.earliest.unwrap_or(checked_on),
                 checked_until: (self.earliest != Some(checked_on)).then_some(checked_on),
+                migration: None,
                 language,
                 assessor: None,
                 answers,

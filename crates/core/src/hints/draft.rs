@@ -38,17 +38,19 @@ pub fn draft(site: &SiteHints, set: SetRef, checked_on: Day, language: Lang) -> 
         schema: None,
         criteria_set: set,
         site: Site {
-            url: site.url.clone(),
+            url: Some(site.url.clone()),
             name: site.name.clone(),
             body_kind: site.body_kind,
             body: site.body.clone(),
             region: None,
         },
         checked_on,
+        checked_until: None,
         language,
         assessor: None,
         answers,
         result: None,
+        migration: None,
     }
 }
 
