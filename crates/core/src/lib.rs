@@ -26,6 +26,7 @@ mod messages;
 mod ordered;
 pub mod parse;
 pub mod pointer;
+mod scan;
 #[cfg(feature = "schema")]
 pub mod schema;
 mod text;
