@@ -13,10 +13,11 @@
 
 use crate::finding::{Finding, Problem};
 use crate::pointer::positions;
-use crate::scan::{Container, Event, Walk};
+use crate::scan::{walk, Container, Event};
 use crate::LocatedFinding;
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::ops::ControlFlow;
 
 /// The keys of one object, each with the offset of its first occurrence.
 /// Most objects have a handful, found fastest by a linear search without
@@ -88,33 +89,37 @@ pub fn duplicate_keys(text: &str) -> Vec<LocatedFinding> {
 }
 
 fn scan(text: &str) -> Vec<Repeat> {
-    let mut walk = Walk::new(text);
     // The keys of each open object, innermost last.
     let mut objects: Vec<Keys> = Vec::new();
     let mut out = Vec::new();
-    while let Some(event) = walk.next() {
-        match event {
-            Event::Open(Container::Object) => objects.push(Keys::Few(Vec::new())),
-            Event::Close(Container::Object) => {
-                objects.pop();
-            }
-            Event::Key(at) => {
-                let (Some(keys), Some(key)) = (objects.last_mut(), walk.path().key()) else {
-                    continue;
-                };
-                match keys.first(key) {
-                    Some(first) => out.push(Repeat {
-                        pointer: walk.path().pointer(),
-                        key: key.clone().into_owned(),
-                        first,
-                        second: at,
-                    }),
-                    None => keys.insert(key.clone(), at),
+    // Inlined into the walk: most events are not keys and cost a call else.
+    walk(
+        text,
+        #[inline(always)]
+        |event, path| {
+            match event {
+                Event::Open(Container::Object) => objects.push(Keys::Few(Vec::new())),
+                Event::Close(Container::Object) => {
+                    objects.pop();
                 }
+                Event::Key(at) => {
+                    if let (Some(keys), Some(key)) = (objects.last_mut(), path.key()) {
+                        match keys.first(key) {
+                            Some(first) => out.push(Repeat {
+                                pointer: path.pointer(),
+                                key: key.clone().into_owned(),
+                                first,
+                                second: at,
+                            }),
+                            None => keys.insert(key.clone(), at),
+                        }
+                    }
+                }
+                _ => {}
             }
-            _ => {}
-        }
-    }
+            ControlFlow::Continue(())
+        },
+    );
     out
 }
 

@@ -10,23 +10,23 @@
 //! stops right after it), an unknown variant written as a map key by its
 //! object. A test compares both methods over many broken assessments.
 
-use crate::scan::{Event, Walk};
+use crate::scan::{walk_until, Event};
+use std::ops::ControlFlow;
 
 /// The pointer of the value a shape error is about, serde_json having
 /// stopped before byte `stop` of `text`; `variant_key` for serde's "unknown
 /// variant" errors.
 pub(crate) fn error_pointer(text: &str, stop: usize, variant_key: bool) -> String {
-    let mut walk = Walk::until(text, stop);
     // Whether the walk stopped after a key, before its colon.
     let mut after_key = false;
-    for event in walk.by_ref() {
+    let path = walk_until(text, stop, |event, _| {
         match event {
             Event::Key(_) => after_key = true,
             Event::Colon => after_key = false,
             _ => {}
         }
-    }
-    let path = walk.path();
+        ControlFlow::Continue(())
+    });
     if after_key && variant_key {
         // The key names an enum's variant (an enum written as a map): the
         // error is about the map.

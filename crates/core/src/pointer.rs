@@ -6,9 +6,10 @@
 //! findings. It never panics on malformed text; a pointer whose value it
 //! cannot reach lands on the deepest ancestor it reached.
 
-use crate::scan::{Event, Slot, Walk};
+use crate::scan::{walk, Event, Slot};
 use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::ops::ControlFlow;
 
 /// Appends `token` to `pointer`, escaping `~` and `/`.
 pub fn push(pointer: &str, token: impl std::fmt::Display) -> String {
@@ -126,14 +127,14 @@ pub fn locate_many(text: &str, pointers: &[&str]) -> Vec<Position> {
 /// value), with the offset of each node's value once the walk has met it.
 struct Locator {
     nodes: Vec<Node>,
-    /// How many nodes the walk has not met yet.
-    missing: usize,
 }
 
 #[derive(Default)]
 struct Node {
     parent: usize,
     children: HashMap<String, usize>,
+    /// How many of its children the walk has not met yet.
+    waiting: usize,
     /// Where its value starts, once met (the first of two equal keys).
     at: Option<usize>,
 }
@@ -143,7 +144,6 @@ impl Locator {
     fn new() -> Self {
         Locator {
             nodes: vec![Node::default()],
-            missing: 1,
         }
     }
 
@@ -159,40 +159,52 @@ impl Locator {
                     parent,
                     ..Node::default()
                 });
-                self.missing += 1;
+                self.nodes[parent].waiting += 1;
             }
         }
         node
     }
 
-    /// Walks `text` until every node is met: a value is a node's when its
-    /// container's value is the parent node's and its key or index is the
-    /// node's token.
+    /// Walks `text`, meeting nodes: a value is a node's when its container's
+    /// value is the parent node's and its key or index is the node's token.
+    /// A node's children can only be met inside its value, which is entered
+    /// once: the walk stops when it is inside no node still waiting for one.
     fn walk(&mut self, text: &str) {
-        let mut walk = Walk::new(text);
         // The node of the value being read at each depth, if it is one.
         let mut trail: Vec<Option<usize>> = Vec::new();
         let mut index = String::new();
-        while self.missing > 0 {
-            let Some(event) = walk.next() else { break };
-            let Event::Value(at) = event else { continue };
-            let path = walk.path();
-            trail.resize(path.depth(), None);
-            let node = match trail.last() {
-                None => Some(0),
-                Some(&parent) => parent
-                    .zip(path.slot())
-                    .and_then(|(parent, slot)| self.child(parent, slot, &mut index)),
-            };
-            // A value met again (a repeated key, a second top-level value)
-            // is not followed.
-            let node = node.filter(|&n| self.nodes[n].at.is_none());
-            if let Some(n) = node {
-                self.nodes[n].at = Some(at);
-                self.missing -= 1;
-            }
-            trail.push(node);
-        }
+        walk(
+            text,
+            #[inline(always)]
+            |event, path| {
+                let Event::Value(at) = event else {
+                    return ControlFlow::Continue(());
+                };
+                trail.resize(path.depth(), None);
+                let node = match trail.last() {
+                    None => Some(0),
+                    Some(&parent) => parent
+                        .zip(path.slot())
+                        .and_then(|(parent, slot)| self.child(parent, slot, &mut index)),
+                };
+                // A value met again (a repeated key, a second top-level value)
+                // is not followed.
+                let node = node.filter(|&n| self.nodes[n].at.is_none());
+                if let Some(n) = node {
+                    self.nodes[n].at = Some(at);
+                    if n != 0 {
+                        let parent = self.nodes[n].parent;
+                        self.nodes[parent].waiting -= 1;
+                    }
+                }
+                trail.push(node);
+                if trail.iter().flatten().any(|&n| self.nodes[n].waiting > 0) {
+                    ControlFlow::Continue(())
+                } else {
+                    ControlFlow::Break(())
+                }
+            },
+        );
     }
 
     /// The child of `parent` at `slot`, if it is wanted.

@@ -1,9 +1,9 @@
 //! One walk over JSON text, for what napcheck reads from the text itself
 //! rather than from the parsed value: where a pointer's value stands
 //! (`pointer.rs`), which value a shape error is about (`error_path.rs`) and
-//! which keys repeat (`duplicates.rs`). Each is a small loop over the
-//! [`Event`]s of a [`Walk`], asking its [`Path`] for a pointer when it needs
-//! one.
+//! which keys repeat (`duplicates.rs`). Each is a small visitor of the
+//! [`Event`]s of one [`walk`], asking the [`Path`] for a pointer when it
+//! needs one.
 //!
 //! Hand-written rather than a crate, for the widget's size: serde_json
 //! gives no offsets and keeps only the last of two equal keys, and a
@@ -17,8 +17,9 @@ mod path;
 mod tokens;
 
 pub(crate) use path::{Path, Slot};
+use std::ops::ControlFlow;
 pub(crate) use tokens::Container;
-use tokens::{unescape, Kind, Tokens};
+use tokens::{contents, Kind, Tokens};
 
 /// What the walk met, with the offset where it starts. During an event the
 /// path names the value (or, for a key, the member) it is about.
@@ -38,85 +39,62 @@ pub(crate) enum Event {
     Colon,
 }
 
-/// The events of a text, in order, and the path they are at.
-pub(crate) struct Walk<'a> {
+/// Walks the whole of `text` (after a leading byte order mark), calling
+/// `visit` with each event and the path it is at until `visit` breaks.
+pub(crate) fn walk<'a>(text: &'a str, visit: impl FnMut(Event, &Path<'a>) -> ControlFlow<()>) {
+    walk_until(text, text.len(), visit);
+}
+
+/// [`walk`] over the tokens that start before byte `limit`; returns the
+/// path where the walk ended.
+pub(crate) fn walk_until<'a>(
     text: &'a str,
-    tokens: Tokens<'a>,
-    path: Path<'a>,
-    /// Whether the next string is a key: first in an object, and after each
-    /// of its commas.
-    expect_key: bool,
-    /// The container whose [`Event::Value`] was the last event; the next
-    /// call opens it.
-    opening: Option<Container>,
-}
-
-impl<'a> Walk<'a> {
-    /// The walk of the whole of `text` (after a leading byte order mark).
-    pub(crate) fn new(text: &'a str) -> Self {
-        Walk::until(text, text.len())
-    }
-
-    /// The walk of the tokens of `text` that start before byte `limit`.
-    pub(crate) fn until(text: &'a str, limit: usize) -> Self {
-        Walk {
-            text,
-            tokens: Tokens::until(text, limit),
-            path: Path::default(),
-            expect_key: false,
-            opening: None,
+    limit: usize,
+    mut visit: impl FnMut(Event, &Path<'a>) -> ControlFlow<()>,
+) -> Path<'a> {
+    let mut path = Path::default();
+    // Whether the next string is a key: first in an object, and after each
+    // of its commas.
+    let mut expect_key = false;
+    for token in Tokens::until(text, limit) {
+        let in_object = matches!(path.slot(), Some(Slot::Key(_)));
+        let event = match token.kind {
+            Kind::Open(container) => {
+                if visit(Event::Value(token.start), &path).is_break() {
+                    break;
+                }
+                path.open(container);
+                expect_key = container == Container::Object;
+                Event::Open(container)
+            }
+            Kind::Close => {
+                expect_key = false;
+                match path.close() {
+                    Some(container) => Event::Close(container),
+                    None => continue,
+                }
+            }
+            Kind::Comma if in_object => {
+                expect_key = true;
+                continue;
+            }
+            Kind::Comma => {
+                path.next_element();
+                continue;
+            }
+            Kind::Colon => Event::Colon,
+            Kind::String { .. } if in_object && expect_key => {
+                expect_key = false;
+                path.set_key(contents(text, token));
+                Event::Key(token.start)
+            }
+            Kind::String { .. } | Kind::Bare => Event::Value(token.start),
+        };
+        if visit(event, &path).is_break() {
+            break;
         }
     }
-
-    /// Where the walk is.
-    pub(crate) fn path(&self) -> &Path<'a> {
-        &self.path
-    }
-}
-
-impl Iterator for Walk<'_> {
-    type Item = Event;
-
-    fn next(&mut self) -> Option<Event> {
-        if let Some(container) = self.opening.take() {
-            self.path.open(container);
-            self.expect_key = container == Container::Object;
-            return Some(Event::Open(container));
-        }
-        loop {
-            let token = self.tokens.next()?;
-            let in_object = matches!(self.path.slot(), Some(Slot::Key(_)));
-            return Some(match token.kind {
-                Kind::Open(container) => {
-                    self.opening = Some(container);
-                    Event::Value(token.start)
-                }
-                Kind::Close => {
-                    self.expect_key = false;
-                    match self.path.close() {
-                        Some(container) => Event::Close(container),
-                        None => continue,
-                    }
-                }
-                Kind::Comma if in_object => {
-                    self.expect_key = true;
-                    continue;
-                }
-                Kind::Comma => {
-                    self.path.next_element();
-                    continue;
-                }
-                Kind::Colon => Event::Colon,
-                Kind::String if in_object && self.expect_key => {
-                    self.expect_key = false;
-                    let contents = &self.text[token.start + 1..token.end - 1];
-                    self.path.set_key(unescape(contents));
-                    Event::Key(token.start)
-                }
-                Kind::String | Kind::Bare => Event::Value(token.start),
-            });
-        }
-    }
+    path
 }
 
 #[cfg(test)]
@@ -124,12 +102,12 @@ mod tests {
     use super::*;
 
     /// Each event with the pointer the path names during it.
-    fn walk(text: &str) -> Vec<(Event, String)> {
-        let mut walk = Walk::new(text);
+    fn events(text: &str) -> Vec<(Event, String)> {
         let mut out = Vec::new();
-        while let Some(event) = walk.next() {
-            out.push((event, walk.path().pointer()));
-        }
+        walk(text, |event, path| {
+            out.push((event, path.pointer()));
+            ControlFlow::Continue(())
+        });
         out
     }
 
@@ -160,15 +138,13 @@ mod tests {
         ];
         let expected: Vec<(Event, String)> =
             expected.iter().map(|&(e, p)| (e, p.to_owned())).collect();
-        assert_eq!(walk(text), expected);
+        assert_eq!(events(text), expected);
     }
 
     #[test]
     fn the_innermost_container_has_its_own_pointer() {
         let text = r#"{"a": [{"k": 1"#;
-        let mut walk = Walk::new(text);
-        walk.by_ref().for_each(drop);
-        let path = walk.path();
+        let path = walk_until(text, text.len(), |_, _| ControlFlow::Continue(()));
         assert_eq!(path.pointer(), "/a/0/k");
         assert_eq!(path.pointer_to(path.depth() - 1), "/a/0");
         assert_eq!(path.key().map(|k| k.as_ref()), Some("k"));
@@ -184,9 +160,14 @@ mod tests {
             "\"\\",
             "{\"a",
         ] {
-            let _ = walk(text);
+            let _ = events(text);
         }
         let deep = "[".repeat(100_000) + &"]".repeat(100_000);
-        assert_eq!(Walk::new(&deep).count(), 300_000);
+        let mut count = 0;
+        walk(&deep, |_, _| {
+            count += 1;
+            ControlFlow::Continue(())
+        });
+        assert_eq!(count, 300_000);
     }
 }

@@ -26,8 +26,8 @@ pub(crate) enum Kind {
     Comma,
     /// `:`
     Colon,
-    /// A string, quotes included.
-    String,
+    /// A string, quotes included; `escaped` when it has a backslash.
+    String { escaped: bool },
     /// A run of other bytes up to the next delimiter: a number or literal.
     Bare,
 }
@@ -64,39 +64,32 @@ impl<'a> Tokens<'a> {
 impl Iterator for Tokens<'_> {
     type Item = Token;
 
+    // Inlined into the walk's loop: a call per token costs more than the
+    // token's own work.
+    #[inline(always)]
     fn next(&mut self) -> Option<Token> {
-        while self.at < self.limit && is_whitespace(self.bytes[self.at]) {
-            self.at += 1;
-        }
+        self.at = whitespace_end(&self.bytes[..self.limit], self.at);
         if self.at >= self.limit {
             return None;
         }
         let start = self.at;
-        let kind = match self.bytes[start] {
-            b'{' => Kind::Open(Container::Object),
-            b'[' => Kind::Open(Container::Array),
-            b'}' | b']' => Kind::Close,
-            b',' => Kind::Comma,
-            b':' => Kind::Colon,
-            b'"' => Kind::String,
-            _ => Kind::Bare,
-        };
-        self.at = match kind {
-            Kind::String => match string_end(self.bytes, start) {
-                Some(end) => end,
+        let (kind, end) = match self.bytes[start] {
+            b'{' => (Kind::Open(Container::Object), start + 1),
+            b'[' => (Kind::Open(Container::Array), start + 1),
+            b'}' | b']' => (Kind::Close, start + 1),
+            b',' => (Kind::Comma, start + 1),
+            b':' => (Kind::Colon, start + 1),
+            b'"' => match string_end(self.bytes, start) {
+                Some((end, escaped)) => (Kind::String { escaped }, end),
                 None => {
                     self.limit = 0;
                     return None;
                 }
             },
-            Kind::Bare => bare_end(self.bytes, start),
-            _ => start + 1,
+            _ => (Kind::Bare, bare_end(self.bytes, start)),
         };
-        Some(Token {
-            kind,
-            start,
-            end: self.at,
-        })
+        self.at = end;
+        Some(Token { kind, start, end })
     }
 }
 
@@ -104,16 +97,38 @@ fn is_whitespace(byte: u8) -> bool {
     matches!(byte, b' ' | b'\t' | b'\n' | b'\r')
 }
 
-/// With `bytes[start]` a quote, the offset just past the closing quote, or
-/// `None` when the string is not closed. It jumps from quote or backslash
-/// to the next (`memchr2`) instead of stepping through every byte.
-fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
+/// The offset of the first byte at or after `at` that is not whitespace.
+/// Indented text is mostly runs of spaces after a line break: they are
+/// skipped eight bytes at a time (the spaces at the start of a word).
+fn whitespace_end(bytes: &[u8], mut at: usize) -> usize {
+    const SPACES: u64 = u64::from_le_bytes([b' '; 8]);
+    while bytes.get(at).copied().is_some_and(is_whitespace) {
+        at += 1;
+        let word = bytes
+            .get(at..at + 8)
+            .and_then(|b| <[u8; 8]>::try_from(b).ok());
+        if let Some(word) = word {
+            at += ((u64::from_le_bytes(word) ^ SPACES).trailing_zeros() / 8) as usize;
+        }
+    }
+    at
+}
+
+/// With `bytes[start]` a quote, the offset just past the closing quote and
+/// whether the string has escapes, or `None` when it is not closed. It
+/// jumps from quote or backslash to the next (`memchr2`) instead of
+/// stepping through every byte.
+fn string_end(bytes: &[u8], start: usize) -> Option<(usize, bool)> {
     let mut at = start + 1;
+    let mut escaped = false;
     loop {
         at += memchr::memchr2(b'"', b'\\', bytes.get(at..)?)?;
         match bytes[at] {
-            b'\\' => at += 2,
-            _ => return Some(at + 1),
+            b'\\' => {
+                escaped = true;
+                at += 2;
+            }
+            _ => return Some((at + 1, escaped)),
         }
     }
 }
@@ -128,13 +143,18 @@ fn bare_end(bytes: &[u8], start: usize) -> usize {
         .map_or(bytes.len(), |i| start + i)
 }
 
-/// A string's contents (between its quotes) as JSON means them, escapes
-/// resolved; the contents as written when the escapes are not valid. A
-/// string without escapes, as almost every key is, is borrowed.
-pub(crate) fn unescape(contents: &str) -> Cow<'_, str> {
-    if !contents.contains('\\') {
-        return Cow::Borrowed(contents);
+/// The contents (between its quotes) of a string token as JSON means them:
+/// borrowed when it has no escapes, as almost every key; else with its
+/// escapes resolved, or as written when they are not valid.
+pub(crate) fn contents(text: &str, token: Token) -> Cow<'_, str> {
+    let contents = &text[token.start + 1..token.end - 1];
+    match token.kind {
+        Kind::String { escaped: true } => unescape(contents),
+        _ => Cow::Borrowed(contents),
     }
+}
+
+fn unescape(contents: &str) -> Cow<'_, str> {
     match serde_json::from_str::<String>(&format!("\"{contents}\"")) {
         Ok(text) => Cow::Owned(text),
         Err(_) => Cow::Borrowed(contents),
@@ -158,7 +178,7 @@ mod tests {
             kinds("\u{feff} {\"a\\\"b\": [1.5e3, true]}"),
             [
                 (Open(Container::Object), "{"),
-                (String, "\"a\\\"b\""),
+                (String { escaped: true }, "\"a\\\"b\""),
                 (Colon, ":"),
                 (Open(Container::Array), "["),
                 (Bare, "1.5e3"),
@@ -194,8 +214,12 @@ mod tests {
 
     #[test]
     fn unescapes_keys_and_keeps_invalid_escapes_as_written() {
-        assert!(matches!(unescape("plain"), Cow::Borrowed("plain")));
-        assert_eq!(unescape("\\u0061\\/"), "a/");
-        assert_eq!(unescape("bad\\x"), "bad\\x");
+        let key = |text| {
+            let token = Tokens::until(text, usize::MAX).next().expect("a token");
+            contents(text, token)
+        };
+        assert!(matches!(key("\"plain\""), Cow::Borrowed("plain")));
+        assert_eq!(key("\"\\u0061\\/\""), "a/");
+        assert_eq!(key("\"bad\\x\""), "bad\\x");
     }
 }
