@@ -40,9 +40,7 @@ fn assessment_for(
 ) -> Assessment {
     let catalogue = Catalogue::bundled();
     let c = set
-        .criteria
-        .iter()
-        .find(|c| c.id == criterion)
+        .criterion(criterion)
         .unwrap_or_else(|| panic!("no criterion {criterion}"));
     let (body_kind, body) = match c.applies_to.kinds.first() {
         Some(kind) => (*kind, None),
@@ -114,11 +112,7 @@ fn every_rule_earns_its_expected_level() {
                     case.criterion, case.expect
                 ));
             }
-            let criterion = set
-                .criteria
-                .iter()
-                .find(|c| c.id == case.criterion)
-                .unwrap();
+            let criterion = set.criterion(&case.criterion).unwrap();
             for lang in Lang::ALL {
                 let _ = writeln!(
                     snapshot,

@@ -29,7 +29,7 @@ pub(crate) fn checklist() -> Html {
             if !name.is_empty() { <p class="lead">{ name }</p> }
             <Progress {lang} answered={evaluation.answered} applicable={evaluation.applicable} overall={evaluation.overall} />
             { for evaluation.commitments.iter().map(|cs| {
-                let commitment = set.commitments.iter().find(|c| c.id == cs.commitment);
+                let commitment = set.commitment(&cs.commitment);
                 let heading = format!("cm-{}", cs.commitment);
                 html! {
                     <section class="commitment" aria-labelledby={heading.clone()} key={cs.commitment.clone()}>
