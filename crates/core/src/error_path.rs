@@ -36,6 +36,34 @@ pub(crate) fn error_pointer(text: &str, stop: usize, variant_key: bool) -> Strin
     }
 }
 
+#[cfg(test)]
+mod stops {
+    use super::error_pointer;
+
+    #[test]
+    fn names_the_value_just_read_or_about_to_be_read() {
+        let text = r#"{"a": [1, {"b": 2}], "c": {"d": 3}}"#;
+        // (stop, variant_key, pointer): stop is the offset just past what
+        // serde_json read.
+        let cases = [
+            (0, false, ""),
+            (7, false, "/a/0"),
+            (8, false, "/a/0"),
+            (9, false, "/a/1"),
+            (14, false, "/a/1/b"),
+            (14, true, "/a/1"),
+            (15, true, "/a/1/b"),
+            (18, false, "/a/1"),
+            (20, false, "/a"),
+            (24, false, "/c"),
+            (35, false, ""),
+        ];
+        for (stop, variant_key, pointer) in cases {
+            assert_eq!(error_pointer(text, stop, variant_key), pointer, "{stop}");
+        }
+    }
+}
+
 #[cfg(all(test, feature = "tracked-paths"))]
 mod tests {
     use crate::parse::{from_str_scanned, tracked};

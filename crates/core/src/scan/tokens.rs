@@ -98,8 +98,9 @@ fn is_whitespace(byte: u8) -> bool {
 }
 
 /// The offset of the first byte at or after `at` that is not whitespace.
-/// Indented text is mostly runs of spaces after a line break: they are
-/// skipped eight bytes at a time (the spaces at the start of a word).
+/// Indented text is mostly runs of spaces after a line break: after each
+/// whitespace byte, the spaces that open the next eight bytes are counted
+/// at once, as the trailing zero bytes of those eight bytes XOR eight spaces.
 fn whitespace_end(bytes: &[u8], mut at: usize) -> usize {
     const SPACES: u64 = u64::from_le_bytes([b' '; 8]);
     while bytes.get(at).copied().is_some_and(is_whitespace) {
