@@ -105,7 +105,7 @@ fn check(catalogue: &Catalogue, text: &str) -> (String, Vec<LocatedFinding>) {
                     );
                 }
                 for r in &evaluation.criteria {
-                    let criterion = set.criteria.iter().find(|c| c.id == r.criterion).unwrap();
+                    let criterion = set.criterion(&r.criterion).unwrap();
                     let commitment = evaluation.commitment(&r.commitment).unwrap();
                     let _ = writeln!(
                         out,

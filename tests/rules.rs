@@ -66,9 +66,7 @@ fn assessment_for(
 ) -> Assessment {
     let catalogue = Catalogue::bundled();
     let c = set
-        .criteria
-        .iter()
-        .find(|c| c.id == criterion)
+        .criterion(criterion)
         .unwrap_or_else(|| panic!("no criterion {criterion}"));
     let (body_kind, body) = match c.applies_to.kinds.first() {
         Some(kind) => (*kind, None),
@@ -130,11 +128,7 @@ fn every_rule_earns_its_expected_level() {
         let mut irrelevant_seen = BTreeSet::new();
         for case in fixture.cases {
             seen.insert(case.criterion.clone());
-            let criterion = set
-                .criteria
-                .iter()
-                .find(|c| c.id == case.criterion)
-                .unwrap();
+            let criterion = set.criterion(&case.criterion).unwrap();
             let assessment = assessment_for(
                 set,
                 &case.criterion,

@@ -618,4 +618,13 @@ mod tests {
         assert!(parse_rate("0/min").is_err());
         assert!(parse_rate("many").is_err());
     }
+
+    /// clap's own consistency checks of the definitions (conflicting
+    /// names, bad defaults, required arguments in groups), which it
+    /// otherwise runs only for the arguments a user happens to give.
+    #[test]
+    fn the_command_line_definitions_are_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
 }

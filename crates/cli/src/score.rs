@@ -99,7 +99,7 @@ fn percent(score: Option<f64>) -> String {
 
 fn explanation(evaluation: &Evaluation, index: usize, set: &CriteriaSet, lang: Lang) -> String {
     let result = &evaluation.criteria[index];
-    match set.criteria.iter().find(|c| c.id == result.criterion) {
+    match set.criterion(&result.criterion) {
         Some(criterion) => result.explanation.render(lang, criterion, set),
         None => result.criterion.clone(),
     }
@@ -151,9 +151,7 @@ fn human(
     )?;
     for commitment in &evaluation.commitments {
         let title = set
-            .commitments
-            .iter()
-            .find(|c| c.id == commitment.commitment)
+            .commitment(&commitment.commitment)
             .map_or("", |c| c.title.get(lang));
         writeln!(
             out,

@@ -41,7 +41,7 @@ fn quoted(title: &str, lang: Lang) -> String {
 
 /// The title of criterion `id` in `set`, quoted.
 fn title(set: Option<&CriteriaSet>, id: &str, lang: Lang) -> Option<String> {
-    let criterion = set?.criteria.iter().find(|c| c.id == id)?;
+    let criterion = set?.criterion(id)?;
     Some(quoted(criterion.title.get(lang), lang))
 }
 

@@ -4,34 +4,25 @@
 //! repeated key, located at its second occurrence, so that nothing is
 //! silently resolved.
 //!
-//! It is a byte scanner over text serde_json has already read (it is run
-//! after the parse), iterative so that nesting depth cannot overflow the
-//! stack, linear in the text, and it never panics on malformed input: it
-//! only reports the repeated keys it meets.
+//! It walks text serde_json has already read (it is run after the parse)
+//! with `crate::scan`: linear in the text, never failing on malformed
+//! input (it reports the repeated keys it meets), and cheap on the valid
+//! files that are most of what it sees: keys are borrowed from the text,
+//! a small object's keys are searched without hashing, and a pointer is
+//! rendered only for a repeat.
 
 use crate::finding::{Finding, Problem};
-use crate::pointer::{positions, push};
+use crate::pointer::positions;
+use crate::scan::{walk, Container, Event};
 use crate::LocatedFinding;
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::ops::ControlFlow;
 
-/// One open object or array while scanning.
-enum Frame<'a> {
-    /// An object: its keys so far (with the offset of their first
-    /// occurrence), the key whose value is being read, and whether the next
-    /// string is a key.
-    Object {
-        keys: Keys<'a>,
-        current: Option<Cow<'a, str>>,
-        expect_key: bool,
-    },
-    /// An array and the index of the element being read.
-    Array { index: usize },
-}
-
-/// The keys of one object. Most objects have a handful, found fastest by a
-/// linear search without hashing; past [`Keys::SMALL`] they move to a hash
-/// map, so an object with 100,000 keys stays linear too.
+/// The keys of one object, each with the offset of its first occurrence.
+/// Most objects have a handful, found fastest by a linear search without
+/// hashing; past [`Keys::SMALL`] they move to a hash map, so an object with
+/// 100,000 keys stays linear too.
 enum Keys<'a> {
     Few(Vec<(Cow<'a, str>, usize)>),
     Many(HashMap<Cow<'a, str>, usize>),
@@ -63,7 +54,7 @@ impl<'a> Keys<'a> {
     }
 }
 
-/// A repeated key found by the scan, before it is placed in lines.
+/// A repeated key found by the walk, before it is placed in lines.
 struct Repeat {
     pointer: String,
     key: String,
@@ -98,112 +89,37 @@ pub fn duplicate_keys(text: &str) -> Vec<LocatedFinding> {
 }
 
 fn scan(text: &str) -> Vec<Repeat> {
-    let bytes = text.as_bytes();
-    let mut at = if text.starts_with('\u{feff}') { 3 } else { 0 };
-    let mut stack: Vec<Frame> = Vec::new();
+    // The keys of each open object, innermost last.
+    let mut objects: Vec<Keys> = Vec::new();
     let mut out = Vec::new();
-    while let Some(&byte) = bytes.get(at) {
-        match byte {
-            b'"' => {
-                let Some(end) = string_end(bytes, at) else {
-                    break;
-                };
-                let is_key = matches!(
-                    stack.last(),
-                    Some(Frame::Object {
-                        expect_key: true,
-                        ..
-                    })
-                );
-                if is_key {
-                    let key = unescape(&text[at + 1..end - 1]);
-                    let first = match stack.last() {
-                        Some(Frame::Object { keys, .. }) => keys.first(&key),
-                        _ => None,
-                    };
-                    if let Some(first) = first {
-                        // The pointer is only built for a repeat.
-                        let parent = pointer(stack.split_last().map_or(&[], |(_, rest)| rest));
-                        out.push(Repeat {
-                            pointer: push(&parent, &key),
-                            key: key.clone().into_owned(),
-                            first,
-                            second: at,
-                        });
-                    }
-                    if let Some(Frame::Object {
-                        keys,
-                        current,
-                        expect_key,
-                    }) = stack.last_mut()
-                    {
-                        if first.is_none() {
-                            keys.insert(key.clone(), at);
+    // Inlined into the walk: most events are not keys and cost a call else.
+    walk(
+        text,
+        #[inline(always)]
+        |event, path| {
+            match event {
+                Event::Open(Container::Object) => objects.push(Keys::Few(Vec::new())),
+                Event::Close(Container::Object) => {
+                    objects.pop();
+                }
+                Event::Key(at) => {
+                    if let (Some(keys), Some(key)) = (objects.last_mut(), path.key()) {
+                        match keys.first(key) {
+                            Some(first) => out.push(Repeat {
+                                pointer: path.pointer(),
+                                key: key.clone().into_owned(),
+                                first,
+                                second: at,
+                            }),
+                            None => keys.insert(key.clone(), at),
                         }
-                        *current = Some(key);
-                        *expect_key = false;
                     }
                 }
-                at = end;
-                continue;
+                _ => {}
             }
-            b'{' => stack.push(Frame::Object {
-                keys: Keys::Few(Vec::new()),
-                current: None,
-                expect_key: true,
-            }),
-            b'[' => stack.push(Frame::Array { index: 0 }),
-            b'}' | b']' => {
-                stack.pop();
-            }
-            b',' => match stack.last_mut() {
-                Some(Frame::Object { expect_key, .. }) => *expect_key = true,
-                Some(Frame::Array { index }) => *index += 1,
-                None => {}
-            },
-            _ => {}
-        }
-        at += 1;
-    }
-    out
-}
-
-/// With `bytes[start]` a quote, the offset just after the closing quote, or
-/// `None` when the string is not closed.
-fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
-    let mut at = start + 1;
-    loop {
-        at += memchr::memchr2(b'"', b'\\', bytes.get(at..)?)?;
-        match bytes[at] {
-            b'\\' => at += 2,
-            _ => return Some(at + 1),
-        }
-    }
-}
-
-/// The key as JSON means it (escapes resolved); the raw text when the
-/// escapes are not valid. A key without escapes is borrowed, not copied.
-fn unescape(raw: &str) -> Cow<'_, str> {
-    if !raw.contains('\\') {
-        return Cow::Borrowed(raw);
-    }
-    Cow::Owned(
-        serde_json::from_str::<String>(&format!("\"{raw}\"")).unwrap_or_else(|_| raw.to_owned()),
-    )
-}
-
-/// The pointer of the value being read inside `frames`.
-fn pointer(frames: &[Frame<'_>]) -> String {
-    let mut out = String::new();
-    for frame in frames {
-        match frame {
-            Frame::Object {
-                current: Some(key), ..
-            } => out = push(&out, key),
-            Frame::Object { current: None, .. } => {}
-            Frame::Array { index } => out = push(&out, index),
-        }
-    }
+            ControlFlow::Continue(())
+        },
+    );
     out
 }
 

@@ -3,147 +3,64 @@
 //! serde_path_to_error tracks the path while deserializing, at the cost of
 //! a second copy of every type's deserializer (about 40 KB of the widget's
 //! wasm for the assessment alone). This module finds the same pointer after
-//! the fact, only on the failure path: it scans the text up to the byte at
-//! which serde_json reported the error and names the value there. An
-//! unknown field is named by its key (serde_json stops right after it), an
-//! unknown variant written as a map key by its object; any other shape error by the value just read, or the one about
-//! to be read when serde_json stopped before it. A test compares both methods over many
-//! broken assessments.
+//! the fact, only on the failure path: it walks the text (`crate::scan`) up
+//! to the byte at which serde_json reported the error and names the value
+//! there: the value just read, or the one about to be read when serde_json
+//! stopped before it. An unknown field is named by its key (serde_json
+//! stops right after it), an unknown variant written as a map key by its
+//! object. A test compares both methods over many broken assessments.
 
-use crate::pointer::push;
+use crate::scan::{walk_until, Event};
+use std::ops::ControlFlow;
 
-enum Frame {
-    Object {
-        key: Option<String>,
-        expect_key: bool,
-    },
-    Array {
-        index: usize,
-    },
-}
-
-/// The pointer of the value a shape error at `line` and `column` (serde_json's
-/// convention: bytes consumed on that line) is about; `variant_key` for
-/// serde's "unknown variant" errors.
-pub(crate) fn error_pointer(text: &str, line: usize, column: usize, variant_key: bool) -> String {
-    let bytes = text.as_bytes();
-    let line_start = if line <= 1 {
-        0
-    } else {
-        bytes
-            .iter()
-            .enumerate()
-            .filter(|(_, &b)| b == b'\n')
-            .nth(line - 2)
-            .map_or(bytes.len(), |(i, _)| i + 1)
-    };
-    let end = (line_start + column).min(bytes.len());
-    let mut stack: Vec<Frame> = Vec::new();
-    let mut last: Option<String> = None;
-    // Whether the slot of the top frame awaits its value (after `:`, `[` or `,`).
-    let mut pending = false;
-    // Whether a key was just read and its `:` not yet.
-    let mut key_only = false;
-    let mut at = 0;
-    while at < end {
-        match bytes[at] {
-            b' ' | b'\t' | b'\n' | b'\r' => at += 1,
-            b':' => {
-                key_only = false;
-                at += 1;
-            }
-            b'{' | b'[' => {
-                stack.push(if bytes[at] == b'{' {
-                    Frame::Object {
-                        key: None,
-                        expect_key: true,
-                    }
-                } else {
-                    Frame::Array { index: 0 }
-                });
-                pending = bytes[at] == b'[';
-                at += 1;
-            }
-            b'}' | b']' => {
-                stack.pop();
-                last = Some(slot(&stack));
-                pending = false;
-                at += 1;
-            }
-            b',' => {
-                match stack.last_mut() {
-                    Some(Frame::Array { index }) => {
-                        *index += 1;
-                        pending = true;
-                    }
-                    Some(Frame::Object { key, expect_key }) => {
-                        *key = None;
-                        *expect_key = true;
-                    }
-                    None => {}
-                }
-                at += 1;
-            }
-            b'"' => {
-                let start = at;
-                at += 1;
-                while at < bytes.len() && bytes[at] != b'"' {
-                    at += if bytes[at] == b'\\' { 2 } else { 1 };
-                }
-                at = (at + 1).min(bytes.len());
-                if let Some(Frame::Object { key, expect_key }) = stack.last_mut() {
-                    if *expect_key {
-                        *key = Some(unescape(&text[start..at]));
-                        *expect_key = false;
-                        pending = true;
-                        key_only = true;
-                        continue;
-                    }
-                }
-                last = Some(slot(&stack));
-                pending = false;
-            }
-            _ => {
-                while at < bytes.len()
-                    && !matches!(bytes[at], b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')
-                {
-                    at += 1;
-                }
-                last = Some(slot(&stack));
-                pending = false;
-            }
+/// The pointer of the value a shape error is about, serde_json having
+/// stopped before byte `stop` of `text`; `variant_key` for serde's "unknown
+/// variant" errors.
+pub(crate) fn error_pointer(text: &str, stop: usize, variant_key: bool) -> String {
+    // Whether the walk stopped after a key, before its colon.
+    let mut after_key = false;
+    let path = walk_until(text, stop, |event, _| {
+        match event {
+            Event::Key(_) => after_key = true,
+            Event::Colon => after_key = false,
+            _ => {}
         }
-    }
-    if key_only && variant_key {
+        ControlFlow::Continue(())
+    });
+    if after_key && variant_key {
         // The key names an enum's variant (an enum written as a map): the
         // error is about the map.
-        if let Some(Frame::Object { key, .. }) = stack.last_mut() {
-            *key = None;
-        }
-        slot(&stack)
-    } else if key_only || pending {
-        slot(&stack)
+        path.pointer_to(path.depth().saturating_sub(1))
     } else {
-        last.unwrap_or_else(|| slot(&stack))
+        path.pointer()
     }
 }
 
-/// The pointer of the current slot: each frame's key or index.
-fn slot(stack: &[Frame]) -> String {
-    stack
-        .iter()
-        .fold(String::new(), |pointer, frame| match frame {
-            Frame::Object { key: Some(k), .. } => push(&pointer, k),
-            Frame::Object { key: None, .. } => pointer,
-            Frame::Array { index } => push(&pointer, index),
-        })
-}
+#[cfg(test)]
+mod stops {
+    use super::error_pointer;
 
-fn unescape(quoted: &str) -> String {
-    if quoted.contains('\\') {
-        serde_json::from_str(quoted).unwrap_or_default()
-    } else {
-        quoted.trim_matches('"').to_owned()
+    #[test]
+    fn names_the_value_just_read_or_about_to_be_read() {
+        let text = r#"{"a": [1, {"b": 2}], "c": {"d": 3}}"#;
+        // (stop, variant_key, pointer): stop is the offset just past what
+        // serde_json read.
+        let cases = [
+            (0, false, ""),
+            (7, false, "/a/0"),
+            (8, false, "/a/0"),
+            (9, false, "/a/1"),
+            (14, false, "/a/1/b"),
+            (14, true, "/a/1"),
+            (15, true, "/a/1/b"),
+            (18, false, "/a/1"),
+            (20, false, "/a"),
+            (24, false, "/c"),
+            (35, false, ""),
+        ];
+        for (stop, variant_key, pointer) in cases {
+            assert_eq!(error_pointer(text, stop, variant_key), pointer, "{stop}");
+        }
     }
 }
 

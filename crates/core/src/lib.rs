@@ -33,6 +33,7 @@ mod ordered;
 pub mod parse;
 pub mod pointer;
 pub mod relevance;
+mod scan;
 #[cfg(feature = "schema")]
 pub mod schema;
 mod text;

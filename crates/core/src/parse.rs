@@ -56,7 +56,8 @@ pub fn from_str_scanned<T: DeserializeOwned>(text: &str) -> Result<T, ParseError
     let value = T::deserialize(&mut de).map_err(|error| {
         let pointer = if error.is_data() {
             let variant_key = error.to_string().starts_with("unknown variant");
-            crate::error_path::error_pointer(text, error.line(), error.column(), variant_key)
+            let stop = serde_offset(text, error.line(), error.column());
+            crate::error_path::error_pointer(text, stop, variant_key)
         } else {
             String::new()
         };
@@ -123,27 +124,29 @@ pub fn syntax_error(text: &str, error: &serde_json::Error) -> ParseError {
     }
 }
 
-/// serde_json counts columns in bytes; a position counts characters. The
-/// byte column is where serde_json stopped on `line`, so the character it
-/// falls in is counted.
-fn char_position(text: &str, line: usize, column: usize) -> Position {
-    let line = line.max(1);
-    let start = match line {
-        1 => 0,
+/// The offset in `text` just past the last byte serde_json read, from its
+/// `line` and `column` (the bytes it consumed on that line).
+fn serde_offset(text: &str, line: usize, column: usize) -> usize {
+    let line_start = match line {
+        0 | 1 => 0,
         n => text
             .match_indices('\n')
             .nth(n - 2)
             .map_or(text.len(), |(i, _)| i + 1),
     };
-    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    let mut end = (start + column).min(line_end);
-    while !text.is_char_boundary(end) {
-        end += 1;
-    }
-    Position {
-        line,
-        column: text[start..end].chars().count().max(1),
-    }
+    (line_start + column).min(text.len())
+}
+
+/// serde_json counts columns in bytes; a position counts characters: the
+/// position of the character serde_json stopped on (the last one it read).
+fn char_position(text: &str, line: usize, column: usize) -> Position {
+    let stop = serde_offset(text, line, column);
+    let last_read = if column > 0 {
+        stop.saturating_sub(1)
+    } else {
+        stop
+    };
+    Position::at_offset(text, last_read)
 }
 
 /// A finding for serde_json's `inner` error: a shape error at `pointer`, or

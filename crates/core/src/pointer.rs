@@ -1,30 +1,36 @@
 //! JSON pointers (RFC 6901): building them for findings, and finding the
 //! line and column they point at in the original text.
 //!
-//! The locator is a small, allocation-free scanner rather than a crate: no
-//! maintained crate maps a pointer back to a position in the source text
-//! without building a whole spanned tree, and it runs only for documents
-//! that have findings. It never panics on malformed text; it stops at the
-//! deepest value it could reach.
+//! Locating is one walk over the text (`crate::scan`) that follows every
+//! pointer asked for at once; it runs only for documents that have
+//! findings. It never panics on malformed text; a pointer whose value it
+//! cannot reach lands on the deepest ancestor it reached.
 
+use crate::scan::{walk, Event, Slot};
 use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::ops::ControlFlow;
 
 /// Appends `token` to `pointer`, escaping `~` and `/`.
 pub fn push(pointer: &str, token: impl std::fmt::Display) -> String {
-    let mut out = String::with_capacity(pointer.len() + 8);
-    out.push_str(pointer);
-    out.push('/');
     let mut raw = String::new();
     let _ = write!(raw, "{token}");
-    for c in raw.chars() {
+    let mut out = String::with_capacity(pointer.len() + raw.len() + 1);
+    out.push_str(pointer);
+    push_token(&mut out, &raw);
+    out
+}
+
+/// Appends `/` and `token`, escaping `~` and `/`, to `pointer`.
+pub(crate) fn push_token(pointer: &mut String, token: &str) {
+    pointer.push('/');
+    for c in token.chars() {
         match c {
-            '~' => out.push_str("~0"),
-            '/' => out.push_str("~1"),
-            c => out.push(c),
+            '~' => pointer.push_str("~0"),
+            '/' => pointer.push_str("~1"),
+            c => pointer.push(c),
         }
     }
-    out
 }
 
 /// Splits a pointer into its unescaped tokens.
@@ -49,149 +55,23 @@ pub struct Position {
 impl Position {
     /// The position of byte `offset` in `text` (clamped to the text).
     pub fn at_offset(text: &str, offset: usize) -> Position {
-        let mut offset = offset.min(text.len());
-        while !text.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let before = &text[..offset];
-        let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        // A leading byte order mark is invisible in an editor: no column.
-        let bom = usize::from(line_start == 0 && before.starts_with('\u{feff}'));
-        let column = before[line_start..].chars().count() + 1 - bom;
-        Position { line, column }
+        positions(text, &[offset])[0]
     }
 }
 
-/// The position of the value `pointer` designates in `text`, or of its
-/// deepest existing ancestor when the value itself is missing.
-pub fn locate(text: &str, pointer: &str) -> Position {
-    let mut scanner = Scanner {
-        bytes: text.as_bytes(),
-        at: 0,
-    };
-    if text.starts_with('\u{feff}') {
-        scanner.at = 3;
-    }
-    scanner.skip_ws();
-    let mut found = scanner.at;
-    for token in tokens(pointer) {
-        match scanner.enter(&token) {
-            Some(at) => found = at,
-            None => break,
-        }
-    }
-    Position::at_offset(text, found)
-}
-
-/// The positions of many pointers in one text, as [`locate`] would give
-/// each, in time linear in the text plus the pointers: every container on
-/// the way is indexed once (its children's offsets), so a document with
-/// 100,000 findings is not scanned 100,000 times.
-pub fn locate_many(text: &str, pointers: &[&str]) -> Vec<Position> {
-    let mut index = Index {
-        text,
-        children: HashMap::new(),
-    };
-    let mut start = Scanner {
-        bytes: text.as_bytes(),
-        at: if text.starts_with('\u{feff}') { 3 } else { 0 },
-    };
-    start.skip_ws();
-    let offsets: Vec<usize> = pointers
-        .iter()
-        .map(|pointer| index.offset(start.at, pointer))
-        .collect();
-    positions(text, &offsets)
-}
-
-/// The children of the containers met so far, by the container's offset.
-struct Index<'a> {
-    text: &'a str,
-    children: HashMap<usize, Children>,
-}
-
-/// A container's children: the first value of each key, or each element.
-enum Children {
-    Object(HashMap<String, usize>),
-    Array(Vec<usize>),
-    Scalar,
-}
-
-impl Index<'_> {
-    fn offset(&mut self, mut at: usize, pointer: &str) -> usize {
-        for token in tokens(pointer) {
-            let text = self.text;
-            let children = self
-                .children
-                .entry(at)
-                .or_insert_with(|| Children::read(text, at));
-            let child = match children {
-                Children::Object(keys) => keys.get(&token).copied(),
-                Children::Array(items) => token
-                    .parse::<usize>()
-                    .ok()
-                    .and_then(|i| items.get(i).copied()),
-                Children::Scalar => None,
-            };
-            match child {
-                Some(child) => at = child,
-                None => break,
-            }
-        }
-        at
-    }
-}
-
-impl Children {
-    /// Reads the children of the value at `at` (as far as the text is
-    /// well-formed; what follows a defect is left out, as `locate` does).
-    fn read(text: &str, at: usize) -> Children {
-        let mut s = Scanner {
-            bytes: text.as_bytes(),
-            at,
-        };
-        let container = s.peek();
-        s.at += 1;
-        let mut first = true;
-        match container {
-            Some(b'{') => {
-                let mut keys = HashMap::new();
-                while s.separator(first).is_some() {
-                    first = false;
-                    let Some((key, value)) = s.key(text) else {
-                        break;
-                    };
-                    if let Some(key) = key {
-                        keys.entry(key).or_insert(value);
-                    }
-                    if s.skip_value().is_none() {
-                        break;
-                    }
-                }
-                Children::Object(keys)
-            }
-            Some(b'[') => {
-                let mut items = Vec::new();
-                while s.separator(first).is_some() {
-                    first = false;
-                    if matches!(s.peek(), None | Some(b']')) {
-                        break;
-                    }
-                    items.push(s.at);
-                    if s.skip_value().is_none() {
-                        break;
-                    }
-                }
-                Children::Array(items)
-            }
-            _ => Children::Scalar,
-        }
-    }
-}
-
-/// The positions of byte `offsets` (in any order), in one pass over the text.
+/// The positions of byte `offsets` (in any order; each clamped to the text
+/// and, inside a character, moved to its start), in one pass over the text.
 pub(crate) fn positions(text: &str, offsets: &[usize]) -> Vec<Position> {
+    let offsets: Vec<usize> = offsets
+        .iter()
+        .map(|&offset| {
+            let mut offset = offset.min(text.len());
+            while !text.is_char_boundary(offset) {
+                offset -= 1;
+            }
+            offset
+        })
+        .collect();
     let mut order: Vec<usize> = (0..offsets.len()).collect();
     order.sort_unstable_by_key(|&i| offsets[i]);
     let mut out = vec![Position { line: 1, column: 1 }; offsets.len()];
@@ -222,175 +102,139 @@ pub(crate) fn positions(text: &str, offsets: &[usize]) -> Vec<Position> {
     out
 }
 
-struct Scanner<'a> {
-    bytes: &'a [u8],
-    at: usize,
+/// The position of the value `pointer` designates in `text`, or of its
+/// deepest existing ancestor when the value itself is missing. Of two equal
+/// keys in one object, the first is followed.
+pub fn locate(text: &str, pointer: &str) -> Position {
+    locate_many(text, &[pointer])[0]
 }
 
-impl Scanner<'_> {
-    fn peek(&self) -> Option<u8> {
-        self.bytes.get(self.at).copied()
-    }
+/// The positions of many pointers in one text, as [`locate`] gives each, in
+/// one walk over the text: a document with 100,000 findings is not scanned
+/// 100,000 times.
+pub fn locate_many(text: &str, pointers: &[&str]) -> Vec<Position> {
+    let mut locator = Locator::new();
+    let ends: Vec<usize> = pointers.iter().map(|p| locator.insert(p)).collect();
+    locator.walk(text);
+    let offsets: Vec<usize> = ends
+        .iter()
+        .map(|&node| locator.offset(node, text))
+        .collect();
+    positions(text, &offsets)
+}
 
-    fn skip_ws(&mut self) {
-        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
-            self.at += 1;
+/// The pointers asked for, as a tree of their tokens (node 0 is the root
+/// value), with the offset of each node's value once the walk has met it.
+struct Locator {
+    nodes: Vec<Node>,
+}
+
+#[derive(Default)]
+struct Node {
+    parent: usize,
+    children: HashMap<String, usize>,
+    /// How many of its children the walk has not met yet.
+    waiting: usize,
+    /// Where its value starts, once met (the first of two equal keys).
+    at: Option<usize>,
+}
+
+impl Locator {
+    /// Only the root, not met yet.
+    fn new() -> Self {
+        Locator {
+            nodes: vec![Node::default()],
         }
     }
 
-    /// With the scanner at a value, moves to the child `token` and returns
-    /// its offset; `None` (and the scanner anywhere) when there is none.
-    fn enter(&mut self, token: &str) -> Option<usize> {
-        match self.peek()? {
-            b'{' => {
-                self.at += 1;
-                loop {
-                    self.skip_ws();
-                    if self.peek()? != b'"' {
-                        return None;
-                    }
-                    let (start, end) = self.string()?;
-                    let matches = key_equals(&self.bytes[start..end], token);
-                    self.skip_ws();
-                    if self.peek()? != b':' {
-                        return None;
-                    }
-                    self.at += 1;
-                    self.skip_ws();
-                    if matches {
-                        return Some(self.at);
-                    }
-                    self.skip_value()?;
-                    self.skip_ws();
-                    match self.peek()? {
-                        b',' => self.at += 1,
-                        _ => return None,
+    /// Adds `pointer`'s nodes; returns its last.
+    fn insert(&mut self, pointer: &str) -> usize {
+        let mut node = 0;
+        for token in tokens(pointer) {
+            let parent = node;
+            let next = self.nodes.len();
+            node = *self.nodes[parent].children.entry(token).or_insert(next);
+            if node == next {
+                self.nodes.push(Node {
+                    parent,
+                    ..Node::default()
+                });
+                self.nodes[parent].waiting += 1;
+            }
+        }
+        node
+    }
+
+    /// Walks `text`, meeting nodes: a value is a node's when its container's
+    /// value is the parent node's and its key or index is the node's token.
+    /// A node's children can only be met inside its value, which is entered
+    /// once: the walk stops when it is inside no node still waiting for one.
+    fn walk(&mut self, text: &str) {
+        // The node of the value being read at each depth, if it is one.
+        let mut trail: Vec<Option<usize>> = Vec::new();
+        let mut index = String::new();
+        walk(
+            text,
+            #[inline(always)]
+            |event, path| {
+                let Event::Value(at) = event else {
+                    return ControlFlow::Continue(());
+                };
+                trail.resize(path.depth(), None);
+                let node = match trail.last() {
+                    None => Some(0),
+                    Some(&parent) => parent
+                        .zip(path.slot())
+                        .and_then(|(parent, slot)| self.child(parent, slot, &mut index)),
+                };
+                // A value met again (a repeated key, a second top-level value)
+                // is not followed.
+                let node = node.filter(|&n| self.nodes[n].at.is_none());
+                if let Some(n) = node {
+                    self.nodes[n].at = Some(at);
+                    if n != 0 {
+                        let parent = self.nodes[n].parent;
+                        self.nodes[parent].waiting -= 1;
                     }
                 }
-            }
-            b'[' => {
-                let index: usize = token.parse().ok()?;
-                self.at += 1;
-                for i in 0.. {
-                    self.skip_ws();
-                    if self.peek()? == b']' {
-                        return None;
-                    }
-                    if i == index {
-                        return Some(self.at);
-                    }
-                    self.skip_value()?;
-                    self.skip_ws();
-                    match self.peek()? {
-                        b',' => self.at += 1,
-                        _ => return None,
-                    }
+                trail.push(node);
+                if trail.iter().flatten().any(|&n| self.nodes[n].waiting > 0) {
+                    ControlFlow::Continue(())
+                } else {
+                    ControlFlow::Break(())
                 }
-                None
-            }
-            _ => None,
-        }
+            },
+        );
     }
 
-    /// Inside a container, before its next child: skips the comma that must
-    /// separate it from the previous one; `None` when there is none.
-    fn separator(&mut self, first: bool) -> Option<()> {
-        self.skip_ws();
-        if !first {
-            if self.peek()? != b',' {
-                return None;
+    /// The child of `parent` at `slot`, if it is wanted.
+    fn child(&self, parent: usize, slot: &Slot<'_>, index: &mut String) -> Option<usize> {
+        let token = match slot {
+            Slot::Key(key) => key.as_deref()?,
+            Slot::Index(i) => {
+                index.clear();
+                let _ = write!(index, "{i}");
+                index.as_str()
             }
-            self.at += 1;
-            self.skip_ws();
-        }
-        Some(())
-    }
-
-    /// At a member's key: reads it and its colon; returns the key (`None`
-    /// inside when its escapes are not valid, so it matches nothing) and
-    /// the offset of its value. `None` at a defect.
-    fn key(&mut self, text: &str) -> Option<(Option<String>, usize)> {
-        if self.peek()? != b'"' {
-            return None;
-        }
-        let (start, end) = self.string()?;
-        let raw = text.get(start..end)?;
-        let key = if raw.contains('\\') {
-            serde_json::from_str::<String>(&format!("\"{raw}\"")).ok()
-        } else {
-            Some(raw.to_owned())
         };
-        self.skip_ws();
-        if self.peek()? != b':' {
-            return None;
-        }
-        self.at += 1;
-        self.skip_ws();
-        Some((key, self.at))
+        self.nodes[parent].children.get(token).copied()
     }
 
-    /// Skips a string at the scanner; returns the byte range of its contents.
-    fn string(&mut self) -> Option<(usize, usize)> {
-        self.at += 1;
-        let start = self.at;
+    /// The offset of `node`'s value, or of its deepest ancestor met; the
+    /// text's first token when not even the root was met.
+    fn offset(&self, mut node: usize, text: &str) -> usize {
         loop {
-            match self.peek()? {
-                b'\\' => self.at += 2,
-                b'"' => {
-                    self.at += 1;
-                    return Some((start, self.at - 1));
-                }
-                _ => self.at += 1,
+            if let Some(at) = self.nodes[node].at {
+                return at;
             }
+            if node == 0 {
+                let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+                let rest = body.trim_start_matches([' ', '\t', '\n', '\r']);
+                return text.len() - rest.len();
+            }
+            node = self.nodes[node].parent;
         }
     }
-
-    /// Skips one value of any kind, iteratively (no recursion, so deep
-    /// nesting cannot overflow the stack).
-    fn skip_value(&mut self) -> Option<()> {
-        let mut depth = 0usize;
-        loop {
-            self.skip_ws();
-            match self.peek()? {
-                b'"' => {
-                    self.string()?;
-                }
-                b'{' | b'[' => {
-                    depth += 1;
-                    self.at += 1;
-                    continue;
-                }
-                b'}' | b']' => {
-                    depth = depth.checked_sub(1)?;
-                    self.at += 1;
-                }
-                b',' | b':' if depth > 0 => {
-                    self.at += 1;
-                    continue;
-                }
-                _ => {
-                    while !matches!(
-                        self.peek(),
-                        None | Some(b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r' | b':')
-                    ) {
-                        self.at += 1;
-                    }
-                }
-            }
-            if depth == 0 {
-                return Some(());
-            }
-        }
-    }
-}
-
-/// Whether the raw (still escaped) JSON key equals `token`.
-fn key_equals(raw: &[u8], token: &str) -> bool {
-    if !raw.contains(&b'\\') {
-        return raw == token.as_bytes();
-    }
-    let quoted = [b"\"", raw, b"\""].concat();
-    serde_json::from_slice::<String>(&quoted).is_ok_and(|key| key == token)
 }
 
 #[cfg(test)]

@@ -181,7 +181,7 @@ mod tests {
     }
 
     fn relevant(set: &CriteriaSet, answers: &str, id: &str) -> bool {
-        let criterion = set.criteria.iter().find(|c| c.id == id).expect(id);
+        let criterion = set.criterion(id).expect(id);
         is_relevant(set, &local(answers), criterion)
     }
 

@@ -16,7 +16,7 @@ pub(crate) fn place(pointer: &str, draft: &Draft, lang: Lang) -> Option<String> 
         let id = draft.assessment(lang).answers.get(index)?.criterion.clone();
         let title = draft
             .criteria_set(lang)
-            .and_then(|s| s.criteria.iter().find(|c| c.id == id))
+            .and_then(|s| s.criterion(&id))
             .map_or(id, |c| c.title.get(lang).to_owned());
         return Some(tf(lang, "plain.question", &[("title", &title)]));
     }

@@ -110,7 +110,7 @@ impl Report {
             .criteria
             .iter()
             .filter_map(|r| {
-                let criterion = set.criteria.iter().find(|c| c.id == r.criterion)?;
+                let criterion = set.criterion(&r.criterion)?;
                 let answer = draft.answer(&r.criterion);
                 Some(CriterionRow {
                     id: r.criterion.clone(),

@@ -95,7 +95,7 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
         if several { "---:|" } else { "" }
     )?;
     for tally in &a.criteria {
-        let Some(criterion) = set.criteria.iter().find(|c| c.id == tally.criterion) else {
+        let Some(criterion) = set.criterion(&tally.criterion) else {
             continue;
         };
         for (kind, counts) in &tally.by_kind {
@@ -120,9 +120,7 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
     writeln!(out, "\n### {}\n", word(lang, Word::Freshness))?;
     for f in a.freshness.iter().filter(|f| f.dated() > 0) {
         let title = set
-            .criteria
-            .iter()
-            .find(|c| c.id == f.criterion)
+            .criterion(&f.criterion)
             .map_or("", |c| c.title.get(lang));
         writeln!(
             out,

@@ -52,6 +52,18 @@ pub struct CriteriaSet {
     pub retired: Vec<String>,
 }
 
+impl CriteriaSet {
+    /// The criterion with this id.
+    pub fn criterion(&self, id: &str) -> Option<&Criterion> {
+        self.criteria.iter().find(|c| c.id == id)
+    }
+
+    /// The commitment with this paragraph number.
+    pub fn commitment(&self, id: &str) -> Option<&Commitment> {
+        self.commitments.iter().find(|c| c.id == id)
+    }
+}
+
 /// The origin of a set: the plan, its legal act and its period.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -187,7 +187,7 @@ fn move_across(
     let mut first_failure = (NotMigratedReason::NotForThisBody, mapping.reason.clone());
     let mut failed = false;
     for target in &mapping.to {
-        let Some(criterion) = to.criteria.iter().find(|c| c.id == target.criterion) else {
+        let Some(criterion) = to.criterion(&target.criterion) else {
             continue;
         };
         let attempt = (|| {

@@ -98,7 +98,7 @@ fn lookup<'a>(
     at: &str,
     out: &mut Vec<Finding>,
 ) -> Option<&'a Criterion> {
-    let found = set.criteria.iter().find(|c| c.id == id);
+    let found = set.criterion(id);
     if found.is_none() {
         out.push(Finding::new(
             at,

@@ -100,7 +100,7 @@ fn clashes(state: &UseReducerHandle<State>) -> Html {
                         ),
                         Clash::Answer { criterion, theirs } => {
                             let title = set
-                                .and_then(|s| s.criteria.iter().find(|c| c.id == *criterion))
+                                .and_then(|s| s.criterion(criterion))
                                 .map_or_else(|| criterion.clone(), |c| c.title.get(lang).to_owned());
                             let mine = draft.and_then(|d| d.answer(criterion));
                             (title, describe(mine, set, criterion, lang), describe(theirs.as_ref(), set, criterion, lang))
@@ -132,7 +132,7 @@ fn describe(
     let Some(answer) = answer else {
         return t(lang, "conflict.nothing").to_owned();
     };
-    let criterion = set.and_then(|s| s.criteria.iter().find(|c| c.id == criterion));
+    let criterion = set.and_then(|s| s.criterion(criterion));
     let value = match (&answer.observation, criterion) {
         (Some(observation), Some(c)) => crate::report::observation_text(observation, c, set, lang),
         (None, _) if !answer.typed.is_empty() => answer.typed.clone(),
