@@ -48,10 +48,9 @@ fn suggestion(observation: &Observation, criterion: &str, set: &CriteriaSet, lan
         Observation::Accounts(accounts) => accounts
             .iter()
             .map(|a| {
-                let name = a
-                    .network
-                    .brand()
-                    .unwrap_or_else(|| pick(lang, "başqa şəbəkə", "another network", "другая сеть"));
+                let name = a.network.brand().unwrap_or_else(|| {
+                    pick(lang, "başqa şəbəkə", "another network", "другая сеть")
+                });
                 a.url
                     .as_deref()
                     .map_or_else(|| name.to_owned(), |url| format!("{name} {url}"))
