@@ -1,0 +1,135 @@
+//! Every word of the reviewer page in the three languages (Azerbaijani
+//! first); the `lang` query, else `Accept-Language`, else `--lang` picks one.
+
+use napcheck_core::Lang;
+
+/// What the page says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Word {
+    Title,
+    SignInTitle,
+    Name,
+    Token,
+    SignIn,
+    SignOut,
+    WrongCredentials,
+    TooManyAttempts,
+    SignInFirst,
+    CrossSite,
+    Pending,
+    NonePending,
+    Body,
+    Assessor,
+    Checked,
+    Disagreements,
+    NoDisagreements,
+    Consensus,
+    Reason,
+    Accept,
+    Reject,
+    Recorded,
+    BlankReason,
+    Language,
+    SignedInAs,
+    More,
+    Back,
+    NotFound,
+}
+
+/// `word` in `lang`.
+pub(crate) fn say(lang: Lang, word: Word) -> &'static str {
+    use Lang::{Az, En, Ru};
+    use Word::*;
+    match (word, lang) {
+        (Title, Az) => "Göndərişlərin yoxlanması",
+        (Title, En) => "Reviewing submissions",
+        (Title, Ru) => "Проверка отправок",
+        (SignInTitle, Az) => "Yoxlayıcı girişi",
+        (SignInTitle, En) => "Reviewer sign-in",
+        (SignInTitle, Ru) => "Вход для проверяющего",
+        (Name, Az) => "Ad",
+        (Name, En) => "Name",
+        (Name, Ru) => "Имя",
+        (Token, Az) => "Açar (token)",
+        (Token, En) => "Token",
+        (Token, Ru) => "Ключ (токен)",
+        (SignIn, Az) => "Daxil ol",
+        (SignIn, En) => "Sign in",
+        (SignIn, Ru) => "Войти",
+        (SignOut, Az) => "Çıxış",
+        (SignOut, En) => "Sign out",
+        (SignOut, Ru) => "Выйти",
+        (WrongCredentials, Az) => "Ad və ya açar yanlışdır.",
+        (WrongCredentials, En) => "The name or the token is wrong.",
+        (WrongCredentials, Ru) => "Неверное имя или ключ.",
+        (TooManyAttempts, Az) => "Həddən artıq giriş cəhdi: bir dəqiqə sonra yenidən cəhd edin.",
+        (TooManyAttempts, En) => "Too many sign-in attempts: try again in a minute.",
+        (TooManyAttempts, Ru) => "Слишком много попыток входа: повторите через минуту.",
+        (SignInFirst, Az) => "Bu səhifə üçün əvvəlcə daxil olun.",
+        (SignInFirst, En) => "Sign in first to use this page.",
+        (SignInFirst, Ru) => "Сначала войдите, чтобы открыть эту страницу.",
+        (CrossSite, Az) => {
+            "Bu sorğu başqa saytdan gəlib və ya formanın açarı yanlışdır; heç nə dəyişmədi."
+        }
+        (CrossSite, En) => {
+            "This request came from another site or its form token is wrong; nothing was changed."
+        }
+        (CrossSite, Ru) => {
+            "Запрос пришёл с другого сайта или ключ формы неверен; ничего не изменено."
+        }
+        (Pending, Az) => "Gözləyən göndərişlər",
+        (Pending, En) => "Pending submissions",
+        (Pending, Ru) => "Ожидающие отправки",
+        (NonePending, Az) => "Gözləyən göndəriş yoxdur.",
+        (NonePending, En) => "No submission is pending.",
+        (NonePending, Ru) => "Ожидающих отправок нет.",
+        (Body, Az) => "Qurum",
+        (Body, En) => "Body",
+        (Body, Ru) => "Орган",
+        (Assessor, Az) => "Qiymətləndirən",
+        (Assessor, En) => "Assessor",
+        (Assessor, Ru) => "Оценщик",
+        (Checked, Az) => "Yoxlanılıb",
+        (Checked, En) => "Checked on",
+        (Checked, Ru) => "Проверено",
+        (Disagreements, Az) => "Qurumun qəbul edilmiş qiymətləndirmələri ilə fikir ayrılıqları",
+        (Disagreements, En) => "Disagreements with the body's accepted assessments",
+        (Disagreements, Ru) => "Расхождения с принятыми оценками органа",
+        (NoDisagreements, Az) => "Fikir ayrılığı yoxdur.",
+        (NoDisagreements, En) => "No disagreement.",
+        (NoDisagreements, Ru) => "Расхождений нет.",
+        (Consensus, Az) => "konsensus",
+        (Consensus, En) => "consensus",
+        (Consensus, Ru) => "консенсус",
+        (Reason, Az) => "Səbəb (jurnalda saxlanılır)",
+        (Reason, En) => "Reason (kept in the log)",
+        (Reason, Ru) => "Причина (сохраняется в журнале)",
+        (Accept, Az) => "Qəbul et",
+        (Accept, En) => "Accept",
+        (Accept, Ru) => "Принять",
+        (Reject, Az) => "Rədd et",
+        (Reject, En) => "Reject",
+        (Reject, Ru) => "Отклонить",
+        (Recorded, Az) => "Qərar jurnala yazıldı:",
+        (Recorded, En) => "Decision recorded:",
+        (Recorded, Ru) => "Решение записано:",
+        (BlankReason, Az) => "Səbəb boş ola bilməz.",
+        (BlankReason, En) => "The reason cannot be blank.",
+        (BlankReason, Ru) => "Причина не может быть пустой.",
+        (Language, Az) => "Dil",
+        (Language, En) => "Language",
+        (Language, Ru) => "Язык",
+        (SignedInAs, Az) => "Daxil olan:",
+        (SignedInAs, En) => "Signed in as",
+        (SignedInAs, Ru) => "Вы вошли как",
+        (More, Az) => "göndəriş daha gözləyir (əvvəlkiləri qərarlaşdırın)",
+        (More, En) => "more submissions are pending (decide these first)",
+        (More, Ru) => "отправок ещё ожидают (сначала решите эти)",
+        (Back, Az) => "Siyahıya qayıt",
+        (Back, En) => "Back to the list",
+        (Back, Ru) => "Назад к списку",
+        (NotFound, Az) => "Belə göndəriş yoxdur.",
+        (NotFound, En) => "There is no such submission.",
+        (NotFound, Ru) => "Такой отправки нет.",
+    }
+}
