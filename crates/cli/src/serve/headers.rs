@@ -66,6 +66,13 @@ pub(crate) async fn secure(request: Request, next: Next) -> Response {
             HeaderName::from_static("x-frame-options"),
             HeaderValue::from_static("DENY"),
         );
+        // Under `no-referrer` a browser sends `Origin: null` with a form,
+        // and the page's own forms would fail the origin check;
+        // `same-origin` still sends nothing to another site.
+        headers.insert(
+            HeaderName::from_static("referrer-policy"),
+            HeaderValue::from_static("same-origin"),
+        );
     } else if !api {
         headers.insert(ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
         // The body depends on Accept-Encoding (precompressed variants).

@@ -143,10 +143,11 @@ pub(crate) fn index(
         let a = &item.assessment;
         let _ = write!(
             main,
-            "<section class=\"submission\" aria-labelledby=\"h{n}\"><h3 id=\"h{n}\">{}</h3><dl>\
+            "<article class=\"submission\" aria-labelledby=\"h{n}\"><h3 id=\"h{n}\">{} · <code>{}</code></h3><dl>\
 <dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{}</dd><dt>id</dt><dd><code>{}</code></dd></dl>\
 <h4>{}</h4>",
             escape(&a.site.name),
+            escape(&item.id.chars().take(8).collect::<String>()),
             say(lang, Word::Body),
             escape(&item.body),
             say(lang, Word::Assessor),
@@ -191,7 +192,7 @@ pub(crate) fn index(
 <input type=\"hidden\" name=\"csrf\" value=\"{}\"><input type=\"hidden\" name=\"id\" value=\"{}\">\
 <p><label for=\"reason{n}\">{}</label><textarea id=\"reason{n}\" name=\"reason\" rows=\"3\" required></textarea></p>\
 <p class=\"decide\"><button type=\"submit\" name=\"decision\" value=\"accept\">{}</button>\
-<button type=\"submit\" name=\"decision\" value=\"reject\">{}</button></p></form></section>",
+<button type=\"submit\" name=\"decision\" value=\"reject\">{}</button></p></form></article>",
             escape(signed.csrf),
             escape(&item.id),
             say(lang, Word::Reason),
