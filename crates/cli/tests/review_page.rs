@@ -222,7 +222,9 @@ fn cross_site_requests_are_refused_and_change_nothing() {
         ])
     };
     let origin = own(addr);
-    let cases: Vec<(&str, Vec<(&str, &str)>, String)> = vec![
+    // What is wrong, the headers, the form.
+    type Case<'a> = (&'a str, Vec<(&'a str, &'a str)>, String);
+    let cases: Vec<Case<'_>> = vec![
         (
             "a foreign Origin",
             vec![("Origin", "https://evil.example"), ("Cookie", &cookie)],

@@ -63,7 +63,7 @@ fn page(lang: Lang, title: &str, signed: Option<&Signed<'_>>, main: &str) -> Str
             say(lang, Word::SignOut)
         );
     }
-    let _ = write!(out, "</header><main>{main}</main></body></html>\n");
+    let _ = writeln!(out, "</header><main>{main}</main></body></html>");
     out
 }
 

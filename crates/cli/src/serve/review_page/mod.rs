@@ -134,11 +134,13 @@ fn code(lang: Lang) -> &'static str {
     }
 }
 
-fn page_of(shared: &Shared) -> Result<&Page, Response> {
-    shared
-        .review
-        .as_ref()
-        .ok_or_else(|| StatusCode::NOT_FOUND.into_response())
+/// The page, or `None` when it is off (every route answers 404).
+fn page_of(shared: &Shared) -> Option<&Page> {
+    shared.review.as_ref()
+}
+
+fn off() -> Response {
+    StatusCode::NOT_FOUND.into_response()
 }
 
 fn html(status: StatusCode, body: String) -> Response {
@@ -212,8 +214,8 @@ fn refused(lang: Lang, status: StatusCode, word: Word) -> Response {
 
 /// `GET /review/style.css`.
 pub(crate) async fn style(State(shared): Shared_) -> Response {
-    if let Err(off) = page_of(&shared) {
-        return off;
+    if page_of(&shared).is_none() {
+        return off();
     }
     (
         [(
@@ -231,9 +233,8 @@ pub(crate) async fn login_form(
     params: Result<Query<Params>, QueryRejection>,
     headers: HeaderMap,
 ) -> Response {
-    let page = match page_of(&shared) {
-        Ok(page) => page,
-        Err(off) => return off,
+    let Some(page) = page_of(&shared) else {
+        return off();
     };
     let params = params.map(|q| q.0).unwrap_or_default();
     let lang = language(&shared, &params, &headers);
@@ -251,9 +252,8 @@ pub(crate) async fn login(
     headers: HeaderMap,
     form: Result<Form<Credentials>, FormRejection>,
 ) -> Response {
-    let page = match page_of(&shared) {
-        Ok(page) => page,
-        Err(off) => return off,
+    let Some(page) = page_of(&shared) else {
+        return off();
     };
     let params = params.map(|q| q.0).unwrap_or_default();
     let lang = language(&shared, &params, &headers);
@@ -306,9 +306,8 @@ pub(crate) async fn logout(
     headers: HeaderMap,
     form: Result<Form<SignOutForm>, FormRejection>,
 ) -> Response {
-    let page = match page_of(&shared) {
-        Ok(page) => page,
-        Err(off) => return off,
+    let Some(page) = page_of(&shared) else {
+        return off();
     };
     let params = params.map(|q| q.0).unwrap_or_default();
     let lang = language(&shared, &params, &headers);
@@ -338,9 +337,8 @@ pub(crate) async fn index(
     params: Result<Query<Params>, QueryRejection>,
     headers: HeaderMap,
 ) -> Response {
-    let page = match page_of(&shared) {
-        Ok(page) => page,
-        Err(off) => return off,
+    let Some(page) = page_of(&shared) else {
+        return off();
     };
     let params = params.map(|q| q.0).unwrap_or_default();
     let lang = language(&shared, &params, &headers);
@@ -413,9 +411,8 @@ pub(crate) async fn decide(
     headers: HeaderMap,
     form: Result<Form<DecisionForm>, FormRejection>,
 ) -> Response {
-    let page = match page_of(&shared) {
-        Ok(page) => page,
-        Err(off) => return off,
+    let Some(page) = page_of(&shared) else {
+        return off();
     };
     let params = params.map(|q| q.0).unwrap_or_default();
     let lang = language(&shared, &params, &headers);
