@@ -238,6 +238,9 @@ pub(crate) struct ReviewAddArgs {
     /// The reviewer's name, as the review log will show it.
     #[arg(value_name = "NAME")]
     pub(crate) name: String,
+    /// Language of the messages.
+    #[arg(long, value_enum, default_value_t = LangArg::Az)]
+    pub(crate) lang: LangArg,
 }
 
 /// `napcheck review list`.

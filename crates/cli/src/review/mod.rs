@@ -11,7 +11,9 @@ pub(crate) mod log;
 pub(crate) mod reviewers;
 mod words;
 
-use crate::args::{ReviewCommand, ReviewDecideArgs, ReviewListArgs, ReviewShowArgs, SimpleFormat};
+use crate::args::{
+    ReviewAddArgs, ReviewCommand, ReviewDecideArgs, ReviewListArgs, ReviewShowArgs, SimpleFormat,
+};
 use crate::failure::Failure;
 use crate::validate::document;
 use crate::validate::inputs::Input;
@@ -33,17 +35,7 @@ pub(crate) fn run(command: &ReviewCommand) -> Result<ExitCode, Failure> {
         ReviewCommand::Show(args) => show(args),
         ReviewCommand::Accept(args) => decide(args, Verdict::Accepted),
         ReviewCommand::Reject(args) => decide(args, Verdict::Rejected),
-        ReviewCommand::AddReviewer(args) => {
-            let token = reviewers::add(&args.file, &args.name).map_err(Failure)?;
-            // The token goes to stdout alone, so a script can capture it.
-            println!("{token}");
-            eprintln!(
-                "napcheck: {} added to {}; give them the token above (it is shown only once)",
-                args.name.trim(),
-                args.file.display()
-            );
-            Ok(ExitCode::SUCCESS)
-        }
+        ReviewCommand::AddReviewer(args) => add_reviewer(args),
     }
 }
 
@@ -460,6 +452,30 @@ pub(crate) fn record(
         ))
     })?;
     Ok(submission.id)
+}
+
+fn add_reviewer(args: &ReviewAddArgs) -> Result<ExitCode, Failure> {
+    let lang = Lang::from(args.lang);
+    let file = args.file.display().to_string();
+    let name = args.name.trim();
+    let token = reviewers::add(&args.file, &args.name).map_err(|error| {
+        Failure(match error {
+            reviewers::AddError::BadName => {
+                fill(msg(lang, Msg::BadReviewerName), &[&format!("{name:?}")])
+            }
+            reviewers::AddError::Duplicate => {
+                fill(msg(lang, Msg::DuplicateReviewer), &[&file, name])
+            }
+            reviewers::AddError::Io(e) => fill(msg(lang, Msg::CannotAddReviewer), &[&file, &e]),
+        })
+    })?;
+    // The token goes to stdout alone, so a script can capture it.
+    println!("{token}");
+    eprintln!(
+        "napcheck: {}",
+        fill(msg(lang, Msg::ReviewerAdded), &[name, &file])
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 fn decide(args: &ReviewDecideArgs, verdict: Verdict) -> Result<ExitCode, Failure> {

@@ -108,30 +108,41 @@ impl Reviewers {
     }
 }
 
+/// Why a reviewer could not be added.
+#[derive(Debug)]
+pub(crate) enum AddError {
+    /// Blank, several lines, a tab, or a leading `#`.
+    BadName,
+    /// The name is in the file already.
+    Duplicate,
+    /// The file could not be read, parsed or written (what happened).
+    Io(String),
+}
+
 /// Adds `name` to the file at `path` (created if absent) with a new token;
 /// returns the token, which is stored nowhere.
-pub(crate) fn add(path: &Path, name: &str) -> Result<String, String> {
+pub(crate) fn add(path: &Path, name: &str) -> Result<String, AddError> {
     let name = name.trim();
     if name.is_empty() || name.contains(['\t', '\n', '\r']) || name.starts_with('#') {
-        return Err(format!("{name:?}: a reviewer's name must be one line of text without tabs, not starting with #"));
+        return Err(AddError::BadName);
     }
     if path.exists() {
-        let known = Reviewers::read(path)?;
+        let known = Reviewers::read(path).map_err(AddError::Io)?;
         if known.list.iter().any(|r| r.name == name) {
-            return Err(format!("{}: {name} is already a reviewer", path.display()));
+            return Err(AddError::Duplicate);
         }
     }
-    let token = random_hex(32)?;
+    let token = random_hex(32).map_err(AddError::Io)?;
     let mut options = std::fs::OpenOptions::new();
     options.create(true).append(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let mut file = options
         .open(path)
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+        .map_err(|e| AddError::Io(e.to_string()))?;
     writeln!(file, "{name}\t{}", hex(&digest(&token)))
         .and_then(|()| file.sync_all())
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+        .map_err(|e| AddError::Io(e.to_string()))?;
     Ok(token)
 }
 
