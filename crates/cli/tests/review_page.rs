@@ -161,7 +161,7 @@ fn decide(
 fn the_page_is_off_without_reviewers() {
     let (collect, _keys, _file, _) = setup(&[]);
     let server = Server::start(collect.path(), &[]);
-    for path in ["/review/", "/review/login", "/review/style.css"] {
+    for path in ["/review", "/review/", "/review/login", "/review/style.css"] {
         assert_eq!(
             request(server.addr, "GET", path, &[], b"").status,
             404,
@@ -178,6 +178,9 @@ fn unauthenticated_requests_are_sent_to_sign_in_and_change_nothing() {
     let (collect, _keys, file, _) = setup(&["Aysel"]);
     let server = start(collect.path(), &file, &[]);
     let addr = server.addr;
+    let bare = request(addr, "GET", "/review?lang=ru", &[], b"");
+    assert_eq!(bare.status, 303);
+    assert_eq!(bare.header("location"), Some("/review/"));
     let page = request(addr, "GET", "/review/?lang=ru", &[], b"");
     assert_eq!(page.status, 303);
     assert_eq!(page.header("location"), Some("/review/login?lang=ru"));

@@ -41,6 +41,7 @@ pub(crate) fn router(shared: Arc<Shared>, dist: statics::Dist) -> Router {
 /// forms are small: a body over 64 KiB is refused (413).
 fn review_routes() -> Router<Arc<Shared>> {
     Router::new()
+        .route("/review", get(review_page::slash))
         .route("/review/", get(review_page::index))
         .route(
             "/review/login",

@@ -212,6 +212,14 @@ fn refused(lang: Lang, status: StatusCode, word: Word) -> Response {
     html(status, html::message(lang, say(lang, word), None))
 }
 
+/// `GET /review`: to `/review/` (a fixed local path, never another host).
+pub(crate) async fn slash(State(shared): Shared_) -> Response {
+    if page_of(&shared).is_none() {
+        return off();
+    }
+    see_other("/review/")
+}
+
 /// `GET /review/style.css`.
 pub(crate) async fn style(State(shared): Shared_) -> Response {
     if page_of(&shared).is_none() {
