@@ -378,6 +378,45 @@ fn accept_and_reject_each_write_one_decision() {
 }
 
 #[test]
+fn each_disagreement_is_shown_beside_the_current_consensus() {
+    let (collect, _keys, file, tokens) = setup(&["Aysel"]);
+    let server = start(collect.path(), &file, &[]);
+    let addr = server.addr;
+    let (cookie, csrf) = sign_in(addr, "Aysel", &tokens[0]);
+    let before = request(addr, "GET", "/review/?lang=en", &[("Cookie", &cookie)], b"");
+    assert!(
+        !before.body.contains("current consensus"),
+        "nothing accepted yet"
+    );
+    assert_eq!(
+        decide(addr, &cookie, &csrf, IDS[0], "accept", "checked").status,
+        303
+    );
+    let page = request(addr, "GET", "/review/?lang=en", &[("Cookie", &cookie)], b"");
+    // 3c4d answers 4.2.1.meetings with 0 where the accepted 1a2b said 5
+    // (`review show` lists the same disagreement).
+    let item = page
+        .body
+        .split("<article")
+        .find(|a| a.contains(IDS[2]))
+        .expect("3c4d is listed");
+    assert!(
+        item.contains(
+            "<strong>4.2.1.meetings</strong> — current consensus: full; with this one: disputed"
+        ),
+        "{item}"
+    );
+    assert!(
+        item.contains("1a2b3c4d5e6f: <strong>full</strong>"),
+        "{item}"
+    );
+    assert!(
+        item.contains("this submission: <strong>none</strong>"),
+        "{item}"
+    );
+}
+
+#[test]
 fn the_session_cookie_is_httponly_strict_and_secure_behind_tls() {
     let (collect, _keys, file, tokens) = setup(&["Aysel"]);
     let server = start(collect.path(), &file, &["--trusted-proxy", "127.0.0.1"]);

@@ -19,7 +19,7 @@ use crate::validate::document;
 use crate::validate::inputs::Input;
 use crate::validate::Checker;
 use log::{Decision, LogError, Status, Verdict};
-use napcheck_core::consensus::{disagreements, BodyResolver, Consensus};
+use napcheck_core::consensus::{disagreements, BodyResolver, BodyVotes, Consensus};
 use napcheck_core::{evaluate, Assessment, Evaluation, Lang, Severity};
 use serde_json::json;
 use std::collections::HashMap;
@@ -236,6 +236,9 @@ pub(crate) struct Disputed {
     pub(crate) criterion: String,
     /// The consensus with this submission counted.
     pub(crate) consensus: Agreed,
+    /// The body's current consensus: its accepted assessments only
+    /// (`Unanswered` when there are none).
+    pub(crate) current: Agreed,
     /// Every answer to it.
     pub(crate) witnesses: Vec<Witnessed>,
 }
@@ -297,16 +300,37 @@ pub(crate) fn examine(
     ));
     let mut disputed = Vec::new();
     if let Ok(set) = cx.catalogue.resolve(&assessment.criteria_set) {
+        let agreed = |consensus: &Consensus| match consensus {
+            Consensus::Agreed(answer) => Agreed::On(answer.id(&set.scale).to_owned()),
+            Consensus::Disputed(_) => Agreed::Disputed,
+            Consensus::Unanswered => Agreed::Unanswered,
+        };
+        // The core's merge over the accepted ones alone: today's consensus.
+        let mut votes = BodyVotes::new(body.clone(), set);
+        for (_, a, e) in &group[..group.len() - 1] {
+            votes.add(a, e, set);
+        }
+        let current: HashMap<String, Agreed> = votes
+            .finish(set)
+            .filter(|_| group.len() > 1)
+            .map(|merged| {
+                merged
+                    .criteria
+                    .iter()
+                    .map(|c| (c.criterion.clone(), agreed(&c.consensus)))
+                    .collect()
+            })
+            .unwrap_or_default();
         let refs: Vec<(String, &Assessment, &Evaluation)> =
             group.iter().map(|(n, a, e)| (n.clone(), a, e)).collect();
         for d in disagreements(set, &refs) {
             disputed.push(Disputed {
                 criterion: d.criterion.clone(),
-                consensus: match &d.consensus {
-                    Consensus::Agreed(answer) => Agreed::On(answer.id(&set.scale).to_owned()),
-                    Consensus::Disputed(_) => Agreed::Disputed,
-                    Consensus::Unanswered => Agreed::Unanswered,
-                },
+                consensus: agreed(&d.consensus),
+                current: current
+                    .get(&d.criterion)
+                    .cloned()
+                    .unwrap_or(Agreed::Unanswered),
                 witnesses: d
                     .witnesses
                     .iter()

@@ -164,9 +164,11 @@ pub(crate) fn index(
             for d in &item.disputed {
                 let _ = write!(
                     main,
-                    "<li><strong>{}</strong> — {}: {}<ul>",
+                    "<li><strong>{}</strong> — {}: {}; {}: {}<ul>",
                     escape(&d.criterion),
-                    say(lang, Word::Consensus),
+                    say(lang, Word::CurrentConsensus),
+                    escape(&agreed_text(&d.current, lang)),
+                    say(lang, Word::WithThis),
                     escape(&agreed_text(&d.consensus, lang))
                 );
                 for w in &d.witnesses {
