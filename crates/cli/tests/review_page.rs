@@ -174,6 +174,34 @@ fn the_page_is_off_without_reviewers() {
 }
 
 #[test]
+fn a_reviewers_file_inside_the_collect_directory_or_empty_is_refused_at_start() {
+    let (collect, keys, file, _) = setup(&["Aysel"]);
+    let inside = collect.path().join("reviewers.tsv");
+    std::fs::copy(&file, &inside).unwrap();
+    let empty = keys.path().join("empty.tsv");
+    std::fs::write(&empty, "# nobody yet\n").unwrap();
+    let dist = tempfile::tempdir().unwrap();
+    std::fs::write(dist.path().join("index.html"), "<!doctype html>").unwrap();
+    for (reviewers, says) in [
+        (&inside, "inside --dist or --collect"),
+        (&empty, "names no reviewer"),
+    ] {
+        let out = Command::new(BIN)
+            .args(["serve", "--addr", "127.0.0.1:0", "--dist"])
+            .arg(dist.path())
+            .arg("--collect")
+            .arg(collect.path())
+            .arg("--reviewers")
+            .arg(reviewers)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(says), "{stderr}");
+    }
+}
+
+#[test]
 fn unauthenticated_requests_are_sent_to_sign_in_and_change_nothing() {
     let (collect, _keys, file, _) = setup(&["Aysel"]);
     let server = start(collect.path(), &file, &[]);

@@ -82,6 +82,7 @@ pub(crate) fn run(args: &ServeArgs) -> Result<ExitCode, Failure> {
         .transpose()?;
     let review = match (&args.reviewers, &args.collect) {
         (Some(file), Some(dir)) => {
+            statics::check_reviewers(&dist, dir, file).map_err(Failure)?;
             let reviewers = crate::review::reviewers::Reviewers::read(file).map_err(Failure)?;
             if reviewers.is_empty() {
                 return Err(Failure(format!(
