@@ -282,6 +282,11 @@ pub(crate) struct ServeArgs {
     /// Refuse submissions with warnings too (as `validate --deny-warnings`).
     #[arg(long)]
     pub(crate) deny_warnings: bool,
+    /// Serve the reviewer page at /review/ (needs --collect): who may sign
+    /// in, as written by `napcheck review add-reviewer FILE NAME`. Without
+    /// it the page is off (404).
+    #[arg(long, value_name = "FILE", requires = "collect")]
+    pub(crate) reviewers: Option<PathBuf>,
     /// Shared options: --lang is the default language of refusals (a
     /// request's Accept-Language overrides it).
     #[command(flatten)]
@@ -300,6 +305,23 @@ pub(crate) enum ReviewCommand {
     Accept(ReviewDecideArgs),
     /// Reject a submission: it does not count in `report`.
     Reject(ReviewDecideArgs),
+    /// Add a reviewer to the file of `serve --reviewers FILE`: prints a new
+    /// token once and stores only its SHA-256.
+    AddReviewer(ReviewAddArgs),
+}
+
+/// `napcheck review add-reviewer`.
+#[derive(Debug, Args)]
+pub(crate) struct ReviewAddArgs {
+    /// The reviewers file (created if absent, mode 600).
+    #[arg(value_name = "FILE")]
+    pub(crate) file: PathBuf,
+    /// The reviewer's name, as the review log will show it.
+    #[arg(value_name = "NAME")]
+    pub(crate) name: String,
+    /// Language of the messages.
+    #[arg(long, value_enum, default_value_t = LangArg::Az)]
+    pub(crate) lang: LangArg,
 }
 
 /// `napcheck review list`.

@@ -8,15 +8,18 @@
 //! [`held_back`] is what `report` asks: which inputs a review log keeps out.
 
 pub(crate) mod log;
+pub(crate) mod reviewers;
 mod words;
 
-use crate::args::{ReviewCommand, ReviewDecideArgs, ReviewListArgs, ReviewShowArgs, SimpleFormat};
+use crate::args::{
+    ReviewAddArgs, ReviewCommand, ReviewDecideArgs, ReviewListArgs, ReviewShowArgs, SimpleFormat,
+};
 use crate::failure::Failure;
 use crate::validate::document;
 use crate::validate::inputs::Input;
 use crate::validate::Checker;
 use log::{Decision, LogError, Status, Verdict};
-use napcheck_core::consensus::{disagreements, BodyResolver, Consensus};
+use napcheck_core::consensus::{disagreements, BodyResolver, BodyVotes, Consensus};
 use napcheck_core::{evaluate, Assessment, Evaluation, Lang, Severity};
 use serde_json::json;
 use std::collections::HashMap;
@@ -32,17 +35,19 @@ pub(crate) fn run(command: &ReviewCommand) -> Result<ExitCode, Failure> {
         ReviewCommand::Show(args) => show(args),
         ReviewCommand::Accept(args) => decide(args, Verdict::Accepted),
         ReviewCommand::Reject(args) => decide(args, Verdict::Rejected),
+        ReviewCommand::AddReviewer(args) => add_reviewer(args),
     }
 }
 
 /// One stored submission.
-struct Submission {
-    id: String,
+pub(crate) struct Submission {
+    /// Its file name without `.json`.
+    pub(crate) id: String,
     path: PathBuf,
 }
 
 /// The submissions of `dir`: its `*.json` files (not hidden), by name.
-fn submissions(dir: &Path, lang: Lang) -> Result<Vec<Submission>, Failure> {
+pub(crate) fn submissions(dir: &Path, lang: Lang) -> Result<Vec<Submission>, Failure> {
     let entries = std::fs::read_dir(dir).map_err(|e| {
         Failure(fill(
             msg(lang, Msg::Unreadable),
@@ -63,7 +68,7 @@ fn submissions(dir: &Path, lang: Lang) -> Result<Vec<Submission>, Failure> {
 }
 
 /// The submission `id` names (a unique prefix is enough).
-fn find(dir: &Path, id: &str, lang: Lang) -> Result<Submission, Failure> {
+pub(crate) fn find(dir: &Path, id: &str, lang: Lang) -> Result<Submission, Failure> {
     let mut matching: Vec<Submission> = submissions(dir, lang)?
         .into_iter()
         .filter(|s| !id.is_empty() && s.id.starts_with(id))
@@ -81,7 +86,8 @@ fn find(dir: &Path, id: &str, lang: Lang) -> Result<Submission, Failure> {
     }
 }
 
-fn read_log(dir: &Path, lang: Lang) -> Result<Vec<Decision>, Failure> {
+/// The log of `dir`, or a failure in `lang`.
+pub(crate) fn read_log(dir: &Path, lang: Lang) -> Result<Vec<Decision>, Failure> {
     log::read(dir).map_err(|error| match error {
         LogError::Io(path, e) => Failure(fill(
             msg(lang, Msg::Unreadable),
@@ -95,7 +101,10 @@ fn read_log(dir: &Path, lang: Lang) -> Result<Vec<Decision>, Failure> {
 }
 
 /// A submission read and evaluated; `None` when it is not a valid assessment.
-fn load(submission: &Submission, cx: &document::Context<'_>) -> Option<(Assessment, Evaluation)> {
+pub(crate) fn load(
+    submission: &Submission,
+    cx: &document::Context<'_>,
+) -> Option<(Assessment, Evaluation)> {
     let text = std::fs::read_to_string(&submission.path).ok()?;
     let checked = document::check_document(&text, cx);
     if checked
@@ -181,7 +190,8 @@ fn list(args: &ReviewListArgs) -> Result<ExitCode, Failure> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn assessor_name(assessment: &Assessment, lang: Lang) -> String {
+/// Who assessed, or "anonymous" in `lang`.
+pub(crate) fn assessor_name(assessment: &Assessment, lang: Lang) -> String {
     let assessor = assessment.assessor.as_ref();
     let parts: Vec<&str> = [
         assessor.and_then(|a| a.name.as_deref()),
@@ -197,25 +207,72 @@ fn assessor_name(assessment: &Assessment, lang: Lang) -> String {
     }
 }
 
-fn show(args: &ReviewShowArgs) -> Result<ExitCode, Failure> {
-    let lang = Lang::from(args.check.lang);
-    let checker = Checker::new(&args.check)?;
-    let cx = document::Context {
-        warnings: false,
-        ..checker.context(lang)?
-    };
-    let submission = find(&args.dir, &args.id, lang)?;
-    let decisions = read_log(&args.dir, lang)?;
+/// What the consensus of a criterion is, as a reviewer reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Agreed {
+    /// One answer (its scale id).
+    On(String),
+    /// No single answer.
+    Disputed,
+    /// Nobody answered.
+    Unanswered,
+}
+
+/// One assessor's answer to a disputed criterion.
+pub(crate) struct Witnessed {
+    /// The submission (12 characters of its id) or "this submission".
+    pub(crate) source: String,
+    /// The answer's scale id, or `invalid`.
+    pub(crate) answer: String,
+    /// The observation, as JSON.
+    pub(crate) observation: String,
+    /// The evidence links.
+    pub(crate) evidence: Vec<String>,
+}
+
+/// A criterion on which a submission would disagree with the body.
+pub(crate) struct Disputed {
+    /// The criterion's id.
+    pub(crate) criterion: String,
+    /// The consensus with this submission counted.
+    pub(crate) consensus: Agreed,
+    /// The body's current consensus: its accepted assessments only
+    /// (`Unanswered` when there are none).
+    pub(crate) current: Agreed,
+    /// Every answer to it.
+    pub(crate) witnesses: Vec<Witnessed>,
+}
+
+/// A submission as a reviewer examines it: what `review show` prints and
+/// the reviewer page shows.
+pub(crate) struct Examined {
+    /// Its id.
+    pub(crate) id: String,
+    /// Its status.
+    pub(crate) status: Status,
+    /// The assessment.
+    pub(crate) assessment: Assessment,
+    /// The body it is about, as the consensus identifies it.
+    pub(crate) body: String,
+    /// Its decisions, oldest first.
+    pub(crate) decisions: Vec<Decision>,
+    /// Where it disagrees with the body's accepted assessments (the core's
+    /// `consensus::disagreements`, this submission counted).
+    pub(crate) disputed: Vec<Disputed>,
+}
+
+/// Examines the submission `id` of `dir`.
+pub(crate) fn examine(
+    dir: &Path,
+    id: &str,
+    cx: &document::Context<'_>,
+    lang: Lang,
+) -> Result<Examined, Failure> {
+    let submission = find(dir, id, lang)?;
+    let decisions = read_log(dir, lang)?;
     let statuses = log::statuses(&decisions);
     let status = |id: &str| statuses.get(id).copied().unwrap_or(Status::Pending);
-    let mut out = std::io::stdout().lock();
-    writeln!(
-        out,
-        "{}  {}",
-        submission.id,
-        words::status(lang, status(&submission.id))
-    )?;
-    let Some((assessment, evaluation)) = load(&submission, &cx) else {
+    let Some((assessment, evaluation)) = load(&submission, cx) else {
         return Err(Failure(fill(
             msg(lang, Msg::NotAssessment),
             &[&submission.path.display().to_string()],
@@ -223,70 +280,147 @@ fn show(args: &ReviewShowArgs) -> Result<ExitCode, Failure> {
     };
     let resolver = BodyResolver::new(cx.catalogue.bodies());
     let body = resolver.resolve(&assessment.site);
-    writeln!(
-        out,
-        "{}: {} ({body})\n{}: {}\n{}: {}",
-        msg(lang, Msg::Body),
-        assessment.site.name,
-        msg(lang, Msg::Assessor),
-        assessor_name(&assessment, lang),
-        msg(lang, Msg::Checked),
-        assessment.checked_on
-    )?;
-    writeln!(out, "\n{}:", msg(lang, Msg::Decisions))?;
-    let mine: Vec<&Decision> = decisions
-        .iter()
-        .filter(|d| d.submission == submission.id)
-        .collect();
-    if mine.is_empty() {
-        writeln!(out, "  {}", msg(lang, Msg::NoDecisions))?;
-    }
-    for d in mine {
-        let verdict = match d.decision {
-            Verdict::Accepted => msg(lang, Msg::Accepted),
-            Verdict::Rejected => msg(lang, Msg::Rejected),
-        };
-        writeln!(out, "  {}  {}  {verdict}: {}", d.at, d.reviewer, d.reason)?;
-    }
     // The body's accepted assessments, then this one.
     let mut group: Vec<(String, Assessment, Evaluation)> = Vec::new();
-    for other in submissions(&args.dir, lang)? {
+    for other in submissions(dir, lang)? {
         if other.id == submission.id || status(&other.id) != Status::Accepted {
             continue;
         }
-        if let Some((a, e)) = load(&other, &cx) {
+        if let Some((a, e)) = load(&other, cx) {
             if resolver.resolve(&a.site) == body && a.criteria_set.id == assessment.criteria_set.id
             {
                 group.push((other.id.chars().take(12).collect(), a, e));
             }
         }
     }
-    let this = msg(lang, Msg::ThisSubmission).to_owned();
-    group.push((this.clone(), assessment, evaluation));
-    let Ok(set) = cx.catalogue.resolve(&group[group.len() - 1].1.criteria_set) else {
-        return Ok(ExitCode::SUCCESS);
+    group.push((
+        msg(lang, Msg::ThisSubmission).to_owned(),
+        assessment.clone(),
+        evaluation,
+    ));
+    let mut disputed = Vec::new();
+    if let Ok(set) = cx.catalogue.resolve(&assessment.criteria_set) {
+        let agreed = |consensus: &Consensus| match consensus {
+            Consensus::Agreed(answer) => Agreed::On(answer.id(&set.scale).to_owned()),
+            Consensus::Disputed(_) => Agreed::Disputed,
+            Consensus::Unanswered => Agreed::Unanswered,
+        };
+        // The core's merge over the accepted ones alone: today's consensus.
+        let mut votes = BodyVotes::new(body.clone(), set);
+        for (_, a, e) in &group[..group.len() - 1] {
+            votes.add(a, e, set);
+        }
+        let current: HashMap<String, Agreed> = votes
+            .finish(set)
+            .filter(|_| group.len() > 1)
+            .map(|merged| {
+                merged
+                    .criteria
+                    .iter()
+                    .map(|c| (c.criterion.clone(), agreed(&c.consensus)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let refs: Vec<(String, &Assessment, &Evaluation)> =
+            group.iter().map(|(n, a, e)| (n.clone(), a, e)).collect();
+        for d in disagreements(set, &refs) {
+            disputed.push(Disputed {
+                criterion: d.criterion.clone(),
+                consensus: agreed(&d.consensus),
+                current: current
+                    .get(&d.criterion)
+                    .cloned()
+                    .unwrap_or(Agreed::Unanswered),
+                witnesses: d
+                    .witnesses
+                    .iter()
+                    .map(|w| Witnessed {
+                        source: w.source.clone(),
+                        answer: w.answer.map_or("invalid", |a| a.id(&set.scale)).to_owned(),
+                        observation: serde_json::to_string(&w.observation).unwrap_or_default(),
+                        evidence: w.evidence.clone(),
+                    })
+                    .collect(),
+            });
+        }
+    }
+    Ok(Examined {
+        status: status(&submission.id),
+        decisions: decisions
+            .into_iter()
+            .filter(|d| d.submission == submission.id)
+            .collect(),
+        id: submission.id,
+        body: body.to_string(),
+        assessment,
+        disputed,
+    })
+}
+
+fn show(args: &ReviewShowArgs) -> Result<ExitCode, Failure> {
+    let lang = Lang::from(args.check.lang);
+    let checker = Checker::new(&args.check)?;
+    let cx = document::Context {
+        warnings: false,
+        ..checker.context(lang)?
     };
-    let refs: Vec<(String, &Assessment, &Evaluation)> =
-        group.iter().map(|(n, a, e)| (n.clone(), a, e)).collect();
-    let found = disagreements(set, &refs);
+    let found = examine(&args.dir, &args.id, &cx, lang);
+    let mut out = std::io::stdout().lock();
+    if let Err(Failure(text)) = &found {
+        // The id and status first when the file is there but not an assessment.
+        if let Ok(submission) = find(&args.dir, &args.id, lang) {
+            let statuses = log::statuses(&read_log(&args.dir, lang)?);
+            let status = statuses
+                .get(&submission.id)
+                .copied()
+                .unwrap_or(Status::Pending);
+            writeln!(out, "{}  {}", submission.id, words::status(lang, status))?;
+        }
+        return Err(Failure(text.clone()));
+    }
+    let examined = found?;
+    let assessment = &examined.assessment;
+    writeln!(
+        out,
+        "{}  {}",
+        examined.id,
+        words::status(lang, examined.status)
+    )?;
+    writeln!(
+        out,
+        "{}: {} ({})\n{}: {}\n{}: {}",
+        msg(lang, Msg::Body),
+        assessment.site.name,
+        examined.body,
+        msg(lang, Msg::Assessor),
+        assessor_name(assessment, lang),
+        msg(lang, Msg::Checked),
+        assessment.checked_on
+    )?;
+    writeln!(out, "\n{}:", msg(lang, Msg::Decisions))?;
+    if examined.decisions.is_empty() {
+        writeln!(out, "  {}", msg(lang, Msg::NoDecisions))?;
+    }
+    for d in &examined.decisions {
+        let verdict = match d.decision {
+            Verdict::Accepted => msg(lang, Msg::Accepted),
+            Verdict::Rejected => msg(lang, Msg::Rejected),
+        };
+        writeln!(out, "  {}  {}  {verdict}: {}", d.at, d.reviewer, d.reason)?;
+    }
     writeln!(out, "\n{}:", msg(lang, Msg::Disagreements))?;
-    if found.is_empty() {
+    if examined.disputed.is_empty() {
         writeln!(out, "  {}", msg(lang, Msg::NoDisagreements))?;
     }
-    for d in found {
-        let consensus = match &d.consensus {
-            Consensus::Agreed(answer) => answer.id(&set.scale).to_owned(),
-            Consensus::Disputed(_) => msg(lang, Msg::Disputed).to_owned(),
-            Consensus::Unanswered => "–".to_owned(),
-        };
+    for d in &examined.disputed {
         writeln!(
             out,
-            "  {}  {}: {consensus}",
+            "  {}  {}: {}",
             d.criterion,
-            msg(lang, Msg::Consensus)
+            msg(lang, Msg::Consensus),
+            agreed_text(&d.consensus, lang)
         )?;
         for w in &d.witnesses {
-            let answer = w.answer.map_or("invalid", |a| a.id(&set.scale));
             let evidence = if w.evidence.is_empty() {
                 String::new()
             } else {
@@ -294,42 +428,95 @@ fn show(args: &ReviewShowArgs) -> Result<ExitCode, Failure> {
             };
             writeln!(
                 out,
-                "    {}: {answer} ({}){evidence}",
-                w.source,
-                serde_json::to_string(&w.observation)?
+                "    {}: {} ({}){evidence}",
+                w.source, w.answer, w.observation
             )?;
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn decide(args: &ReviewDecideArgs, verdict: Verdict) -> Result<ExitCode, Failure> {
-    let lang = Lang::from(args.lang);
-    if args.reviewer.trim().is_empty() {
+/// A consensus as words in `lang`.
+pub(crate) fn agreed_text(agreed: &Agreed, lang: Lang) -> String {
+    match agreed {
+        Agreed::On(answer) => answer.clone(),
+        Agreed::Disputed => msg(lang, Msg::Disputed).to_owned(),
+        Agreed::Unanswered => "–".to_owned(),
+    }
+}
+
+/// Records a decision by `reviewer` on the submission `id` of `dir`;
+/// returns the submission's full id. Blank names and reasons are refused.
+pub(crate) fn record(
+    dir: &Path,
+    id: &str,
+    verdict: Verdict,
+    reviewer: &str,
+    reason: &str,
+    lang: Lang,
+) -> Result<String, Failure> {
+    if reviewer.trim().is_empty() {
         return Err(Failure(msg(lang, Msg::BlankReviewer).to_owned()));
     }
-    if args.reason.trim().is_empty() {
+    if reason.trim().is_empty() {
         return Err(Failure(msg(lang, Msg::BlankReason).to_owned()));
     }
-    let submission = find(&args.dir, &args.id, lang)?;
+    let submission = find(dir, id, lang)?;
     let decision = Decision {
         submission: submission.id.clone(),
         decision: verdict,
-        reviewer: args.reviewer.trim().to_owned(),
-        reason: args.reason.trim().to_owned(),
+        reviewer: reviewer.trim().to_owned(),
+        reason: reason.trim().to_owned(),
         at: log::now(),
     };
-    log::append(&args.dir, &decision).map_err(|e| {
+    log::append(dir, &decision).map_err(|e| {
         Failure(fill(
             msg(lang, Msg::CannotWrite),
-            &[&args.dir.display().to_string(), &e.to_string()],
+            &[&dir.display().to_string(), &e.to_string()],
         ))
     })?;
+    Ok(submission.id)
+}
+
+fn add_reviewer(args: &ReviewAddArgs) -> Result<ExitCode, Failure> {
+    let lang = Lang::from(args.lang);
+    let file = args.file.display().to_string();
+    let name = args.name.trim();
+    let token = reviewers::add(&args.file, &args.name).map_err(|error| {
+        Failure(match error {
+            reviewers::AddError::BadName => {
+                fill(msg(lang, Msg::BadReviewerName), &[&format!("{name:?}")])
+            }
+            reviewers::AddError::Duplicate => {
+                fill(msg(lang, Msg::DuplicateReviewer), &[&file, name])
+            }
+            reviewers::AddError::Io(e) => fill(msg(lang, Msg::CannotAddReviewer), &[&file, &e]),
+        })
+    })?;
+    // The token goes to stdout alone, so a script can capture it.
+    println!("{token}");
+    eprintln!(
+        "napcheck: {}",
+        fill(msg(lang, Msg::ReviewerAdded), &[name, &file])
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn decide(args: &ReviewDecideArgs, verdict: Verdict) -> Result<ExitCode, Failure> {
+    let lang = Lang::from(args.lang);
+    let id = record(
+        &args.dir,
+        &args.id,
+        verdict,
+        &args.reviewer,
+        &args.reason,
+        lang,
+    )?;
     let word = match verdict {
         Verdict::Accepted => msg(lang, Msg::Accepted),
         Verdict::Rejected => msg(lang, Msg::Rejected),
     };
-    writeln!(std::io::stdout().lock(), "{}: {word}", submission.id)?;
+    writeln!(std::io::stdout().lock(), "{id}: {word}")?;
     Ok(ExitCode::SUCCESS)
 }
 

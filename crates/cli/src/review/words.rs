@@ -29,6 +29,10 @@ pub(crate) enum Msg {
     Checked,
     Anonymous,
     CannotWrite,
+    BadReviewerName,
+    DuplicateReviewer,
+    CannotAddReviewer,
+    ReviewerAdded,
 }
 
 /// The phrase in `lang`.
@@ -91,6 +95,26 @@ pub(crate) fn msg(lang: Lang, msg: Msg) -> &'static str {
         Msg::Assessor => ["Qiymətləndirən", "Assessor", "Оценщик"],
         Msg::Checked => ["Yoxlanılıb", "Checked", "Проверено"],
         Msg::Anonymous => ["anonim", "anonymous", "анонимно"],
+        Msg::BadReviewerName => [
+            "{}: yoxlayıcının adı bir sətir mətn olmalıdır, tabsız və # ilə başlamadan",
+            "{}: a reviewer's name must be one line of text without tabs, not starting with #",
+            "{}: имя проверяющего должно быть одной строкой без табуляций и не начинаться с #",
+        ],
+        Msg::DuplicateReviewer => [
+            "{}: {} artıq yoxlayıcıdır",
+            "{}: {} is already a reviewer",
+            "{}: {} уже проверяющий",
+        ],
+        Msg::CannotAddReviewer => [
+            "yoxlayıcı {} faylına yazılmadı: {}",
+            "could not add the reviewer to {}: {}",
+            "не удалось добавить проверяющего в {}: {}",
+        ],
+        Msg::ReviewerAdded => [
+            "{} {} faylına əlavə edildi; yuxarıdakı açarı ona verin (yalnız bir dəfə göstərilir)",
+            "{} added to {}; give them the token above (it is shown only once)",
+            "{} добавлен(а) в {}; передайте ему/ей ключ выше (он показан только один раз)",
+        ],
         Msg::CannotWrite => [
             "qərar {} qovluğuna yazılmadı: {}",
             "could not record the decision in {}: {}",

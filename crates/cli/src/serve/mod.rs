@@ -16,6 +16,7 @@ mod listen;
 mod origin;
 mod problem;
 mod rate;
+mod review_page;
 mod routes;
 mod statics;
 mod store;
@@ -57,6 +58,8 @@ pub(crate) struct Shared {
     pub(crate) deny_warnings: bool,
     /// The language of refusals when the request names none.
     pub(crate) lang: Lang,
+    /// The reviewer page; `None` without `--reviewers` (404).
+    pub(crate) review: Option<review_page::Page>,
 }
 
 /// Runs the server until Ctrl-C or SIGTERM.
@@ -77,6 +80,28 @@ pub(crate) fn run(args: &ServeArgs) -> Result<ExitCode, Failure> {
         .as_deref()
         .map(|dir| store::Store::open(dir, args.collect_quota))
         .transpose()?;
+    let review = match (&args.reviewers, &args.collect) {
+        (Some(file), Some(dir)) => {
+            statics::check_reviewers(&dist, dir, file).map_err(Failure)?;
+            let reviewers = crate::review::reviewers::Reviewers::read(file).map_err(Failure)?;
+            if reviewers.is_empty() {
+                return Err(Failure(format!(
+                    "{} names no reviewer: add one with `napcheck review add-reviewer {} NAME`",
+                    file.display(),
+                    file.display()
+                )));
+            }
+            Some(review_page::Page::new(
+                reviewers,
+                dir.clone(),
+                args.addr.ip().is_loopback(),
+                args.public_url
+                    .as_deref()
+                    .is_some_and(|u| u.starts_with("https://")),
+            ))
+        }
+        _ => None,
+    };
     let timeout = Duration::from_secs(args.timeout.max(1));
     let shared = Arc::new(Shared {
         checker: Checker::new(&args.check)?,
@@ -93,6 +118,7 @@ pub(crate) fn run(args: &ServeArgs) -> Result<ExitCode, Failure> {
         body_timeout: timeout,
         deny_warnings: args.deny_warnings,
         lang: Lang::from(args.check.lang),
+        review,
     });
     // A blocking thread idle for 2 s ends, so the allocator's cache of a
     // thread that ran a large check is given back after a burst.
@@ -117,6 +143,9 @@ pub(crate) fn run(args: &ServeArgs) -> Result<ExitCode, Failure> {
                 dir.display()
             ),
             None => println!("  submissions:     off (start with --collect DIR)"),
+        }
+        if args.reviewers.is_some() {
+            println!("  reviewer page:   http://{addr}/review/");
         }
         let router = routes::router(shared, dist);
         listen::serve(listener, router, timeout).await;

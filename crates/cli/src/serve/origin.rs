@@ -34,6 +34,11 @@ impl Origins {
         Origins { allowed, public }
     }
 
+    /// Whether `origin` (lowercased) is `--public-url`'s.
+    pub(crate) fn is_public(&self, origin: &str) -> bool {
+        self.public.as_deref() == Some(origin)
+    }
+
     /// Judges a request by its headers; `own` is the origin it reached.
     pub(crate) fn judge(&self, headers: &HeaderMap, own: Option<&str>) -> Verdict {
         let Some(origin) = headers.get(ORIGIN) else {

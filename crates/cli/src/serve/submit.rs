@@ -285,7 +285,7 @@ fn is_json(headers: &HeaderMap) -> bool {
 }
 
 /// The first of az, en, ru named in `Accept-Language`.
-fn language(headers: &HeaderMap) -> Option<Lang> {
+pub(crate) fn language(headers: &HeaderMap) -> Option<Lang> {
     let text = headers.get(ACCEPT_LANGUAGE)?.to_str().ok()?;
     text.split(',')
         .filter_map(|tag| tag.split(';').next())
