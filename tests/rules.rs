@@ -53,6 +53,7 @@ fn answer(criterion: &str, observation: Observation) -> Answer {
         evidence: vec![],
         note: None,
         observed_on: None,
+        suggested_by: None,
     }
 }
 

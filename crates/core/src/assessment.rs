@@ -130,6 +130,21 @@ pub struct Answer {
     /// The day this was observed, when not the day of the check.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub observed_on: Option<Day>,
+    /// Set when a program, not the citizen, drafted this answer (`probe`:
+    /// `napcheck probe --draft`). A suggestion is never scored as the
+    /// citizen's: it counts as unanswered until the citizen confirms or
+    /// changes it, which removes the marker.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggested_by: Option<SuggestedBy>,
+}
+
+/// Who drafted an answer that the citizen has not confirmed yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SuggestedBy {
+    /// `napcheck probe`, from the website itself.
+    Probe,
 }
 
 /// An observation, typed by the criterion's observation type, or one of the

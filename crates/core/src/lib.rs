@@ -39,6 +39,7 @@ mod url;
 pub use aggregate::Aggregate;
 pub use assessment::{
     Account, Answer, Assessment, Assessor, DeclaredResult, Network, Observation, SetRef, Site,
+    SuggestedBy,
 };
 pub use body::{Body, BodyKind, BodyRegister};
 #[cfg(feature = "bundled")]

@@ -206,6 +206,7 @@ impl BodyVotes {
                     evidence: Vec::new(),
                     note: None,
                     observed_on: None,
+                    suggested_by: None,
                 });
             }
             criteria.push(CriterionConsensus {

@@ -4,6 +4,7 @@
 //! commitment's score; and the scoring formula in one sentence.
 
 use super::{CommitmentScore, CriterionResult, Outcome};
+use crate::assessment::SuggestedBy;
 use crate::criteria::{CriteriaSet, Criterion, ObservationSpec};
 use crate::messages::one_decimal;
 use crate::text::Lang;
@@ -105,6 +106,12 @@ pub enum Explanation {
     NotAssessable,
     /// Not answered.
     Unanswered,
+    /// Only suggested (e.g. by `napcheck probe`), not confirmed by the
+    /// citizen: counted as unanswered.
+    Suggested {
+        /// Who suggested it.
+        by: SuggestedBy,
+    },
     /// The observation fails the field checks; the outcome carries why.
     NeedsCorrection,
 }
@@ -216,6 +223,20 @@ impl Explanation {
                 t("qiymətləndirilmir", "not scored", "не оценивается")
             ),
             Explanation::Unanswered => format!("{title}: {}", set.scale.unanswered.get(lang)),
+            Explanation::Suggested { by } => {
+                let by = match by {
+                    SuggestedBy::Probe => t(
+                        "napcheck probe təklif edib, vətəndaş təsdiqləməyib",
+                        "suggested by napcheck probe, not confirmed by the citizen",
+                        "предложено napcheck probe, гражданин не подтвердил",
+                    ),
+                };
+                format!(
+                    "{title}: {} ({by}; {})",
+                    set.scale.unanswered.get(lang),
+                    t("qiymətləndirilmir", "not scored", "не оценивается")
+                )
+            }
             Explanation::NeedsCorrection => format!(
                 "{title}: {}",
                 t(

@@ -18,7 +18,9 @@
 //! of the commitments' scores, each commitment weighing the same: the
 //! "average implementation rate over paragraphs" the OGP Azerbaijan Platform
 //! reports; it is provisional while any relevant criterion is unanswered,
-//! and its coverage says how much rests on evidence.
+//! and its coverage says how much rests on evidence. An answer the probe
+//! suggested and the citizen has not confirmed (`suggested_by`) is never
+//! scored: it counts as unanswered and its explanation says so.
 
 mod explain;
 mod label;
@@ -26,7 +28,7 @@ mod rate;
 
 pub use explain::{scoring_formula, Explanation};
 
-use crate::assessment::{Assessment, Observation};
+use crate::assessment::{Answer, Assessment};
 use crate::criteria::CriteriaSet;
 use crate::finding::Finding;
 use crate::relevance::relevant_criteria;
@@ -173,11 +175,9 @@ pub fn evaluate(assessment: &Assessment, set: &CriteriaSet) -> Result<Evaluation
             given: set.id.clone(),
         });
     }
-    let mut answers: HashMap<&str, &Observation> = HashMap::with_capacity(assessment.answers.len());
+    let mut answers: HashMap<&str, &Answer> = HashMap::with_capacity(assessment.answers.len());
     for answer in &assessment.answers {
-        answers
-            .entry(answer.criterion.as_str())
-            .or_insert(&answer.observation);
+        answers.entry(answer.criterion.as_str()).or_insert(answer);
     }
     let best = f64::from(
         set.scale
@@ -191,7 +191,14 @@ pub fn evaluate(assessment: &Assessment, set: &CriteriaSet) -> Result<Evaluation
     let mut criteria: Vec<CriterionResult> = relevant_criteria(set, assessment)
         .map(|c| {
             let (outcome, explanation) = match answers.get(c.id.as_str()) {
-                Some(observation) => rate::rate(c, observation, assessment.check_day(), &set.scale),
+                // A suggestion is not the citizen's answer: never scored.
+                Some(Answer {
+                    suggested_by: Some(by),
+                    ..
+                }) => (Outcome::Unanswered, Explanation::Suggested { by: *by }),
+                Some(answer) => {
+                    rate::rate(c, &answer.observation, assessment.check_day(), &set.scale)
+                }
                 None => (Outcome::Unanswered, Explanation::Unanswered),
             };
             CriterionResult {
