@@ -565,9 +565,12 @@ impl State {
             .find(|c| Some(c.id.as_str()) == chosen)
             .or_else(|| {
                 let draft = self.current_draft()?;
-                questions
-                    .iter()
-                    .find(|c| draft.answers.get(&c.id).is_none_or(DraftAnswer::awaits_citizen))
+                questions.iter().find(|c| {
+                    draft
+                        .answers
+                        .get(&c.id)
+                        .is_none_or(DraftAnswer::awaits_citizen)
+                })
             })
             .or_else(|| questions.first())
             .copied()

@@ -864,7 +864,10 @@ fn next_unanswered_stops_at_an_unconfirmed_suggestion() {
     let questions: Vec<String> = state.questions().iter().map(|c| c.id.clone()).collect();
     let at = |id: &str| questions.iter().position(|q| q == id).expect("asked");
     let here = at(state.question.as_deref().expect("a question"));
-    assert!(here <= at("1.1.eappeal"), "skipped the suggested 1.1.eappeal");
+    assert!(
+        here <= at("1.1.eappeal"),
+        "skipped the suggested 1.1.eappeal"
+    );
 }
 
 #[test]
