@@ -862,7 +862,8 @@ impl State {
                     .push(Draft::from_assessment(id.clone(), assessment));
                 self.current = Some(id);
                 self.view = View::Checklist;
-                self.question = None;
+                // Held, so that confirming a suggestion does not move on.
+                self.question = self.first_unanswered(None);
                 self.import = Some(ImportOutcome::Accepted { file, warnings });
             }
             _ => {

@@ -847,14 +847,14 @@ fn a_probe_draft_is_imported_with_its_suggestions_unrated() {
 #[test]
 fn next_unanswered_stops_at_an_unconfirmed_suggestion() {
     let mut state = imported_probe_draft();
-    state.question = None;
-    state.apply(Action::Show(View::Checklist));
+    assert_eq!(state.view, View::Checklist);
     assert_eq!(state.question.as_deref(), Some("1.1.eservices.section"));
+    state.apply(Action::ConfirmSuggestion("1.1.eservices.section".into()));
+    // Confirming does not move on: the citizen sees the rating.
     assert_eq!(
         state.current_question().map(|c| c.id.as_str()),
         Some("1.1.eservices.section")
     );
-    state.apply(Action::ConfirmSuggestion("1.1.eservices.section".into()));
     // The count it makes relevant is unanswered; after it, the suggested
     // e-appeal answer is still waiting for the citizen.
     state.apply(Action::NextUnanswered);
