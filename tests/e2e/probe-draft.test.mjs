@@ -52,6 +52,7 @@ for (const lang of ['az', 'ru']) {
     const progress = (answered) => w['progress.answered'].replace('{answered}', answered).replace(/\{applicable\}/, '\\d+');
     assert.match(await page.locator('#progress-text').textContent(), new RegExp(progress(0)));
     assert.deepEqual(await axe(page), []);
+    await suggestion.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(artifacts, `probe-${lang}-suggestion.png`) });
 
     // Confirm it: rated at once, the notice gone, counted.
@@ -86,7 +87,8 @@ for (const lang of ['az', 'ru']) {
     assert.deepEqual(await axe(page), []);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `the summary scrolls sideways by ${overflow}px`);
-    await page.screenshot({ path: path.join(artifacts, `probe-${lang}-summary.png`), fullPage: true });
+    await page.locator('#unconfirmed').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(artifacts, `probe-${lang}-summary.png`) });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: w['report.download_json'] }).click(),
