@@ -7,7 +7,7 @@
 use napcheck_core::criteria::Criterion;
 use napcheck_core::{
     evaluate, relevance::relevant_criteria, Answer, Assessment, Assessor, BodyKind, CriteriaSet,
-    Day, DeclaredResult, Evaluation, Lang, Observation, SetRef, Site,
+    Day, DeclaredResult, Evaluation, Lang, Observation, SetRef, Site, SuggestedBy,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -33,6 +33,11 @@ pub(crate) struct DraftAnswer {
     /// `None`, so that the field never shows one number and scores another.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub(crate) typed: String,
+    /// Who suggested this answer (`napcheck probe --draft`), until the
+    /// citizen confirms or changes it; kept in the export so that an
+    /// unconfirmed suggestion is never counted as the citizen's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) suggested_by: Option<SuggestedBy>,
     /// The draft revision at which this answer last changed (0 in drafts
     /// saved before revisions were stamped): two tabs merge by it.
     #[serde(default)]
@@ -54,6 +59,12 @@ impl DraftAnswer {
             changed: 0,
             ..other.clone()
         }
+    }
+
+    /// Whether the citizen still has to answer this: nothing is recorded,
+    /// or only a suggestion they have not confirmed.
+    pub(crate) fn awaits_citizen(&self) -> bool {
+        self.observation.is_none() || self.suggested_by.is_some()
     }
 }
 
@@ -128,6 +139,7 @@ impl Draft {
                         note: a.note.unwrap_or_default(),
                         observed_on: a.observed_on.map(|d| d.to_string()).unwrap_or_default(),
                         typed: String::new(),
+                        suggested_by: a.suggested_by,
                         changed: 1,
                     },
                 )
@@ -231,7 +243,7 @@ impl Draft {
                     evidence: lines(&answer.evidence),
                     note: (!note.is_empty()).then(|| note.to_owned()),
                     observed_on: answer.observed_on.trim().parse().ok(),
-                    suggested_by: None,
+                    suggested_by: answer.suggested_by,
                 })
             })
             .collect();
@@ -254,6 +266,16 @@ impl Draft {
             result: None,
             migration: None,
         }
+    }
+
+    /// How many of the answers asked for are suggestions the citizen has
+    /// not confirmed yet.
+    pub(crate) fn unconfirmed_suggestions(&self, lang: Lang) -> usize {
+        self.assessment(lang)
+            .answers
+            .iter()
+            .filter(|a| a.suggested_by.is_some())
+            .count()
     }
 
     /// The evaluation of [`Draft::assessment`], when the set is known.

@@ -357,6 +357,9 @@ pub(crate) enum Action {
     Previous,
     /// The next question without an answer, or the summary when all are.
     NextUnanswered,
+    /// The citizen confirms the suggested answer to this criterion as
+    /// their own (it is then rated and scored).
+    ConfirmSuggestion(String),
     /// Go where the browser's history says (Back and Forward).
     Navigate(Place),
     /// The text of a count field, as typed: a whole number is recorded,
@@ -562,9 +565,12 @@ impl State {
             .find(|c| Some(c.id.as_str()) == chosen)
             .or_else(|| {
                 let draft = self.current_draft()?;
-                questions
-                    .iter()
-                    .find(|c| !draft.answers.contains_key(&c.id))
+                questions.iter().find(|c| {
+                    draft
+                        .answers
+                        .get(&c.id)
+                        .is_none_or(DraftAnswer::awaits_citizen)
+                })
             })
             .or_else(|| questions.first())
             .copied()
@@ -605,7 +611,7 @@ impl State {
                 draft
                     .answers
                     .get(&c.id)
-                    .is_none_or(|a| a.observation.is_none())
+                    .is_none_or(DraftAnswer::awaits_citizen)
             })
             .map(|c| c.id.clone())
     }
@@ -699,8 +705,15 @@ impl State {
             } => self.answer(criterion, |a| {
                 a.observation = observation;
                 a.typed.clear();
+                a.suggested_by = None;
+            }),
+            Action::ConfirmSuggestion(criterion) => self.answer(criterion, |a| {
+                if a.observation.is_some() {
+                    a.suggested_by = None;
+                }
             }),
             Action::TypeCount { criterion, text } => self.answer(criterion, |a| {
+                a.suggested_by = None;
                 let trimmed = text.trim();
                 if trimmed.is_empty() {
                     a.observation = None;
@@ -722,6 +735,7 @@ impl State {
                     Some(Observation::Choices(ticked)) => ticked.clone(),
                     _ => Vec::new(),
                 };
+                a.suggested_by = None;
                 ticked.retain(|o| *o != option);
                 if on {
                     ticked.push(option);
@@ -848,7 +862,8 @@ impl State {
                     .push(Draft::from_assessment(id.clone(), assessment));
                 self.current = Some(id);
                 self.view = View::Checklist;
-                self.question = None;
+                // Held, so that confirming a suggestion does not move on.
+                self.question = self.first_unanswered(None);
                 self.import = Some(ImportOutcome::Accepted { file, warnings });
             }
             _ => {

@@ -787,3 +787,145 @@ fn picking_another_listed_body_replaces_the_previous_ones_website() {
     assert_eq!(current(&state).site.url, None);
     assert_eq!(current(&state).site.name, "");
 }
+
+/// A draft written by `napcheck probe --draft`: five suggested answers.
+const PROBE_DRAFT: &[u8] = include_bytes!("../../../tests/fixtures/web/probe-draft.json");
+
+fn imported_probe_draft() -> State {
+    let mut state = State::default();
+    state.apply(Action::Import {
+        file: "probe-draft.json".into(),
+        bytes: PROBE_DRAFT.to_vec(),
+        id: "p1".into(),
+        today: today(),
+    });
+    assert!(
+        matches!(state.import, Some(ImportOutcome::Accepted { .. })),
+        "{:?}",
+        state.import
+    );
+    state
+}
+
+fn suggested(state: &State) -> Vec<String> {
+    current(state)
+        .assessment(Lang::En)
+        .answers
+        .into_iter()
+        .filter(|a| a.suggested_by.is_some())
+        .map(|a| a.criterion)
+        .collect()
+}
+
+#[test]
+fn a_probe_draft_is_imported_with_its_suggestions_unrated() {
+    let state = imported_probe_draft();
+    let draft = current(&state);
+    assert_eq!(suggested(&state).len(), 5);
+    assert_eq!(draft.unconfirmed_suggestions(Lang::En), 5);
+    let evaluation = draft.evaluation(Lang::En).expect("the set is bundled");
+    assert_eq!(evaluation.answered, 0, "a suggestion is not an answer");
+    assert_eq!(evaluation.overall, None);
+    let eappeal = evaluation
+        .criteria
+        .iter()
+        .find(|r| r.criterion == "1.1.eappeal")
+        .expect("asked");
+    assert_eq!(eappeal.outcome, napcheck_core::Outcome::Unanswered);
+    assert_eq!(
+        eappeal.explanation,
+        napcheck_core::Explanation::Suggested {
+            by: napcheck_core::SuggestedBy::Probe
+        }
+    );
+    // The probe's evidence and note stay with the suggestion.
+    let section = draft.answer("1.1.eservices.section").expect("kept");
+    assert_eq!(section.evidence, "http://shirvan-ih.gov.az/page/29.html");
+    assert!(section.note.contains("Elektron xidmətlər"));
+}
+
+#[test]
+fn next_unanswered_stops_at_an_unconfirmed_suggestion() {
+    let mut state = imported_probe_draft();
+    assert_eq!(state.view, View::Checklist);
+    assert_eq!(state.question.as_deref(), Some("1.1.eservices.section"));
+    state.apply(Action::ConfirmSuggestion("1.1.eservices.section".into()));
+    // Confirming does not move on: the citizen sees the rating.
+    assert_eq!(
+        state.current_question().map(|c| c.id.as_str()),
+        Some("1.1.eservices.section")
+    );
+    // The count it makes relevant is unanswered; after it, the suggested
+    // e-appeal answer is still waiting for the citizen.
+    state.apply(Action::NextUnanswered);
+    assert_eq!(state.question.as_deref(), Some("1.1.eservices.count"));
+    state.apply(Action::NextUnanswered);
+    assert_ne!(state.question.as_deref(), Some("1.1.eservices.section"));
+    let questions: Vec<String> = state.questions().iter().map(|c| c.id.clone()).collect();
+    let at = |id: &str| questions.iter().position(|q| q == id).expect("asked");
+    let here = at(state.question.as_deref().expect("a question"));
+    assert!(
+        here <= at("1.1.eappeal"),
+        "skipped the suggested 1.1.eappeal"
+    );
+}
+
+#[test]
+fn only_confirmed_or_changed_suggestions_are_scored_and_the_export_keeps_the_rest_marked() {
+    let mut state = imported_probe_draft();
+    state.apply(Action::ConfirmSuggestion("1.1.eservices.section".into()));
+    state.apply(Action::Observe {
+        criterion: "2.4.mobile".into(),
+        observation: Some(Observation::YesNo(false)),
+    });
+    // A note added to a suggestion does not confirm it.
+    state.apply(Action::Note {
+        criterion: "1.1.eappeal".into(),
+        text: "checked the menu too".into(),
+    });
+    // Confirming what has no observation confirms nothing.
+    state.apply(Action::ConfirmSuggestion("2.4.search".into()));
+    assert!(current(&state).answer("2.4.search").is_none());
+
+    let draft = current(&state);
+    assert_eq!(
+        suggested(&state),
+        ["1.1.eappeal", "2.4.site_reachable", "2.4.news.last_update"]
+    );
+    assert_eq!(draft.unconfirmed_suggestions(Lang::En), 3);
+    let evaluation = draft.evaluation(Lang::En).expect("evaluated");
+    assert_eq!(evaluation.answered, 2);
+    // The same scores as an assessment holding only the two answers the
+    // citizen made their own.
+    let mut own = draft.assessment(Lang::En);
+    own.answers.retain(|a| a.suggested_by.is_none());
+    assert_eq!(own.answers.len(), 2);
+    let set = draft.criteria_set(Lang::En).expect("bundled");
+    let expected = napcheck_core::evaluate(&own, set).expect("same set");
+    assert_eq!(evaluation.overall, expected.overall);
+    assert!(evaluation.overall.is_some());
+    assert_eq!(evaluation.commitments, expected.commitments);
+
+    // The export keeps the marker on the three unconfirmed, and imports back
+    // with them.
+    let exported = draft.export(Lang::En);
+    let marked: Vec<&str> = exported
+        .answers
+        .iter()
+        .filter(|a| a.suggested_by.is_some())
+        .map(|a| a.criterion.as_str())
+        .collect();
+    assert_eq!(
+        marked,
+        ["1.1.eappeal", "2.4.site_reachable", "2.4.news.last_update"]
+    );
+    let text = serde_json::to_string_pretty(&exported).expect("json");
+    state.apply(Action::Import {
+        file: "again.json".into(),
+        bytes: text.into_bytes(),
+        id: "p2".into(),
+        today: today(),
+    });
+    assert_eq!(state.current.as_deref(), Some("p2"));
+    assert_eq!(current(&state).unconfirmed_suggestions(Lang::En), 3);
+}

@@ -3,7 +3,9 @@
 //! rating and the core's explanation right beside the answer, "how to
 //! check" behind a tap, the "not applicable" and "could not be checked"
 //! outcomes, and evidence links, the day observed and a note behind "add
-//! evidence or a note".
+//! evidence or a note". An answer `napcheck probe` suggested is shown as
+//! such, with what the probe found, and a "Confirm" button: until the
+//! citizen confirms or changes it, it is not rated (the core says so).
 
 use super::observation::ObservationInput;
 use super::value_of;
@@ -129,12 +131,39 @@ pub(crate) fn criterion(props: &Props) -> Html {
         )
     });
     let error_id = format!("err-{id}");
+    let suggestion = answer.suggested_by.is_some().then(|| {
+        let confirm = {
+            let (dispatch, id) = (dispatch.clone(), id.clone());
+            Callback::from(move |_: MouseEvent| dispatch.emit(Action::ConfirmSuggestion(id.clone())))
+        };
+        let found = lines(&answer.evidence);
+        let note = answer.note.trim().to_owned();
+        html! {
+            <section class="notice warn suggestion" aria-labelledby={format!("sg-{id}")}>
+                <h3 id={format!("sg-{id}")}>{ t(lang, "suggestion.title") }</h3>
+                <p>{ t(lang, "suggestion.why") }</p>
+                if !note.is_empty() || !found.is_empty() {
+                    <p class="label">{ t(lang, "suggestion.found") }</p>
+                    if !note.is_empty() { <p class="note">{ note }</p> }
+                    if !found.is_empty() {
+                        <ul class="links">{ for found.iter().map(|u| html! {
+                            <li>if napcheck_core::is_http_url(u) {
+                                <a href={u.clone()} rel="noopener noreferrer">{ u }</a>
+                            } else { <span>{ u }</span> }</li>
+                        }) }</ul>
+                    }
+                }
+                <button type="button" class="primary confirm" onclick={confirm}>{ t(lang, "suggestion.confirm") }</button>
+            </section>
+        }
+    });
     html! {
         <article class="criterion" aria-labelledby={format!("t-{id}")}>
             <h2 id={format!("t-{id}")} tabindex="-1">{ criterion.title.get(lang) }</h2>
             <ObservationInput {lang} {criterion} observation={observation.clone()} typed={answer.typed.clone()}
                 checked_on={*checked_on} words={*words} error={(!findings.is_empty()).then(|| AttrValue::from(error_id.clone()))}
                 dispatch={dispatch.clone()} />
+            { suggestion.unwrap_or_default() }
             if !findings.is_empty() {
                 <ul class="error-text field-errors" id={error_id}>
                     { for findings.iter().map(|f| html! { <li>{ f }</li> }) }

@@ -76,6 +76,7 @@ pub(crate) fn summary() -> Html {
         .count();
     let warnings = report.findings.len() - errors;
     let submit_url = embed.is_some_and(|e| e.submit_url.is_some());
+    let unconfirmed = draft.unconfirmed_suggestions(lang);
     html! {
         <>
             <h1 tabindex="-1">{ t(lang, "report.title") }</h1>
@@ -95,6 +96,11 @@ pub(crate) fn summary() -> Html {
                     }
                 </dd>
             </dl>
+            if unconfirmed > 0 {
+                <p class="notice warn suggestion" id="unconfirmed">
+                    { tf(lang, "report.unconfirmed", &[("count", &unconfirmed.to_string())]) }
+                </p>
+            }
             <p class="formula" id="formula">{ report.formula }</p>
             <h2>{ t(lang, "report.by_commitment") }</h2>
             <Chart title={t(lang, "chart.title")} {rows} />
