@@ -44,6 +44,8 @@ pub(crate) struct Section<'a> {
     pub(crate) set: &'a CriteriaSet,
     /// Its figures.
     pub(crate) aggregate: &'a Aggregate,
+    /// Its assessments grouped by body (for per-body, per-criterion rows).
+    pub(crate) bodies: &'a ByBody,
 }
 
 /// What the renderers need besides the figures.
@@ -140,13 +142,17 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
             "napcheck: {left_out} input(s) left out of the report"
         )?;
     }
-    let aggregates: Vec<(&CriteriaSet, Aggregate)> = by_set
+    let aggregates: Vec<(&CriteriaSet, Aggregate, &ByBody)> = by_set
         .values()
-        .map(|(set, bodies)| (*set, bodies.finish(set)))
+        .map(|(set, bodies)| (*set, bodies.finish(set), bodies))
         .collect();
     let sections: Vec<Section<'_>> = aggregates
         .iter()
-        .map(|(set, aggregate)| Section { set, aggregate })
+        .map(|(set, aggregate, bodies)| Section {
+            set,
+            aggregate,
+            bodies,
+        })
         .collect();
     let meta = Meta {
         lang,
