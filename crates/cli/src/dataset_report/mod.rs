@@ -11,6 +11,7 @@
 //! grows with the votes (a few bytes per answer), never with the files.
 //! Each format lives in its own file.
 
+mod badges;
 mod csv;
 mod html;
 mod html_chart;
@@ -71,6 +72,9 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
     // The same checker as `validate`: what it refuses is left out.
     let checker = Checker::new(&args.check)?;
     let lang = Lang::from(args.check.lang);
+    if (args.format == ReportFormat::Badges) != args.out.is_some() {
+        return Err(Failure(words::out_mismatch(lang).to_owned()));
+    }
     // Only errors leave a file out; its warnings are not shown.
     let cx = Context {
         warnings: false,
@@ -159,8 +163,19 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
         left_out,
         held,
     };
+    if let (ReportFormat::Badges, Some(dir)) = (args.format, &args.out) {
+        let written = badges::write(dir, &sections, &meta)
+            .map_err(|e| Failure(format!("{}: {e}", escape(&dir.display().to_string()))))?;
+        writeln!(
+            stderr.lock(),
+            "napcheck: {} badge(s) written to {}",
+            written.len(),
+            escape(&dir.display().to_string())
+        )?;
+    }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match args.format {
+        ReportFormat::Badges => {}
         ReportFormat::Md => markdown::write(&mut out, &sections, &meta)?,
         ReportFormat::Csv => csv::write(&mut out, &sections, &meta)?,
         ReportFormat::Json => json::write(&mut out, &sections, &meta)?,
