@@ -144,16 +144,16 @@ fn write_row(out: &mut impl Write, prefix: &str, row: &Row<'_>) -> io::Result<()
         out,
         "{},{prefix},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}",
         row.table,
-        field(&row.body),
-        field(row.name),
+        text(&row.body),
+        text(row.name),
         row.kind,
         row.checked_on,
         row.checked_until,
         field(&spreadsheet_safe(row.commitment)),
         field(row.criterion),
-        field(row.title),
+        text(row.title),
         row.observation_type,
-        field(&row.observation),
+        text(&row.observation),
         field(row.rating),
         row.points,
         row.coverage,
@@ -246,6 +246,19 @@ fn spreadsheet_safe(id: &str) -> String {
         String::new()
     } else {
         format!("c{id}")
+    }
+}
+
+/// A text from the data (a name, title, observation, body id) that a
+/// spreadsheet would run as a formula — starting with `=`, `+`, `-`, `@`,
+/// a tab or a carriage return (LibreOffice evaluates `=HYPERLINK(…)` from a
+/// CSV by default) — is written after an apostrophe, as OWASP advises
+/// against CSV injection; any other text as it is. Then quoted as needed.
+fn text(value: &str) -> String {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        field(&format!("'{value}"))
+    } else {
+        field(value)
     }
 }
 
