@@ -201,6 +201,9 @@ pub(crate) struct ReportArgs {
     /// that is exit 2).
     #[arg(long)]
     pub(crate) allow_empty: bool,
+    /// The directory `--format badges` writes to (DIR/<set>/<body>.svg).
+    #[arg(long, value_name = "DIR")]
+    pub(crate) out: Option<PathBuf>,
     /// Shared options (`--lang` also sets the report's labels).
     #[command(flatten)]
     pub(crate) check: CheckOptions,
@@ -476,12 +479,14 @@ fn parse_body_kind(text: &str) -> Result<napcheck_core::BodyKind, String> {
 pub(crate) enum ReportFormat {
     /// Markdown tables.
     Md,
-    /// One row per criterion and kind of body, with the bodies at each rating.
+    /// One tidy long table: ratings per body and criterion, scores per body, counts.
     Csv,
     /// The aggregate as one JSON document.
     Json,
     /// One self-contained HTML page with SVG charts and sortable tables.
     Html,
+    /// One SVG badge per body (score, coverage, round) in the --out directory.
+    Badges,
 }
 
 /// `napcheck criteria …`.

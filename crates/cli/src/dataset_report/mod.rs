@@ -11,6 +11,7 @@
 //! grows with the votes (a few bytes per answer), never with the files.
 //! Each format lives in its own file.
 
+mod badges;
 mod csv;
 mod html;
 mod html_chart;
@@ -45,6 +46,8 @@ pub(crate) struct Section<'a> {
     pub(crate) set: &'a CriteriaSet,
     /// Its figures.
     pub(crate) aggregate: &'a Aggregate,
+    /// Its assessments grouped by body (for per-body, per-criterion rows).
+    pub(crate) bodies: &'a ByBody,
 }
 
 /// What the renderers need besides the figures.
@@ -70,6 +73,9 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
     // The same checker as `validate`: what it refuses is left out.
     let checker = Checker::new(&args.check)?;
     let lang = Lang::from(args.check.lang);
+    if (args.format == ReportFormat::Badges) != args.out.is_some() {
+        return Err(Failure(words::out_mismatch(lang).to_owned()));
+    }
     // Only errors leave a file out; its warnings are not shown.
     let cx = Context {
         warnings: false,
@@ -150,21 +156,36 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
             "napcheck: {left_out} input(s) left out of the report"
         )?;
     }
-    let aggregates: Vec<(&CriteriaSet, Aggregate)> = by_set
+    let aggregates: Vec<(&CriteriaSet, Aggregate, &ByBody)> = by_set
         .values()
-        .map(|(set, bodies)| (*set, bodies.finish(set)))
+        .map(|(set, bodies)| (*set, bodies.finish(set), bodies))
         .collect();
     let sections: Vec<Section<'_>> = aggregates
         .iter()
-        .map(|(set, aggregate)| Section { set, aggregate })
+        .map(|(set, aggregate, bodies)| Section {
+            set,
+            aggregate,
+            bodies,
+        })
         .collect();
     let meta = Meta {
         lang,
         left_out,
         held,
     };
+    if let (ReportFormat::Badges, Some(dir)) = (args.format, &args.out) {
+        let written = badges::write(dir, &sections, &meta)
+            .map_err(|e| Failure(format!("{}: {e}", escape(&dir.display().to_string()))))?;
+        writeln!(
+            stderr.lock(),
+            "napcheck: {} badge(s) written to {}",
+            written.len(),
+            escape(&dir.display().to_string())
+        )?;
+    }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match args.format {
+        ReportFormat::Badges => {}
         ReportFormat::Md => markdown::write(&mut out, &sections, &meta)?,
         ReportFormat::Csv => csv::write(&mut out, &sections, &meta)?,
         ReportFormat::Json => json::write(&mut out, &sections, &meta)?,

@@ -29,6 +29,7 @@ pub(crate) enum Word {
     Body,
     Checked,
     Overall,
+    Coverage,
     SortHint,
     AssessmentsLower,
     Assessors,
@@ -89,6 +90,7 @@ pub(crate) fn word(lang: Lang, word: Word) -> &'static str {
         Word::Body => ["Qurum", "Body", "Орган"],
         Word::Checked => ["Yoxlanılıb", "Checked", "Проверено"],
         Word::Overall => ["Ümumi", "Overall", "Итого"],
+        Word::Coverage => ["Əhatə", "Coverage", "Охват"],
         Word::SortHint => [
             "Cədvəli sıralamaq üçün sütun başlığına basın.",
             "Click a column heading to sort the table.",
@@ -197,4 +199,15 @@ pub(crate) fn agreement_line(lang: Lang, aggregate: &Aggregate) -> String {
         word(lang, Word::Answers),
         a.answers
     )
+}
+
+/// The error when `--out` and `--format badges` are not given together.
+pub(crate) fn out_mismatch(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Az => "--out DIR yalnız --format badges ilə və o, --out DIR ilə verilir",
+        Lang::En => "--out DIR goes with --format badges, and --format badges needs --out DIR",
+        Lang::Ru => {
+            "--out DIR задаётся только с --format badges, а --format badges требует --out DIR"
+        }
+    }
 }

@@ -5,7 +5,7 @@
 
 use super::Aggregate;
 use crate::assessment::Assessment;
-use crate::consensus::{BodyId, BodyResolver, BodyVotes};
+use crate::consensus::{BodyConsensus, BodyId, BodyResolver, BodyVotes};
 use crate::criteria::CriteriaSet;
 use crate::evaluate::{evaluate, Evaluation};
 use std::collections::HashMap;
@@ -55,15 +55,25 @@ impl ByBody {
     /// Every body's consensus, evaluated against `set` and aggregated.
     pub fn finish(&self, set: &CriteriaSet) -> Aggregate {
         let mut aggregate = Aggregate::new(set);
-        for votes in &self.bodies {
-            let Some(body) = votes.finish(set) else {
-                continue;
-            };
-            // The consensus names this set, so the evaluation cannot fail.
-            if let Ok(evaluation) = evaluate(&body.assessment, set) {
-                aggregate.add_body(&body, &evaluation);
-            }
+        for (body, evaluation) in self.consensuses(set) {
+            aggregate.add_body(&body, &evaluation);
         }
         aggregate
+    }
+
+    /// Each body's consensus and its evaluation against `set`, in the order
+    /// the bodies were first seen (the order of [`Aggregate::bodies`]): the
+    /// rows of a per-body, per-criterion table. Computed on demand, one body
+    /// at a time.
+    pub fn consensuses<'a>(
+        &'a self,
+        set: &'a CriteriaSet,
+    ) -> impl Iterator<Item = (BodyConsensus, Evaluation)> + 'a {
+        self.bodies.iter().filter_map(move |votes| {
+            let body = votes.finish(set)?;
+            // The consensus names this set, so the evaluation cannot fail.
+            let evaluation = evaluate(&body.assessment, set).ok()?;
+            Some((body, evaluation))
+        })
     }
 }

@@ -141,3 +141,35 @@ fn assessments_of_one_body_make_one_row_and_a_tie_is_counted_as_disputed() {
     );
     assert!(got.has_several_assessors());
 }
+
+#[test]
+fn consensuses_are_the_rows_that_finish_aggregates() {
+    let set = Catalogue::bundled()
+        .set("az-nap-2016-2018")
+        .expect("bundled set");
+    let mut by_body = ByBody::new(BodyResolver::default());
+    let bodies = [
+        ("https://a.example", COUNCIL_YES),
+        ("https://b.example", COUNCIL_NO),
+        ("https://a.example", COUNCIL_YES),
+    ];
+    for (url, answers) in bodies {
+        let mut a = assessment("local_executive", answers);
+        a.site.url = Some(url.to_owned());
+        by_body.add(&a, &evaluate(&a, set).expect("same set"), set);
+    }
+    let aggregate = by_body.finish(set);
+    let consensuses: Vec<_> = by_body.consensuses(set).collect();
+    assert_eq!(consensuses.len(), 2);
+    for ((body, evaluation), row) in consensuses.iter().zip(&aggregate.bodies) {
+        assert_eq!(body.id, row.id);
+        assert_eq!(body.assessments, row.assessments);
+        assert_eq!(evaluation.overall, row.overall);
+    }
+    let (first, evaluation) = &consensuses[0];
+    assert_eq!(first.assessments, 2);
+    let council = evaluation
+        .criterion("4.2.1.council_exists")
+        .expect("relevant");
+    assert!(matches!(&council.outcome, crate::Outcome::Rated { level, .. } if level == "full"));
+}
