@@ -200,10 +200,11 @@ test('a refused or failed submission shows why and keeps the draft', { skip }, a
   assert.match(await refused.textContent(), /website's address/);
   assert.doesNotMatch(await refused.textContent(), /\d+:\d+|\/site|schema-/);
   assert.deepEqual(fs.readdirSync(serve.collect), before, 'nothing written');
-  // The server goes away: a network error, the draft stays.
+  // The server goes away: a network error, queued until the network
+  // returns (offline.test.mjs), the draft stays.
   await serve.stop();
   await first.getByRole('button', { name: 'Submit the assessment' }).click();
-  await first.locator('#submit-failed').waitFor();
+  await first.locator('#submit-waiting').waitFor();
   await first.getByRole('button', { name: 'Website', exact: true }).click();
   assert.equal(await first.locator('#url').inputValue(), 'not a web address');
   await page.context().close();

@@ -26,7 +26,7 @@ try {
   }
 } catch { /* no storage: the app fetches what it needs */ }
 
-init({ module_or_path: 'napcheck_web_bg.wasm' });
-
-// Offline after the first visit (sw.js).
-registerOffline(new URL('./', import.meta.url));
+// Offline after the first visit (sw.js), registered once the app runs, so
+// the worker's copies come from the HTTP cache rather than a second download.
+init({ module_or_path: 'napcheck_web_bg.wasm' })
+  .then(() => registerOffline(new URL('./', import.meta.url)));

@@ -82,4 +82,7 @@ if (!customElements.get('napcheck-widget')) customElements.define('napcheck-widg
 // scope of the widget's service worker (same origin, under the directory of
 // this script, as /demo.html of `napcheck serve`): a worker can only serve
 // pages of its own origin, and a host on another site keeps its own policy.
-if (base.origin === location.origin && location.href.startsWith(base.href)) registerOffline(base);
+// Registered once the wasm is loaded (its copy then comes from the HTTP cache).
+if (base.origin === location.origin && location.href.startsWith(base.href)) {
+  load().then(() => registerOffline(base), () => {});
+}

@@ -5,7 +5,8 @@
 // dispatches `napcheck:reload`. Then the waiting worker takes over and the
 // page reloads once; drafts are in local storage, saved at every change,
 // so none is lost. The first install also keeps the catalogue and
-// translation files the page fetched before the worker controlled it.
+// translation files the page fetched before the worker controlled it, and
+// the host page itself.
 export function registerOffline(base) {
   if (!('serviceWorker' in navigator)) return;
   const sw = navigator.serviceWorker;
@@ -37,6 +38,9 @@ export function registerOffline(base) {
   sw.ready.then((registration) => {
     const urls = performance.getEntriesByType('resource').map((e) => e.name)
       .filter((u) => u.startsWith(base.href) && /\/(catalogue|i18n)\/[^/]+\.json$/.test(u));
+    // This page too, when it is a host page in the scope (/demo.html).
+    const here = location.href.split('#')[0].split('?')[0];
+    if (here.startsWith(base.href) && /\/[a-z0-9-]+\.html$/.test(here)) urls.push(here);
     registration.active?.postMessage({ type: 'keep', urls });
   });
 }

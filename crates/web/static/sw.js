@@ -21,14 +21,16 @@ const scope = new URL(self.registration.scope);
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    await cache.addAll(SHELL.map((path) => new Request(new URL(path, scope), { cache: 'reload' })));
+    // The HTTP cache's copies, revalidated (the server says no-cache), so the
+    // files the page has just downloaded are not downloaded a second time.
+    await cache.addAll(SHELL.map((path) => new URL(path, scope).href));
     // What the citizen used with an earlier build, fetched again from this one.
     for (const name of await caches.keys()) {
       if (name === CACHE || !name.startsWith('napcheck-')) continue;
       const old = await caches.open(name);
       for (const request of await old.keys()) {
         if (await cache.match(request)) continue;
-        try { await cache.add(new Request(request.url, { cache: 'reload' })); } catch { /* gone */ }
+        try { await cache.add(request.url); } catch { /* gone */ }
       }
     }
   })());
