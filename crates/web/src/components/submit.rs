@@ -218,9 +218,7 @@ pub(crate) fn submit() -> Html {
     let sent = {
         let keys = keys.clone();
         let current = current.clone();
-        use_state(move || {
-            current.map_or(Sent::Idle, |(id, text)| stored(&keys, &id, &text))
-        })
+        use_state(move || current.map_or(Sent::Idle, |(id, text)| stored(&keys, &id, &text)))
     };
     {
         // The stored outcome of what is on screen: again when the draft
