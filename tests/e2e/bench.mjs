@@ -12,7 +12,7 @@
 // total, first control < 300 ms, first checklist < 500 ms, click < 16 ms.
 // Then the citizen's cost of a complete assessment (taps, screens) and
 // Lighthouse mobile scores (bench-citizen.mjs). BENCH_ONLY=citizen runs
-// only that part.
+// only that part; BENCH_ONLY=widget leaves it out.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -133,7 +133,7 @@ try {
   await visit.waitForLoadState('networkidle');
   const secondBytes = await Promise.all(network);
   await second.close();
-  await reportCitizen(browser, base);
+  if (process.env.BENCH_ONLY !== 'widget') await reportCitizen(browser, base);
   await browser.close();
 
   await Promise.all(sizes);
