@@ -5,13 +5,14 @@
 // citizen gets it) or else python's http.server (uncompressed), and reports,
 // in Debian's headless chromium: bytes per file (raw, gzip -9, and as sent
 // over the wire) on a cold load up to the first checklist, fetched catalogue
-// slices included, navigation -> first
+// slices included, the bytes of a second visit (service worker),
+// navigation -> first
 // control, navigation -> first rendered checklist, and click -> updated score
 // on the largest catalogue, as medians. Budget (issue 4): < 150 KB gzip in
 // total, first control < 300 ms, first checklist < 500 ms, click < 16 ms.
 // Then the citizen's cost of a complete assessment (taps, screens) and
 // Lighthouse mobile scores (bench-citizen.mjs). BENCH_ONLY=citizen runs
-// only that part.
+// only that part; BENCH_ONLY=widget leaves it out.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -115,7 +116,24 @@ try {
     click.push(median(times));
     await ctx.close();
   }
-  await reportCitizen(browser, base);
+  // A second visit (issue 20): the first one's service worker answers; the
+  // bytes the page still fetched over the network (responses not from the
+  // worker), the page's own navigation included.
+  const second = await browser.newContext({ serviceWorkers: 'allow' });
+  let visit = await second.newPage();
+  await visit.goto(base);
+  await visit.locator('main h1').waitFor();
+  await visit.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await visit.close();
+  visit = await second.newPage();
+  const network = [];
+  visit.on('response', (r) => { if (!r.fromServiceWorker()) network.push(r.request().sizes().then((z) => [new URL(r.url()).pathname, z.responseBodySize])); });
+  await visit.goto(base);
+  await visit.locator('main h1').waitFor();
+  await visit.waitForLoadState('networkidle');
+  const secondBytes = await Promise.all(network);
+  await second.close();
+  if (process.env.BENCH_ONLY !== 'widget') await reportCitizen(browser, base);
   await browser.close();
 
   await Promise.all(sizes);
@@ -130,6 +148,7 @@ try {
   }
   console.log(`  ${'total'.padEnd(40)} ${col(raw)} raw ${col(gz)} gzip ${col(sent)} sent`);
   console.log(`  gzip -9: ${kb(gz)} KB (budget < 150 KB gzip: ${gz / 1024 < 150 ? 'met' : 'NOT met'}); sent: ${kb(sent)} KB`);
+  console.log(`second visit (service worker): ${secondBytes.reduce((a, [, n]) => a + n, 0)} B over the network${secondBytes.length ? ` (${secondBytes.map(([p, n]) => `${p} ${n} B`).join(', ')})` : ''}`);
   const ms = (xs) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`;
   console.log(`navigation -> first control:   ${ms(firstControl)}   budget < 300 ms: ${median(firstControl) < 300 ? 'met' : 'NOT met'}`);
   console.log(`navigation -> first checklist: ${ms(firstChecklist)}   budget < 500 ms: ${median(firstChecklist) < 500 ? 'met' : 'NOT met'}`);

@@ -192,7 +192,7 @@ test('the language picker names each language in its own words, before their wor
 const storageBlocker = () => window.addEventListener('storage', (e) => { if (window.__blockStorage) e.stopImmediatePropagation(); }, true);
 
 async function twoTabs() {
-  const context = await browser.newContext({ viewport: PHONE });
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: PHONE });
   await context.addInitScript(storageBlocker);
   const a = await open(browser, { context });
   const w = words('en');
@@ -256,7 +256,7 @@ test('a submit refused by the server is shown in plain words naming the field; a
   const serve = await startServe([]);
   try {
     // The demo page's CSP refuses axe's inline script: bypassed for the test only.
-    const context = await browser.newContext({ viewport: PHONE, bypassCSP: true });
+    const context = await browser.newContext({ serviceWorkers: 'block', viewport: PHONE, bypassCSP: true });
     const page = await open(browser, { context });
     const w = words('az');
     await page.goto(`${serve.url}demo.html`);

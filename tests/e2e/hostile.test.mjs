@@ -141,7 +141,7 @@ test('stored drafts carrying HTML are listed as text', async () => {
 });
 
 test('storage that cannot be reached at all: said in words, the app works, export offered', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: true });
   await context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
@@ -165,7 +165,7 @@ test('storage that cannot be reached at all: said in words, the app works, expor
 });
 
 test('corrupted entries while the storage is full: the message names where each text really is', async () => {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   await context.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       sessionStorage.setItem('seeded', '1');

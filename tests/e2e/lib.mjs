@@ -26,9 +26,12 @@ export async function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: chromiumArgs });
 }
 
-/** A new page in a new context, recording console errors and page errors. */
-export async function open(browser, { width = 1280, height = 900, context } = {}) {
-  const ctx = context ?? await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+/** A new page in a new context, recording console errors and page errors.
+ * The service worker (offline after the first visit) is blocked unless
+ * `serviceWorkers: 'allow'`: the other tests route and refuse requests,
+ * which a worker's own fetches would bypass; offline.test.mjs tests it. */
+export async function open(browser, { width = 1280, height = 900, context, serviceWorkers = 'block' } = {}) {
+  const ctx = context ?? await browser.newContext({ viewport: { width, height }, acceptDownloads: true, serviceWorkers });
   const page = await ctx.newPage();
   page.errors = [];
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });

@@ -13,10 +13,13 @@ import { root } from './lib.mjs';
 export const bin = process.env.NAPCHECK_BIN;
 export const dist = process.env.NAPCHECK_DIST ?? path.join(root, 'dist');
 
-/** `napcheck serve --collect <fresh dir> ...args`; resolves to { url, origin, collect, stop }. */
-export async function startServe(args = []) {
-  const collect = fs.mkdtempSync(path.join(os.tmpdir(), 'napcheck-collect-'));
-  const child = spawn(bin, ['serve', '--addr', '127.0.0.1:0', '--dist', dist, '--collect', collect, ...args], {
+/** `napcheck serve --collect <fresh dir> ...args`; resolves to { url, origin, collect, stop }.
+ * Options: `addr` (default a free port; a stopped server's address brings it
+ * back on the same origin), `collect` (a directory to reuse), `dist`. */
+export async function startServe(args = [], options = {}) {
+  const collect = options.collect ?? fs.mkdtempSync(path.join(os.tmpdir(), 'napcheck-collect-'));
+  const addr = options.addr ?? '127.0.0.1:0';
+  const child = spawn(bin, ['serve', '--addr', addr, '--dist', options.dist ?? dist, '--collect', collect, ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines = readline.createInterface({ input: child.stdout });

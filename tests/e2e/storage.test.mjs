@@ -33,7 +33,7 @@ test('corrupted storage: said in words, raw text backed up, the rest kept, no bl
 });
 
 test('full storage: said in words, work kept in memory, export offered', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: true });
   await context.addInitScript(() => {
     const real = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key, value) {
@@ -61,7 +61,7 @@ test('full storage: said in words, work kept in memory, export offered', async (
 test('two tabs on one draft: each follows the other\'s saved answers, nothing is overwritten silently', async () => {
   // Edits that overlap before either tab sees the other's are in
   // citizen.test.mjs (merged answer by answer, or asked per answer).
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const a = await open(browser, { context });
   await load(a, 'en');
   await startAssessment(a, { name: 'Shared' });
@@ -88,7 +88,7 @@ test('two tabs on one draft: each follows the other\'s saved answers, nothing is
 });
 
 test('a draft saved by the widget before issue 12 opens with everything, on its first unanswered question', async () => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 740 } });
   const fixture = fs.readFileSync(path.join(root, 'tests/fixtures/web/draft-before-issue-12.json'), 'utf8');
   await context.addInitScript((text) => {
     if (!sessionStorage.getItem('seeded')) {

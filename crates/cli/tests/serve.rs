@@ -25,7 +25,16 @@ fn serves_the_widget_the_demo_page_and_health_with_a_strict_policy() {
             .contains("unsafe-eval"),
         "{csp}"
     );
+    assert!(csp.contains("worker-src 'self'"), "{csp}");
     assert_eq!(page.header("x-content-type-options"), Some("nosniff"));
+    assert_eq!(page.header("service-worker-allowed"), None);
+    std::fs::write(server.dist.path().join("sw.js"), "// worker").expect("sw.js");
+    let worker = request(server.addr, "GET", "/sw.js", &[], b"");
+    assert_eq!(worker.status, 200);
+    assert_eq!(worker.header("service-worker-allowed"), Some("/"));
+    assert!(worker
+        .header("content-security-policy")
+        .is_some_and(|c| c.contains("worker-src 'self'")));
     let demo = request(server.addr, "GET", "/demo.html", &[], b"");
     assert_eq!(demo.status, 200);
     assert!(demo.body.contains("<napcheck-widget"), "{}", demo.body);

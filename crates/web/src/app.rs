@@ -1,18 +1,19 @@
 //! The root component: it owns the reducer, saves every change to local
 //! storage at once, follows other tabs through the `storage` event, keeps
 //! `<html lang>` in step, moves focus to each new view's heading, and lays
-//! out the header, the notices and the current view. Embedded on a host
+//! out the header, the notices (and "a new version is ready") and the
+//! current view; it sends queued submissions when the network returns. Embedded on a host
 //! page (`embed.rs`), it gets its configuration as a property.
 
 use crate::catalogue::{self, Part};
 use crate::components::{
     checklist::Checklist, details::Details, header::Header, home::Home, notices::Notices,
-    summary::Summary,
+    summary::Summary, update::Update,
 };
 use crate::embed::{self, EmbedContext};
 use crate::state::{Action, State, StorageProblem, View};
 use crate::storage::{self, Saved, Saver};
-use crate::{dom, draft::Draft, history, i18n, loader};
+use crate::{dom, draft::Draft, history, i18n, loader, outbox};
 use gloo::events::EventListener;
 use napcheck_core::Lang;
 use wasm_bindgen::JsCast;
@@ -103,6 +104,7 @@ pub(crate) fn app(props: &AppProps) -> Html {
         });
     }
     history::use_history(&state, props.embed.is_some());
+    outbox::use_outbox(&keys);
 
     let view = match (state.view, state.current_draft().is_some()) {
         (View::Details, true) => html! { <Details /> },
@@ -115,6 +117,7 @@ pub(crate) fn app(props: &AppProps) -> Html {
         <ContextProvider<UseReducerHandle<State>> context={state.clone()}>
             <div class="app">
                 <Header />
+                <Update />
                 <Notices />
                 <main id="main" ref={main_ref} tabindex="-1">{ view }</main>
             </div>

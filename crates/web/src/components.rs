@@ -15,6 +15,7 @@ pub(crate) mod observation;
 pub(crate) mod progress;
 pub(crate) mod submit;
 pub(crate) mod summary;
+pub(crate) mod update;
 
 use crate::state::{Action, State};
 use wasm_bindgen::JsCast;

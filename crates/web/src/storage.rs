@@ -25,6 +25,8 @@ pub(crate) const LANG_KEY: &str = "napcheck:v1:lang";
 pub(crate) const PLACE_KEY: &str = "napcheck:v1:place";
 /// The prefix of the keys unreadable entries are copied to.
 pub(crate) const BACKUP_PREFIX: &str = "napcheck:v1:backup:";
+/// The prefix of the keys of each draft's last submission.
+pub(crate) const OUTBOX_PREFIX: &str = "napcheck:v1:outbox:";
 
 /// The keys one app instance reads and writes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +39,8 @@ pub(crate) struct Keys {
     pub(crate) place: String,
     /// The prefix of the keys unreadable entries are copied to.
     pub(crate) backup: String,
+    /// The prefix of each draft's last submission (`outbox.rs`).
+    pub(crate) outbox: String,
 }
 
 impl Keys {
@@ -47,6 +51,7 @@ impl Keys {
             lang: LANG_KEY.to_owned(),
             place: PLACE_KEY.to_owned(),
             backup: BACKUP_PREFIX.to_owned(),
+            outbox: OUTBOX_PREFIX.to_owned(),
         }
     }
 
@@ -58,6 +63,7 @@ impl Keys {
             lang: format!("{base}lang"),
             place: format!("{base}place"),
             backup: format!("{base}backup:"),
+            outbox: format!("{base}outbox:"),
         }
     }
 }

@@ -1,5 +1,6 @@
 // Loads the widget; on start it mounts into #napcheck.
 import init from './napcheck_web.js';
+import { registerOffline } from './offline.js';
 
 // While the wasm downloads, start fetching the catalogue parts the first view
 // will ask for (the index and the stored drafts' sets, in the saved language)
@@ -25,4 +26,7 @@ try {
   }
 } catch { /* no storage: the app fetches what it needs */ }
 
-init({ module_or_path: 'napcheck_web_bg.wasm' });
+// Offline after the first visit (sw.js), registered once the app runs, so
+// the worker's copies come from the HTTP cache rather than a second download.
+init({ module_or_path: 'napcheck_web_bg.wasm' })
+  .then(() => registerOffline(new URL('./', import.meta.url)));

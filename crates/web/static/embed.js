@@ -6,7 +6,9 @@
 // element gets an open shadow root holding the widget's styles (style.css,
 // embed.css, from beside this script) and its own app instance with its own
 // storage namespace. The wasm is loaded once, from beside this script.
+// On the widget's own origin it also works offline (offline.js, sw.js).
 import init, { mount_embedded } from './napcheck_web.js';
+import { registerOffline } from './offline.js';
 
 const base = new URL('./', import.meta.url);
 let loading = null;
@@ -75,3 +77,12 @@ class NapcheckWidget extends HTMLElement {
 }
 
 if (!customElements.get('napcheck-widget')) customElements.define('napcheck-widget', NapcheckWidget);
+
+// Offline after the first visit only when the host page lies inside the
+// scope of the widget's service worker (same origin, under the directory of
+// this script, as /demo.html of `napcheck serve`): a worker can only serve
+// pages of its own origin, and a host on another site keeps its own policy.
+// Registered once the wasm is loaded (its copy then comes from the HTTP cache).
+if (base.origin === location.origin && location.href.startsWith(base.href)) {
+  load().then(() => registerOffline(base), () => {});
+}

@@ -8,7 +8,9 @@
 //! accepts brotli or gzip gets a precompressed file. The API sets its own,
 //! allow-listed CORS headers. The reviewer page (`/review/`) gets its own
 //! policy instead: no script, forms to this origin only, no framing, no
-//! caching, no CORS.
+//! caching, no CORS. The service worker (`/sw.js`, `worker-src 'self'`) gets
+//! `Service-Worker-Allowed: /`: its scope is the widget's directory, the root
+//! here, and never more.
 
 use axum::extract::Request;
 use axum::http::header::{ACCESS_CONTROL_ALLOW_ORIGIN, VARY};
@@ -18,8 +20,8 @@ use axum::response::Response;
 
 /// The policy of the pages this server serves.
 pub(crate) const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; \
-style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; \
-form-action 'none'; object-src 'none'";
+style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; \
+base-uri 'none'; form-action 'none'; object-src 'none'";
 
 /// The policy of the reviewer page: no script at all, its own style sheet,
 /// forms posting only to this origin, never inside a frame.
@@ -41,14 +43,21 @@ pub(crate) const ALWAYS: [(&str, &str); 5] = [
 
 /// Adds the headers.
 pub(crate) async fn secure(request: Request, next: Next) -> Response {
-    let api = request.uri().path().starts_with("/api/");
-    let review = request.uri().path().starts_with("/review/");
+    let path = request.uri().path().to_owned();
+    let api = path.starts_with("/api/");
+    let review = path.starts_with("/review/");
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     for (name, value) in ALWAYS {
         headers.insert(
             HeaderName::from_static(name),
             HeaderValue::from_static(value),
+        );
+    }
+    if path == "/sw.js" {
+        headers.insert(
+            HeaderName::from_static("service-worker-allowed"),
+            HeaderValue::from_static("/"),
         );
     }
     if review {

@@ -2,13 +2,17 @@
 //! (`napcheck:submit`) and, with a submit URL, POSTs the assessment there and
 //! shows the outcome: stored (a thank-you with a short reference a person
 //! can read aloud), refused (422, each finding in plain words naming the
-//! question, `plain.rs`), or not sent (any other answer or a network
-//! error). The draft is never touched, so nothing is lost either way.
+//! question, `plain.rs`), not sent (any other answer), or waiting for the
+//! network (no connection: queued in storage and sent when it returns,
+//! `outbox.rs`). The draft is never touched, so nothing is lost either way.
 
 use super::use_app;
 use crate::embed::EmbedContext;
 use crate::i18n::{t, tf};
+use crate::outbox::{self, Entry};
+use gloo::events::EventListener;
 use napcheck_core::Lang;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use yew::prelude::*;
 
@@ -16,7 +20,7 @@ use yew::prelude::*;
 /// words are the core's for citizens, from the widget's own check of what
 /// it sent (the server's are the CLI's located form, or a schema
 /// validator's text, never shown to a citizen).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(crate) struct Refusal {
     pointer: String,
 }
@@ -38,12 +42,14 @@ pub(crate) fn short_reference(id: &str) -> String {
 }
 
 /// Where the last submission stands.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(crate) enum Sent {
     /// Nothing sent yet.
     Idle,
     /// Waiting for the answer.
     Sending,
+    /// No network: queued, sent when it returns.
+    Waiting,
     /// Stored under `id` (`duplicate`: it already was).
     Stored {
         /// The server's reference.
@@ -85,7 +91,9 @@ pub(crate) fn interpret(status: u16, body: &Value) -> Sent {
     }
 }
 
-async fn post(url: String, text: String, lang: Lang) -> Sent {
+/// POSTs `text` to `url`; a request that never reached an answer (no
+/// network) is [`Sent::Waiting`].
+pub(crate) async fn post(url: String, text: String, lang: Lang) -> Sent {
     let request = gloo::net::http::Request::post(&url)
         .header("content-type", "application/json")
         .header("accept-language", lang.code())
@@ -99,7 +107,7 @@ async fn post(url: String, text: String, lang: Lang) -> Sent {
             let body = response.json::<Value>().await.unwrap_or(Value::Null);
             interpret(response.status(), &body)
         }
-        Err(error) => Sent::Failed(error.to_string()),
+        Err(_) => Sent::Waiting,
     }
 }
 
@@ -148,6 +156,9 @@ fn outcome(sent: &Sent, draft: &crate::draft::Draft, lang: Lang) -> Html {
     match sent {
         Sent::Idle => html! {},
         Sent::Sending => html! { <p>{ t(lang, "submit.sending") }</p> },
+        Sent::Waiting => html! {
+            <p class="notice warn" id="submit-waiting">{ t(lang, "submit.waiting") }</p>
+        },
         Sent::Handed => html! { <p>{ t(lang, "submit.handed") }</p> },
         Sent::Stored { id, duplicate } => {
             let key = if *duplicate {
@@ -178,19 +189,65 @@ fn outcome(sent: &Sent, draft: &crate::draft::Draft, lang: Lang) -> Html {
     }
 }
 
+/// What to show for a draft whose export is `body`, given its stored
+/// submission: a waiting one always (it will be sent), an outcome only
+/// when it was of this very text (an edited draft is not "sent").
+fn shown(entry: Option<Entry>, body: &str) -> Sent {
+    match entry {
+        Some(entry) if entry.sent == Sent::Waiting || entry.body == body => entry.sent,
+        _ => Sent::Idle,
+    }
+}
+
+/// What to show for draft `id` whose export is `body`.
+fn stored(keys: &crate::storage::Keys, id: &str, body: &str) -> Sent {
+    shown(outbox::read(keys, id), body)
+}
+
 /// The submit action and its outcome.
 #[function_component(Submit)]
 pub(crate) fn submit() -> Html {
     let state = use_app();
     let embed = use_context::<EmbedContext>().flatten();
-    let sent = use_state(|| Sent::Idle);
+    let lang = state.lang;
+    let current = state.current_draft().map(|draft| {
+        let text = serde_json::to_string_pretty(&draft.export(lang)).unwrap_or_default();
+        (draft.id.clone(), text)
+    });
+    let keys = embed.as_ref().map(|e| e.keys.clone()).unwrap_or_default();
+    let sent = {
+        let keys = keys.clone();
+        let current = current.clone();
+        use_state(move || current.map_or(Sent::Idle, |(id, text)| stored(&keys, &id, &text)))
+    };
+    {
+        // The stored outcome of what is on screen: again when the draft
+        // changes, and whenever the outbox stores one (the network came back).
+        let sent = sent.clone();
+        let keys = keys.clone();
+        use_effect_with(current.clone(), move |current| {
+            let current = current.clone();
+            let busy = *sent == Sent::Sending;
+            let refresh = move || {
+                if let Some((id, text)) = &current {
+                    sent.set(stored(&keys, id, text));
+                }
+            };
+            if !busy {
+                refresh();
+            }
+            let listener =
+                EventListener::new(&gloo::utils::window(), outbox::EVENT, move |_| refresh());
+            move || drop(listener)
+        });
+    }
     let (Some(embed), Some(draft)) = (embed, state.current_draft()) else {
         return html! {};
     };
-    let lang = state.lang;
     let onclick = {
         let sent = sent.clone();
         let assessment = draft.export(lang);
+        let id = draft.id.clone();
         Callback::from(move |_: MouseEvent| {
             let Ok(text) = serde_json::to_string_pretty(&assessment) else {
                 return;
@@ -199,10 +256,20 @@ pub(crate) fn submit() -> Html {
             match embed.submit_url.clone() {
                 None => sent.set(Sent::Handed),
                 Some(url) => {
+                    let entry = Entry {
+                        url,
+                        body: text,
+                        lang,
+                        sent: Sent::Waiting,
+                    };
+                    // Queued first: a page closed mid-request still sends it.
+                    outbox::write(&embed.keys, &id, &entry);
                     sent.set(Sent::Sending);
                     let sent = sent.clone();
+                    let keys = embed.keys.clone();
+                    let id = id.clone();
                     wasm_bindgen_futures::spawn_local(async move {
-                        sent.set(post(url, text, lang).await);
+                        sent.set(outbox::send(&keys, &id, entry).await);
                     });
                 }
             }
@@ -221,6 +288,33 @@ pub(crate) fn submit() -> Html {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_queued_submission_is_shown_until_sent_and_an_outcome_only_for_its_text() {
+        let entry = |sent: Sent| {
+            // As stored and read back from local storage.
+            let stored = Entry {
+                url: "https://ngo.example/api/assessments".into(),
+                body: "{\"a\": 1}".into(),
+                lang: Lang::Az,
+                sent,
+            };
+            let text = serde_json::to_string(&stored).expect("json");
+            Some(serde_json::from_str::<Entry>(&text).expect("read back"))
+        };
+        let stored = Sent::Stored {
+            id: "ab".into(),
+            duplicate: false,
+        };
+        assert_eq!(shown(entry(Sent::Waiting), "{\"a\": 2}"), Sent::Waiting);
+        assert_eq!(shown(entry(stored.clone()), "{\"a\": 1}"), stored);
+        assert_eq!(shown(entry(stored), "{\"a\": 2}"), Sent::Idle);
+        let refused = Sent::Refused(vec![Refusal {
+            pointer: "/site/url".into(),
+        }]);
+        assert_eq!(shown(entry(refused.clone()), "{\"a\": 1}"), refused);
+        assert_eq!(shown(None, "{}"), Sent::Idle);
+    }
 
     #[test]
     fn the_reference_is_short_enough_to_read_aloud() {
