@@ -9,10 +9,11 @@
 //! follow-up stays relevant until the answer rules it out. Answering can then
 //! only take criteria out of a score, never bring new ones in: a provisional
 //! score (its unanswered criteria at 0) never counts on a follow-up that may
-//! not exist. An answer that needs
-//! correction (it fails [`crate::check_observation`]) decides nothing yet,
-//! as if unanswered. A condition on a criterion that is itself irrelevant,
-//! or answered "not applicable" or "could not be assessed", is not met.
+//! not exist. An answer that needs correction (it fails
+//! [`crate::check_observation`]) decides nothing yet, as if unanswered; nor
+//! does one only suggested (`suggested_by`). A condition on a criterion that
+//! is itself irrelevant, or answered "not applicable" or "could not be
+//! assessed", is not met.
 
 use crate::assessment::{Assessment, Observation};
 use crate::criteria::{Condition, CriteriaSet, Criterion, NO, YES};
@@ -84,7 +85,13 @@ impl<'a> Relevance<'a> {
             .map(|(i, c)| (c.id.as_str(), i))
             .collect();
         let mut answers = HashMap::with_capacity(assessment.answers.len());
-        for answer in &assessment.answers {
+        // A suggestion (`suggested_by`) is not the citizen's answer: it
+        // decides no condition, as `evaluate` does not score it.
+        for answer in assessment
+            .answers
+            .iter()
+            .filter(|a| a.suggested_by.is_none())
+        {
             answers
                 .entry(answer.criterion.as_str())
                 .or_insert(&answer.observation);
@@ -208,6 +215,9 @@ mod tests {
         let too_many =
             r#"{"criterion": "4.2.1.meetings", "observation": {"type": "count", "value": 5000}}"#;
         assert!(relevant(set, too_many, "4.2.1.last_meeting"));
+        // A suggestion the citizen has not confirmed decides nothing either.
+        let suggested = r#"{"criterion": "4.2.1.council_exists", "observation": {"type": "yes_no", "value": false}, "suggested_by": "probe"}"#;
+        assert!(relevant(set, suggested, "4.2.1.meetings"));
     }
 
     #[test]
