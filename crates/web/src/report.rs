@@ -96,9 +96,7 @@ impl Report {
             .map(|c| CommitmentRow {
                 id: c.commitment.clone(),
                 title: set
-                    .commitments
-                    .iter()
-                    .find(|x| x.id == c.commitment)
+                    .commitment(&c.commitment)
                     .map_or_else(String::new, |x| x.title.get(lang).to_owned()),
                 score: c.score,
                 score_text: score(lang, c.score),

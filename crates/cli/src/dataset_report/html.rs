@@ -257,16 +257,7 @@ fn write_agreement(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Re
         word(lang, Word::DisputedBodies),
     ];
     table_head(out, &heads, 1)?;
-    for c in &s.aggregate.agreement {
-        if c.agreement.pairable_units == 0 && c.disputed == 0 {
-            continue;
-        }
-        let title = s
-            .set
-            .criteria
-            .iter()
-            .find(|x| x.id == c.criterion)
-            .map_or("", |x| x.title.get(lang));
+    for (c, title) in s.agreement_rows(lang) {
         let (p, a) = (c.agreement.percent(), c.agreement.alpha());
         row(
             out,

@@ -50,6 +50,29 @@ pub(crate) struct Section<'a> {
     pub(crate) bodies: &'a ByBody,
 }
 
+impl<'a> Section<'a> {
+    /// The criteria whose agreement the report shows (some answers could be
+    /// paired, or some body is disputed), each with its title in `lang`:
+    /// the rows of the agreement table of every format.
+    pub(crate) fn agreement_rows(
+        &self,
+        lang: Lang,
+    ) -> impl Iterator<Item = (&'a napcheck_core::aggregate::CriterionAgreement, &'a str)> + '_
+    {
+        self.aggregate
+            .agreement
+            .iter()
+            .filter(|c| c.agreement.pairable_units > 0 || c.disputed > 0)
+            .map(move |c| {
+                let title = self
+                    .set
+                    .criterion(&c.criterion)
+                    .map_or("", |x| x.title.get(lang));
+                (c, title)
+            })
+    }
+}
+
 /// What the renderers need besides the figures.
 pub(crate) struct Meta {
     /// The language of labels.
