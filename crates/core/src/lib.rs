@@ -36,6 +36,8 @@ pub mod relevance;
 mod scan;
 #[cfg(feature = "schema")]
 pub mod schema;
+#[cfg(test)]
+mod test_support;
 mod text;
 mod url;
 

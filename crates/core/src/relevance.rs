@@ -178,14 +178,7 @@ mod tests {
     use super::*;
     use crate::Catalogue;
 
-    fn local(answers: &str) -> Assessment {
-        let text = format!(
-            r#"{{"criteria_set": {{"id": "az-nap-2016-2018", "version": "1.0.0"}},
-                "site": {{"url": "https://a.example", "name": "A", "body_kind": "local_executive"}},
-                "checked_on": "2018-08-17", "language": "en", "answers": [{answers}]}}"#
-        );
-        serde_json::from_str(&text).expect("a test assessment")
-    }
+    use crate::test_support::local_assessment as local;
 
     fn relevant(set: &CriteriaSet, answers: &str, id: &str) -> bool {
         let criterion = set.criterion(id).expect(id);
