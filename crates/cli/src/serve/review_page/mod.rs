@@ -117,6 +117,72 @@ pub(crate) struct SignOutForm {
 
 type Shared_ = State<Arc<Shared>>;
 
+/// A form that carries the session's CSRF token.
+trait CsrfForm {
+    fn csrf(&self) -> &str;
+}
+
+impl CsrfForm for DecisionForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
+impl CsrfForm for SignOutForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
+/// A state-changing request that passed every guard.
+struct SignedChange<'a, F> {
+    page: &'a Page,
+    lang: Lang,
+    session_id: String,
+    session: Session,
+    form: F,
+}
+
+/// The guards every state-changing request passes, in order: the page is
+/// on, the request comes from this server's own pages, it carries a live
+/// session, and its form's CSRF token is that session's. Any failure is the
+/// response that refuses it, in the reader's language (boxed: a response is
+/// large and a refusal is the rare path).
+fn signed_change<'a, F: CsrfForm>(
+    shared: &'a Shared,
+    peer: Peer,
+    params: Result<Query<Params>, QueryRejection>,
+    headers: &HeaderMap,
+    form: Result<Form<F>, FormRejection>,
+) -> Result<SignedChange<'a, F>, Box<Response>> {
+    let page = page_of(shared).ok_or_else(|| Box::new(off()))?;
+    let params = params.map(|q| q.0).unwrap_or_default();
+    let lang = language(shared, &params, headers);
+    if !same_origin(shared, peer, headers) {
+        return Err(Box::new(refused(
+            lang,
+            StatusCode::FORBIDDEN,
+            Word::CrossSite,
+        )));
+    }
+    let (session_id, session) = session(page, headers)
+        .ok_or_else(|| Box::new(refused(lang, StatusCode::UNAUTHORIZED, Word::SignInFirst)))?;
+    match form {
+        Ok(Form(form)) if session.csrf_matches(form.csrf()) => Ok(SignedChange {
+            page,
+            lang,
+            session_id,
+            session,
+            form,
+        }),
+        _ => Err(Box::new(refused(
+            lang,
+            StatusCode::FORBIDDEN,
+            Word::CrossSite,
+        ))),
+    }
+}
+
 fn language(shared: &Shared, params: &Params, headers: &HeaderMap) -> Lang {
     params
         .lang
@@ -314,21 +380,16 @@ pub(crate) async fn logout(
     headers: HeaderMap,
     form: Result<Form<SignOutForm>, FormRejection>,
 ) -> Response {
-    let Some(page) = page_of(&shared) else {
-        return off();
+    let SignedChange {
+        page,
+        lang,
+        session_id,
+        ..
+    } = match signed_change(&shared, peer, params, &headers, form) {
+        Ok(change) => change,
+        Err(refusal) => return *refusal,
     };
-    let params = params.map(|q| q.0).unwrap_or_default();
-    let lang = language(&shared, &params, &headers);
-    if !same_origin(&shared, peer, &headers) {
-        return refused(lang, StatusCode::FORBIDDEN, Word::CrossSite);
-    }
-    let Some((id, found)) = session(page, &headers) else {
-        return refused(lang, StatusCode::UNAUTHORIZED, Word::SignInFirst);
-    };
-    if !form.is_ok_and(|Form(f)| found.csrf_matches(&f.csrf)) {
-        return refused(lang, StatusCode::FORBIDDEN, Word::CrossSite);
-    }
-    page.sessions.close(&id);
+    page.sessions.close(&session_id);
     let mut response = see_other(&format!("/review/login?lang={}", code(lang)));
     response.headers_mut().insert(
         SET_COOKIE,
@@ -419,20 +480,15 @@ pub(crate) async fn decide(
     headers: HeaderMap,
     form: Result<Form<DecisionForm>, FormRejection>,
 ) -> Response {
-    let Some(page) = page_of(&shared) else {
-        return off();
-    };
-    let params = params.map(|q| q.0).unwrap_or_default();
-    let lang = language(&shared, &params, &headers);
-    if !same_origin(&shared, peer, &headers) {
-        return refused(lang, StatusCode::FORBIDDEN, Word::CrossSite);
-    }
-    let Some((_, found)) = session(page, &headers) else {
-        return refused(lang, StatusCode::UNAUTHORIZED, Word::SignInFirst);
-    };
-    let form = match form {
-        Ok(Form(form)) if found.csrf_matches(&form.csrf) => form,
-        _ => return refused(lang, StatusCode::FORBIDDEN, Word::CrossSite),
+    let SignedChange {
+        page,
+        lang,
+        session: found,
+        form,
+        ..
+    } = match signed_change(&shared, peer, params, &headers, form) {
+        Ok(change) => change,
+        Err(refusal) => return *refusal,
     };
     let signed = html::Signed {
         reviewer: &found.reviewer,
