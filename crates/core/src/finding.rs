@@ -31,6 +31,12 @@ impl fmt::Display for Severity {
 /// needs to fix it. Each variant has one stable code (see [`Problem::code`]).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Problem {
+    /// The input is larger than the reader accepts and was not read (the
+    /// CLI's `--max-size`), so no layer of the pipeline ran.
+    TooLarge {
+        /// The most bytes accepted.
+        max: u64,
+    },
     /// The text is not JSON.
     JsonSyntax {
         /// serde_json's description (English).
@@ -329,6 +335,9 @@ impl Problem {
         "suggested-answer",
     ];
 
+    /// The codes a reader gives before any layer of the pipeline runs.
+    pub const INPUT_CODES: [&'static str; 1] = ["too-large"];
+
     /// The codes only the check of one field as it is typed can give
     /// ([`crate::read_count`]), never the check of a document.
     pub const FIELD_CODES: [&'static str; 1] = ["not-a-whole-number"];
@@ -366,6 +375,7 @@ impl Problem {
     /// another meaning; tools and people may match on them.
     pub fn code(&self) -> &'static str {
         match self {
+            Problem::TooLarge { .. } => "too-large",
             Problem::JsonSyntax { .. } => "json-syntax",
             Problem::DuplicateKey { .. } => "duplicate-key",
             Problem::JsonShape { .. } => "json-shape",

@@ -46,6 +46,12 @@ impl Problem {
     /// The message in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         match self {
+            Problem::TooLarge { max } => pick(
+                lang,
+                format!("Fayl çox böyükdür: {max} baytdan artıqdır (--max-size). Qiymətləndirmə bir neçə kilobayt olur; faylı bölün və ya --max-size dəyərini artırın."),
+                format!("The file is too large: more than {max} bytes (--max-size). An assessment is a few kilobytes; split the file or raise --max-size."),
+                format!("Файл слишком большой: более {max} байт (--max-size). Оценка занимает несколько килобайт; разделите файл или увеличьте --max-size."),
+            ),
             Problem::JsonSyntax { detail } => pick(
                 lang,
                 format!("Fayl düzgün JSON deyil: {detail}. Mötərizələri, vergülləri və dırnaqları yoxlayın."),

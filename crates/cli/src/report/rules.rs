@@ -457,7 +457,8 @@ mod tests {
 
     #[test]
     fn every_assessment_code_of_the_core_has_a_rule() {
-        for code in napcheck_core::Problem::ASSESSMENT_CODES {
+        let core = napcheck_core::Problem::ASSESSMENT_CODES;
+        for code in core.iter().chain(&napcheck_core::Problem::INPUT_CODES) {
             assert!(rule(code).is_some(), "{code}");
         }
     }
