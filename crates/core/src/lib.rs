@@ -35,6 +35,7 @@ mod ordered;
 pub mod parse;
 pub mod pipeline;
 pub mod pointer;
+mod problem;
 pub mod relevance;
 mod scan;
 #[cfg(feature = "schema")]
