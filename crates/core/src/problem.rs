@@ -7,6 +7,8 @@
 //! only the language asked for. The citizen's words stay in `citizen.rs`:
 //! they depend on the criteria set, not on the problem alone.
 
+use crate::body::BodyKind;
+use crate::day::Day;
 use crate::finding::Severity;
 use crate::messages::{list, score};
 use crate::text::Lang;
@@ -207,7 +209,7 @@ problems! {
         /// The criterion.
         id: String,
         /// The site's kind of body.
-        body_kind: String,
+        body_kind: BodyKind,
     } = "criterion-not-applicable", Error, Assessment => {
         az: format!("`{id}` meyarı `{body_kind}` növlü qurumlara aid deyil. Bu cavabı silin və ya müşahidəni `not_applicable` kimi qeyd edin."),
         en: format!("The criterion `{id}` does not apply to a body of kind `{body_kind}`. Remove the answer or record it as `not_applicable`."),
@@ -282,9 +284,9 @@ problems! {
     /// A date after today.
     DateInFuture {
         /// The date given.
-        date: String,
+        date: Day,
         /// Today.
-        today: String,
+        today: Day,
     } = "date-in-future", Error, Assessment => {
         az: format!("{date} tarixi gələcəkdədir (bu gün {today}). Tarixi yoxlayın."),
         en: format!("The date {date} is in the future (today is {today}). Check the date."),
@@ -293,9 +295,9 @@ problems! {
     /// A date before the action plan began.
     DateBeforePlan {
         /// The date given.
-        date: String,
+        date: Day,
         /// The plan's first day.
-        start: String,
+        start: Day,
     } = "date-before-plan", Error, Assessment => {
         az: format!("{date} tarixi fəaliyyət planının başlanğıcından ({start}) əvvəldir."),
         en: format!("The date {date} is before the action plan began ({start})."),
@@ -306,7 +308,7 @@ problems! {
         /// The date given.
         date: String,
         /// The day of the check.
-        checked_on: String,
+        checked_on: Day,
     } = "date-after-check", Warning, Assessment => {
         az: format!("{date} tarixi yoxlama günündən ({checked_on}) sonradır; yoxlama tarixini və ya bu tarixi düzəldin."),
         en: format!("The date {date} is after the day of the check ({checked_on}); correct one of them."),
@@ -326,9 +328,9 @@ problems! {
         /// The body.
         id: String,
         /// The kind in the register.
-        registered: String,
+        registered: BodyKind,
         /// The kind given.
-        declared: String,
+        declared: BodyKind,
     } = "body-kind-mismatch", Error, Assessment => {
         az: format!("`{id}` qurumu reyestrdə `{registered}` növündədir, burada isə `{declared}` yazılıb."),
         en: format!("The body `{id}` is of kind `{registered}` in the register, but `{declared}` is given here."),
