@@ -42,6 +42,7 @@ mod scan;
 pub mod schema;
 mod text;
 mod url;
+mod version;
 
 pub use aggregate::Aggregate;
 pub use assessment::{
@@ -69,6 +70,7 @@ pub use pipeline::locate_all;
 pub use pointer::Position;
 pub use text::{Lang, Text, UnknownLang};
 pub use url::is_http_url;
+pub use version::Version;
 
 /// A finding placed in the text it was found in.
 #[derive(Debug, Clone, PartialEq)]
