@@ -8,11 +8,11 @@
 //! errors are counted in a note under the scores.
 
 use crate::args::{ScoreArgs, SimpleFormat};
+use crate::checker::Checker;
 use crate::failure::Failure;
+use crate::input::paths::Input;
+use crate::input::read;
 use crate::terminal::escape;
-use crate::validate::inputs::Input;
-use crate::validate::read;
-use crate::validate::Checker;
 use napcheck_cli::check::document;
 use napcheck_cli::check::outcome::Layer;
 use napcheck_core::{
@@ -46,7 +46,7 @@ pub(crate) fn run(args: &ScoreArgs) -> Result<ExitCode, Failure> {
         read::Read::Unreadable(reason) => {
             return Err(Failure(format!(
                 "{} {}: {}",
-                crate::validate::io_words::cannot_read(lang),
+                crate::input::words::cannot_read(lang),
                 args.file,
                 reason.text(lang)
             )))

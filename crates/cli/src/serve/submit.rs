@@ -16,8 +16,7 @@ use super::problem::{with, Refusal};
 use super::store::NotStored;
 use super::words::Said;
 use super::Shared;
-use crate::report::json::finding_record;
-use crate::validate::outcome::Diagnostic;
+use crate::validate::format::json::finding_record;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::header::{
@@ -28,6 +27,7 @@ use axum::http::header::{
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Extension;
+use napcheck_cli::check::outcome::Diagnostic;
 use napcheck_core::{Lang, Severity};
 use serde_json::{json, Value};
 use std::net::{IpAddr, Ipv4Addr};

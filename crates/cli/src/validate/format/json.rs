@@ -3,7 +3,7 @@
 //! unreadable inputs included.
 
 use super::{flush, Out, Reporter};
-use crate::validate::outcome::{Deny, Diagnostic, Outcome, Summary};
+use napcheck_cli::check::outcome::{Deny, Diagnostic, Outcome, Summary};
 use serde_json::json;
 use std::io::{self, Write};
 

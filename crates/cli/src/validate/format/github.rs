@@ -6,8 +6,8 @@
 //! the line and start a workflow command of its own.
 
 use super::{flush, summary_line, Out, Reporter};
-use crate::validate::io_words;
-use crate::validate::outcome::{Outcome, Summary};
+use crate::input::words as io_words;
+use napcheck_cli::check::outcome::{Outcome, Summary};
 use napcheck_core::{Lang, Severity};
 use std::io::{self, Write};
 

@@ -9,7 +9,7 @@ pub(crate) mod rules;
 mod sarif;
 
 use crate::args::Format;
-use crate::validate::outcome::{Deny, Outcome, Summary};
+use napcheck_cli::check::outcome::{Deny, Outcome, Summary};
 use napcheck_core::Lang;
 use std::io::{self, BufWriter, StdoutLock, Write};
 

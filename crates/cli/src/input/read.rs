@@ -4,8 +4,8 @@
 //! refused at its first bad byte. Anything that is not a regular file (a
 //! FIFO, a device) is not opened, so a read cannot block forever.
 
-use super::inputs::Input;
-use super::io_words::Unreadable;
+use super::paths::Input;
+use super::words::Unreadable;
 use napcheck_cli::check::document::diagnostic;
 use napcheck_cli::check::outcome::Diagnostic;
 use napcheck_core::{Finding, Lang, LocatedFinding, Position, Problem};

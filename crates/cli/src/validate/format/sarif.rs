@@ -10,7 +10,7 @@
 
 use super::rules::{self, Rule, RULES};
 use super::{flush, Out, Reporter};
-use crate::validate::outcome::{Outcome, Summary};
+use napcheck_cli::check::outcome::{Outcome, Summary};
 use napcheck_core::Severity;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde_json::{json, Value};

@@ -6,10 +6,10 @@
 //! errors) is escaped for the terminal first ([`crate::terminal::escape`]).
 
 use super::{flush, summary_line, Out, Reporter};
+use crate::input::words as io_words;
 use crate::terminal::escape;
-use crate::validate::io_words;
-use crate::validate::outcome::{Outcome, Summary};
 use anstyle::{AnsiColor, Style};
+use napcheck_cli::check::outcome::{Outcome, Summary};
 use napcheck_core::{Lang, Severity};
 use std::io::{self, Write};
 
