@@ -174,8 +174,8 @@ fn every_refusal_has_its_status_and_message_and_writes_nothing() {
         Refusal {
             what: "not UTF-8",
             reply: request(a, "POST", "/api/assessments", &[("Content-Type", "application/json")], b"{\"a\": \"\xff\"}"),
-            status: 400,
-            says: "UTF-8",
+            status: 422,
+            says: "1 error(s)",
         },
         Refusal {
             what: "wrong method",
@@ -241,6 +241,49 @@ fn a_refusal_has_the_located_findings_of_validate_format_json() {
         assert!(served.iter().all(|f| f["line"].as_u64() > Some(0)));
     }
     assert!(entries(dir.path()).is_empty());
+}
+
+/// A body that is not UTF-8 is refused as `validate` refuses such a file:
+/// 422 with the `json-syntax` finding at the first bad byte (was a bare 400).
+#[test]
+fn a_body_that_is_not_utf8_has_the_located_finding_of_validate() {
+    let dir = tempfile::tempdir().expect("dir");
+    let server = Server::start(dir.path(), &[]);
+    let body = b"{\n  \"site\": \"\xc9\x99\xff\"\n}";
+    let reply = request(
+        server.addr,
+        "POST",
+        "/api/assessments",
+        &[
+            ("Content-Type", "application/json"),
+            ("Accept-Language", "en"),
+        ],
+        body,
+    );
+    assert_eq!(reply.status, 422);
+    let served: Vec<serde_json::Value> = reply.json()["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| without_file(f.clone()))
+        .collect();
+    let files = tempfile::tempdir().expect("dir");
+    let path = files.path().join("not-utf8.json");
+    std::fs::write(&path, body).expect("write");
+    let (code, records) = validate(&path);
+    assert_eq!(code, 1);
+    let expected: Vec<serde_json::Value> = records
+        .into_iter()
+        .filter(|r| r["type"] == "finding")
+        .map(without_file)
+        .collect();
+    assert_eq!(served, expected);
+    assert_eq!(served[0]["code"], "json-syntax");
+    assert_eq!(
+        (served[0]["line"].as_u64(), served[0]["column"].as_u64()),
+        (Some(2), Some(13))
+    );
+    assert!(stored(dir.path()).is_empty());
 }
 
 fn without_file(mut record: serde_json::Value) -> serde_json::Value {
