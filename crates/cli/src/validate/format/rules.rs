@@ -412,7 +412,7 @@ pub(crate) fn name(code: &str) -> String {
 pub(crate) fn codes_page() -> String {
     let mut page = String::from(
         "# The codes of `napcheck validate`\n\n\
-         <!-- Generated from crates/cli/src/report/rules.rs; a test checks it. -->\n\n\
+         <!-- Generated from crates/cli/src/validate/format/rules.rs; a test checks it. -->\n\n\
          Every finding has a stable code. Errors make an input invalid (exit code 1;\n\
          `unreadable-input` exit code 2); warnings keep it valid unless denied with\n\
          `--deny-warnings` (every warning) or `--deny-warnings=CODE,...` (those codes).\n\
