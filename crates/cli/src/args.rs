@@ -161,7 +161,7 @@ pub(crate) struct ValidateArgs {
     /// Refuse any input larger than this many bytes (a whole JSON Lines
     /// file included) as invalid (`too-large`), without reading it into
     /// memory. Default: 32 MiB.
-    #[arg(long, value_name = "BYTES", default_value_t = crate::validate::DEFAULT_MAX_SIZE, hide_default_value = true)]
+    #[arg(long, value_name = "BYTES", default_value_t = crate::input::DEFAULT_MAX_SIZE, hide_default_value = true)]
     pub(crate) max_size: u64,
     /// Shared options.
     #[command(flatten)]

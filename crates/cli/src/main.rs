@@ -4,13 +4,14 @@
 //! failures into exit code 2; each command lives in its own module.
 
 mod args;
+mod checker;
 mod criteria;
 mod dataset_report;
 mod failure;
+mod input;
 mod meta;
 mod migrate;
 mod probe;
-mod report;
 mod review;
 mod score;
 mod serve;

@@ -72,7 +72,7 @@ fn target<'a>(
     text: &str,
     catalogue: &'a Catalogue,
     lang: Lang,
-) -> Result<(&'a CriteriaSet, semver::Version), Failure> {
+) -> Result<(&'a CriteriaSet, napcheck_core::Version), Failure> {
     let (id, version) = match text.split_once('@') {
         Some((id, version)) => (id, Some(version)),
         None => (text, None),
@@ -89,7 +89,7 @@ fn target<'a>(
     let Some(version) = version else {
         return Ok((set, set.version.clone()));
     };
-    let version = semver::Version::parse(version).map_err(|_| {
+    let version = version.parse::<napcheck_core::Version>().map_err(|_| {
         Failure(format!(
             "`{version}` {}",
             pick(
@@ -154,7 +154,7 @@ struct Job<'a> {
     catalogue: &'a Catalogue,
     crosswalks: &'a [Crosswalk],
     set: &'a CriteriaSet,
-    version: &'a semver::Version,
+    version: &'a napcheck_core::Version,
     today: Day,
     lang: Lang,
 }

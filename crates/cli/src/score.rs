@@ -1,18 +1,22 @@
 //! `napcheck score FILE`: the core's evaluation of one assessment, each
 //! rating with its explanation, per commitment and overall, with the counts
-//! of commitments fully implemented and under half. It is read as `validate`
-//! reads (32 MiB at most, UTF-8, no FIFO opened). An assessment that is too
-//! large, does not parse (a repeated key among them) or names an unknown set
-//! is reported with its location (exit 1); other errors are counted in a
-//! note under the scores.
+//! of commitments fully implemented and under half. It is read and checked
+//! as `validate` reads and checks (32 MiB at most, UTF-8, no FIFO opened;
+//! the same `Checker`, so the same layers, the schema's included). An
+//! assessment that is too large, does not parse (a repeated key among them)
+//! or names an unknown set is reported with its location (exit 1); other
+//! errors are counted in a note under the scores.
 
 use crate::args::{ScoreArgs, SimpleFormat};
+use crate::checker::Checker;
 use crate::failure::Failure;
+use crate::input::paths::Input;
+use crate::input::read;
 use crate::terminal::escape;
-use crate::validate::inputs::Input;
-use crate::validate::read;
+use napcheck_cli::check::document;
+use napcheck_cli::check::outcome::Layer;
 use napcheck_core::{
-    check_text, evaluate, Assessment, CriteriaSet, Evaluation, Lang, Outcome, Position, Severity,
+    evaluate, Assessment, CriteriaSet, Evaluation, Lang, Outcome, Position, Severity,
 };
 use serde_json::{json, Value};
 use std::io::Write;
@@ -21,8 +25,8 @@ use std::process::ExitCode;
 /// Runs the command.
 pub(crate) fn run(args: &ScoreArgs) -> Result<ExitCode, Failure> {
     let lang = Lang::from(args.check.lang);
-    let catalogue = crate::setup::catalogue(&args.check)?;
-    let today = crate::setup::today(&args.check)?;
+    let checker = Checker::new(&args.check)?;
+    let cx = checker.context(lang)?;
     let input = match args.file.as_str() {
         "-" => Input::Stdin,
         file => Input::File(file.into()),
@@ -42,29 +46,29 @@ pub(crate) fn run(args: &ScoreArgs) -> Result<ExitCode, Failure> {
         read::Read::Unreadable(reason) => {
             return Err(Failure(format!(
                 "{} {}: {}",
-                crate::validate::io_words::cannot_read(lang),
+                crate::input::words::cannot_read(lang),
                 args.file,
                 reason.text(lang)
             )))
         }
     };
-    // The core's whole check: syntax, shape, repeated keys, semantics.
-    let checked = check_text(&text, &catalogue, today);
+    // validate's whole check: syntax, repeated keys, schema, shape, semantics.
+    let checked = document::check_document(&text, &cx);
     let errors: Vec<_> = checked
-        .findings
+        .diagnostics
         .iter()
-        .filter(|f| f.finding.severity() == Severity::Error)
+        .filter(|d| d.severity == Severity::Error)
         .collect();
     let set = checked
         .assessment
         .as_ref()
-        .and_then(|a| catalogue.resolve(&a.criteria_set).ok());
-    let (Some(assessment), Some(set)) = (checked.assessment.as_ref(), set) else {
+        .and_then(|a| cx.catalogue.resolve(&a.criteria_set).ok());
+    // A repeated key leaves which value counts to the reader: not scored.
+    let unread = errors.iter().any(|d| d.layer == Layer::Syntax);
+    let (Some(assessment), Some(set), false) = (checked.assessment.as_ref(), set, unread) else {
         // Unparsable, or its set is unknown: nothing to score.
         for error in errors {
-            let finding = &error.finding;
-            let message = finding.problem.message(lang);
-            error_at(&args.file, error.position, &message, finding.code());
+            error_at(&args.file, error.position, &error.message, &error.code);
         }
         return Ok(ExitCode::from(1));
     };

@@ -4,7 +4,7 @@
 
 use crate::args::CheckOptions;
 use crate::failure::Failure;
-use napcheck_core::{pointer, Catalogue, Day, Lang};
+use napcheck_core::{Catalogue, Day, Lang};
 use std::borrow::Cow;
 
 /// The catalogue to check against: the bundled one, plus custom sets.
@@ -23,9 +23,7 @@ pub(crate) fn catalogue(options: &CheckOptions) -> Result<Cow<'static, Catalogue
             let lines: Vec<String> = errors
                 .iter()
                 .map(|e| {
-                    let at = e
-                        .position
-                        .unwrap_or_else(|| pointer::locate(&text, &e.finding.pointer));
+                    let at = e.position;
                     format!(
                         "  {name}:{}:{}: {} [{}] {}",
                         at.line,

@@ -174,8 +174,8 @@ fn every_refusal_has_its_status_and_message_and_writes_nothing() {
         Refusal {
             what: "not UTF-8",
             reply: request(a, "POST", "/api/assessments", &[("Content-Type", "application/json")], b"{\"a\": \"\xff\"}"),
-            status: 400,
-            says: "UTF-8",
+            status: 422,
+            says: "1 error(s)",
         },
         Refusal {
             what: "wrong method",
@@ -220,27 +220,72 @@ fn a_refusal_has_the_located_findings_of_validate_format_json() {
             &[("Accept-Language", "en-GB,en;q=0.8")],
         );
         assert_eq!(reply.status, 422, "{name}");
-        let served: Vec<serde_json::Value> = reply.json()["findings"]
-            .as_array()
-            .expect("findings")
-            .iter()
-            .map(|f| without_file(f.clone()))
-            .collect();
+        let served = served_findings(&reply);
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/serve")
             .join(name);
-        let (code, records) = validate(&path);
+        let (code, expected) = validate_findings(&path);
         assert_eq!(code, 1, "{name} is invalid for validate too");
-        let expected: Vec<serde_json::Value> = records
-            .into_iter()
-            .filter(|r| r["type"] == "finding")
-            .map(without_file)
-            .collect();
         assert!(!served.is_empty());
         assert_eq!(served, expected, "{name}: the same records as validate");
         assert!(served.iter().all(|f| f["line"].as_u64() > Some(0)));
     }
     assert!(entries(dir.path()).is_empty());
+}
+
+/// A body that is not UTF-8 is refused as `validate` refuses such a file:
+/// 422 with the `json-syntax` finding at the first bad byte (was a bare 400).
+#[test]
+fn a_body_that_is_not_utf8_has_the_located_finding_of_validate() {
+    let dir = tempfile::tempdir().expect("dir");
+    let server = Server::start(dir.path(), &[]);
+    let body = b"{\n  \"site\": \"\xc9\x99\xff\"\n}";
+    let reply = request(
+        server.addr,
+        "POST",
+        "/api/assessments",
+        &[
+            ("Content-Type", "application/json"),
+            ("Accept-Language", "en"),
+        ],
+        body,
+    );
+    assert_eq!(reply.status, 422);
+    let served = served_findings(&reply);
+    let files = tempfile::tempdir().expect("dir");
+    let path = files.path().join("not-utf8.json");
+    std::fs::write(&path, body).expect("write");
+    let (code, expected) = validate_findings(&path);
+    assert_eq!(code, 1);
+    assert_eq!(served, expected);
+    assert_eq!(served[0]["code"], "json-syntax");
+    assert_eq!(
+        (served[0]["line"].as_u64(), served[0]["column"].as_u64()),
+        (Some(2), Some(13))
+    );
+    assert!(stored(dir.path()).is_empty());
+}
+
+/// The finding records of a 422, without their file name.
+fn served_findings(reply: &Reply) -> Vec<serde_json::Value> {
+    reply.json()["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| without_file(f.clone()))
+        .collect()
+}
+
+/// `validate --format json`'s exit code and finding records for `path`,
+/// without their file name.
+fn validate_findings(path: &std::path::Path) -> (i32, Vec<serde_json::Value>) {
+    let (code, records) = validate(path);
+    let findings = records
+        .into_iter()
+        .filter(|r| r["type"] == "finding")
+        .map(without_file)
+        .collect();
+    (code, findings)
 }
 
 fn without_file(mut record: serde_json::Value) -> serde_json::Value {

@@ -137,16 +137,7 @@ pub struct SetRef {
     #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub id: String,
     /// The set's version, e.g. `1.0.0`.
-    #[cfg_attr(
-        feature = "schema",
-        schemars(
-            with = "String",
-            regex(
-                pattern = r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$"
-            )
-        )
-    )]
-    pub version: semver::Version,
+    pub version: crate::Version,
 }
 
 /// The website and the body it belongs to.

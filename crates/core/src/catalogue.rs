@@ -9,7 +9,6 @@ use crate::assessment::SetRef;
 use crate::body::BodyRegister;
 use crate::criteria::{parse_set, parse_set_slice, CriteriaSet};
 use crate::finding::Problem;
-use crate::parse::ParseError;
 use crate::text::Lang;
 
 /// The JSON of the bundled criteria sets, by file name.
@@ -69,7 +68,7 @@ impl Catalogue {
     }
 
     /// Parses, checks and adds a set; a set with the same id is replaced.
-    pub fn add_set_json(&mut self, text: &str) -> Result<&CriteriaSet, Vec<ParseError>> {
+    pub fn add_set_json(&mut self, text: &str) -> Result<&CriteriaSet, Vec<crate::LocatedFinding>> {
         let (set, _warnings) = parse_set(text, &self.bodies)?;
         Ok(self.add_set(set))
     }
@@ -81,7 +80,7 @@ impl Catalogue {
         &mut self,
         text: &str,
         lang: Lang,
-    ) -> Result<&CriteriaSet, Vec<ParseError>> {
+    ) -> Result<&CriteriaSet, Vec<crate::LocatedFinding>> {
         let (set, _warnings) = parse_set_slice(text, &self.bodies, lang)?;
         Ok(self.add_set(set))
     }

@@ -76,7 +76,7 @@ pub fn check(assessment: &Assessment, catalogue: &Catalogue, today: Day) -> Vec<
                 "/checked_on",
                 Problem::DateAfterCheck {
                     date: assessment.checked_on.to_string(),
-                    checked_on: until.to_string(),
+                    checked_on: until,
                 },
             ));
         }
@@ -129,8 +129,8 @@ fn check_site(assessment: &Assessment, catalogue: &Catalogue, out: &mut Vec<Find
                 "/site/body_kind",
                 Problem::BodyKindMismatch {
                     id: id.clone(),
-                    registered: body.kind.to_string(),
-                    declared: site.body_kind.to_string(),
+                    registered: body.kind,
+                    declared: site.body_kind,
                 },
             )),
             Some(_) => {}
@@ -191,10 +191,7 @@ impl DateRules {
         } else if let Some(start) = self.plan_start.filter(|&s| day < s) {
             out.push(Finding::new(
                 at(),
-                Problem::DateBeforePlan {
-                    date: day.to_string(),
-                    start: start.to_string(),
-                },
+                Problem::DateBeforePlan { date: day, start },
             ));
         } else if observation && day > self.checked_on {
             out.push(self.after_check(day, at()));
@@ -247,8 +244,8 @@ impl DateRules {
         Finding::new(
             at,
             Problem::DateInFuture {
-                date: day.to_string(),
-                today: self.today.to_string(),
+                date: day,
+                today: self.today,
             },
         )
     }
@@ -258,7 +255,7 @@ impl DateRules {
             at,
             Problem::DateAfterCheck {
                 date: day.to_string(),
-                checked_on: self.checked_on.to_string(),
+                checked_on: self.checked_on,
             },
         )
     }
@@ -328,7 +325,7 @@ fn check_answers(
                     criterion_at(),
                     Problem::CriterionNotApplicable {
                         id: criterion.id.clone(),
-                        body_kind: site.body_kind.to_string(),
+                        body_kind: site.body_kind,
                     },
                 )
                 .about(id),

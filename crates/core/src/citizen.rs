@@ -111,6 +111,12 @@ fn capitalised(text: &str) -> String {
 /// The sentence itself, without the subject.
 fn sentence(problem: &Problem, set: Option<&CriteriaSet>, lang: Lang) -> String {
     match problem {
+        Problem::TooLarge { .. } => pick(
+            lang,
+            "Fayl qiymətləndirmə üçün çox böyükdür. Napcheck-dən yüklənmiş faylı seçin.".to_owned(),
+            "The file is too large to be an assessment. Choose a file exported from napcheck.".to_owned(),
+            "Файл слишком большой для оценки. Выберите файл, выгруженный из napcheck.".to_owned(),
+        ),
         Problem::JsonSyntax { detail } => syntax_words(detail, lang),
         Problem::DuplicateKey { .. } => pick(
             lang,

@@ -160,14 +160,14 @@ pub fn check_observation(
             "/value",
             Problem::DateAfterCheck {
                 date: month.to_string(),
-                checked_on: check_day.to_string(),
+                checked_on: check_day,
             },
         )),
         Observation::Date(day) if *day > check_day => out.push(Finding::new(
             "/value",
             Problem::DateAfterCheck {
                 date: day.to_string(),
-                checked_on: check_day.to_string(),
+                checked_on: check_day,
             },
         )),
         _ => {}

@@ -9,6 +9,8 @@
 //!
 //! The usual path is [`check_text`]: JSON text in, the typed [`Assessment`]
 //! (when it parses) and every [`Finding`] out; then [`evaluate`] for scores.
+//! Every document is checked through the one [`pipeline`] (syntax,
+//! duplicate keys, the schema seam, shape, semantics).
 
 pub mod aggregate;
 mod assessment;
@@ -31,7 +33,9 @@ mod messages;
 mod month;
 mod ordered;
 pub mod parse;
+pub mod pipeline;
 pub mod pointer;
+mod problem;
 pub mod relevance;
 mod scan;
 #[cfg(feature = "schema")]
@@ -40,6 +44,7 @@ pub mod schema;
 mod test_support;
 mod text;
 mod url;
+mod version;
 
 pub use aggregate::Aggregate;
 pub use assessment::{
@@ -63,9 +68,11 @@ pub use field::{
 };
 pub use finding::{Finding, Problem, Severity};
 pub use month::{InvalidMonth, Month};
+pub use pipeline::locate_all;
 pub use pointer::Position;
 pub use text::{Lang, Text, UnknownLang};
 pub use url::is_http_url;
+pub use version::Version;
 
 /// A finding placed in the text it was found in.
 #[derive(Debug, Clone, PartialEq)]
@@ -95,56 +102,16 @@ impl Checked {
     }
 }
 
-/// Parses and checks an assessment text: syntax, shape (the typed parse that
-/// the published schema mirrors) and semantics, each finding with its line
-/// and column. This is the widget's import path and the CLI's last layer.
+/// Parses and checks an assessment text through the [`pipeline`] without a
+/// schema layer: syntax, duplicate keys, shape (the typed parse that the
+/// published schema mirrors) and semantics, each finding with its line and
+/// column. This is the widget's import path, `score`'s and `migrate`'s.
 pub fn check_text(text: &str, catalogue: &Catalogue, today: Day) -> Checked {
-    match parse::from_str::<Assessment>(text) {
-        Err(error) => {
-            let position = error
-                .position
-                .unwrap_or_else(|| pointer::locate(text, &error.finding.pointer));
-            // Keys can only be compared in text that is JSON.
-            let mut findings = match error.finding.problem {
-                Problem::JsonSyntax { .. } => Vec::new(),
-                _ => duplicate_keys(text),
-            };
-            findings.push(LocatedFinding {
-                finding: error.finding,
-                position,
-            });
-            sort(&mut findings);
-            Checked {
-                assessment: None,
-                findings,
-            }
-        }
-        Ok(assessment) => {
-            let mut findings = duplicate_keys(text);
-            findings.extend(locate_all(text, check(&assessment, catalogue, today)));
-            sort(&mut findings);
-            Checked {
-                assessment: Some(assessment),
-                findings,
-            }
-        }
+    let checked = pipeline::run(text, &pipeline::NoSchema, |assessment| {
+        check(assessment, catalogue, today)
+    });
+    Checked {
+        assessment: checked.document,
+        findings: checked.findings,
     }
-}
-
-/// Places findings in `text`, sorted by position then code.
-pub fn locate_all(text: &str, findings: Vec<Finding>) -> Vec<LocatedFinding> {
-    let pointers: Vec<&str> = findings.iter().map(|f| f.pointer.as_str()).collect();
-    let positions = pointer::locate_many(text, &pointers);
-    let mut located: Vec<LocatedFinding> = findings
-        .into_iter()
-        .zip(positions)
-        .map(|(finding, position)| LocatedFinding { finding, position })
-        .collect();
-    sort(&mut located);
-    located
-}
-
-/// Document order: by position, then code.
-fn sort(findings: &mut [LocatedFinding]) {
-    findings.sort_by(|a, b| (a.position, a.finding.code()).cmp(&(b.position, b.finding.code())));
 }

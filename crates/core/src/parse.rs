@@ -1,6 +1,7 @@
-//! Typed parsing with located errors. A syntax error carries its line and
-//! column; a shape error (missing field, wrong type, unknown field) carries
-//! the JSON pointer of the offending value. The widget's import path uses
+//! Typed parsing with located errors: every error is a [`LocatedFinding`].
+//! A syntax error is placed at serde_json's line and column; a shape error
+//! (missing field, wrong type, unknown field) carries the JSON pointer of the
+//! offending value and is placed at it. The widget's import path uses
 //! this directly, without a schema validator, and the schema-sync test keeps
 //! the two in agreement.
 //!
@@ -17,16 +18,6 @@ use crate::pointer::Position;
 use crate::LocatedFinding;
 use serde::de::DeserializeOwned;
 
-/// A finding from parsing, with the position serde_json reported for
-/// syntax errors (shape errors are located through their pointer).
-#[derive(Debug, Clone, PartialEq)]
-pub struct ParseError {
-    /// The finding.
-    pub finding: Finding,
-    /// Where serde_json stopped, for syntax errors.
-    pub position: Option<Position>,
-}
-
 /// The text without a leading byte order mark, which editors on Windows add.
 pub fn strip_bom(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
@@ -37,7 +28,7 @@ pub fn strip_bom(text: &str) -> &str {
 // The error is a finding with its parameters; it is built once per document
 // on the failure path, so its size costs nothing worth boxing for.
 #[allow(clippy::result_large_err)]
-pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
+pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, LocatedFinding> {
     #[cfg(feature = "tracked-paths")]
     {
         tracked::from_str(text)
@@ -50,7 +41,7 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
 
 /// [`from_str`] with the pointer found by scanning the text.
 #[allow(clippy::result_large_err)]
-pub fn from_str_scanned<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
+pub fn from_str_scanned<T: DeserializeOwned>(text: &str) -> Result<T, LocatedFinding> {
     let text = strip_bom(text);
     let mut de = serde_json::Deserializer::from_str(text);
     let value = T::deserialize(&mut de).map_err(|error| {
@@ -70,7 +61,7 @@ pub fn from_str_scanned<T: DeserializeOwned>(text: &str) -> Result<T, ParseError
 /// Parses `text` (a leading BOM is ignored) into `T`, locating any error by
 /// serde_json's line and column only (the finding's pointer is the root).
 #[allow(clippy::result_large_err)]
-pub fn from_str_unlocated<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
+pub fn from_str_unlocated<T: DeserializeOwned>(text: &str) -> Result<T, LocatedFinding> {
     let text = strip_bom(text);
     serde_json::from_str(text).map_err(|error| {
         let problem = if error.is_data() {
@@ -82,9 +73,13 @@ pub fn from_str_unlocated<T: DeserializeOwned>(text: &str) -> Result<T, ParseErr
                 detail: detail(&error),
             }
         };
-        ParseError {
-            finding: Finding::new("", problem),
-            position: (error.line() > 0).then(|| char_position(text, error.line(), error.column())),
+        let finding = Finding::new("", problem);
+        match error.line() {
+            0 => crate::pipeline::locate(text, finding),
+            line => LocatedFinding {
+                finding,
+                position: char_position(text, line, error.column()),
+            },
         }
     })
 }
@@ -112,15 +107,15 @@ pub fn not_utf8(bytes: &[u8], error: std::str::Utf8Error) -> LocatedFinding {
 /// range, nesting beyond its recursion limit, trailing characters) as a
 /// `json-syntax` finding at serde_json's line and column in `text` (the
 /// text serde_json read).
-pub fn syntax_error(text: &str, error: &serde_json::Error) -> ParseError {
-    ParseError {
+pub fn syntax_error(text: &str, error: &serde_json::Error) -> LocatedFinding {
+    LocatedFinding {
         finding: Finding::new(
             "",
             Problem::JsonSyntax {
                 detail: detail(error),
             },
         ),
-        position: Some(char_position(text, error.line(), error.column())),
+        position: char_position(text, error.line(), error.column()),
     }
 }
 
@@ -149,30 +144,30 @@ fn char_position(text: &str, line: usize, column: usize) -> Position {
     Position::at_offset(text, last_read)
 }
 
-/// A finding for serde_json's `inner` error: a shape error at `pointer`, or
-/// a syntax error at its line and column.
-fn classify(text: &str, pointer: String, inner: serde_json::Error) -> ParseError {
+/// A finding for serde_json's `inner` error: a shape error placed at
+/// `pointer`, or a syntax error at its line and column.
+fn classify(text: &str, pointer: String, inner: serde_json::Error) -> LocatedFinding {
     if inner.is_data() {
-        ParseError {
-            finding: Finding::new(
-                pointer,
-                Problem::JsonShape {
-                    detail: detail(&inner),
-                },
-            ),
-            position: None,
-        }
+        let finding = Finding::new(
+            pointer,
+            Problem::JsonShape {
+                detail: detail(&inner),
+            },
+        );
+        crate::pipeline::locate(text, finding)
     } else {
-        let position =
-            (inner.line() > 0).then(|| char_position(text, inner.line(), inner.column()));
-        ParseError {
-            finding: Finding::new(
-                "",
-                Problem::JsonSyntax {
-                    detail: detail(&inner),
-                },
-            ),
-            position,
+        let finding = Finding::new(
+            "",
+            Problem::JsonSyntax {
+                detail: detail(&inner),
+            },
+        );
+        match inner.line() {
+            0 => crate::pipeline::locate(text, finding),
+            line => LocatedFinding {
+                finding,
+                position: char_position(text, line, inner.column()),
+            },
         }
     }
 }
@@ -190,9 +185,10 @@ fn detail(error: &serde_json::Error) -> String {
 /// The path-tracking parse (serde_path_to_error), for the CLI.
 #[cfg(feature = "tracked-paths")]
 pub mod tracked {
-    use super::{classify, detail, strip_bom, syntax_error, ParseError};
+    use super::{classify, detail, strip_bom, syntax_error};
     use crate::finding::{Finding, Problem};
     use crate::pointer::push;
+    use crate::LocatedFinding;
     use serde::de::DeserializeOwned;
     use serde_path_to_error::Segment;
 
@@ -200,7 +196,7 @@ pub mod tracked {
     /// valid text is read once, without the bookkeeping; an invalid one is
     /// read again with its path tracked to locate the error.
     #[allow(clippy::result_large_err)]
-    pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
+    pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, LocatedFinding> {
         let text = strip_bom(text);
         if let Ok(typed) = serde_json::from_str(text) {
             return Ok(typed);
@@ -213,8 +209,12 @@ pub mod tracked {
     }
 
     /// Reads an already parsed JSON value into `T`; as in [`from_str`], the
-    /// path is tracked only to locate a failure.
-    pub fn from_value<T: DeserializeOwned>(value: &serde_json::Value) -> Result<T, Finding> {
+    /// path is tracked only to locate a failure. (`text`, the value's text,
+    /// serves the untracked build.)
+    pub fn from_value<T: DeserializeOwned>(
+        value: &serde_json::Value,
+        _text: &str,
+    ) -> Result<T, Finding> {
         if let Ok(typed) = T::deserialize(value) {
             return Ok(typed);
         }
@@ -245,6 +245,24 @@ pub mod tracked {
 #[cfg(feature = "tracked-paths")]
 pub use tracked::from_value;
 
+/// Reads an already parsed JSON value into `T`; a failure's pointer is found
+/// by scanning `text`, the value's text, as [`from_str_scanned`] does.
+#[cfg(not(feature = "tracked-paths"))]
+pub fn from_value<T: DeserializeOwned>(
+    value: &serde_json::Value,
+    text: &str,
+) -> Result<T, Finding> {
+    T::deserialize(value).map_err(|error| match from_str_scanned::<T>(text) {
+        Err(located) => located.finding,
+        Ok(_) => Finding::new(
+            "",
+            Problem::JsonShape {
+                detail: detail(&error),
+            },
+        ),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,12 +275,12 @@ mod tests {
         let error = from_str::<serde_json::Value>(text).unwrap_err();
         assert_eq!(
             error.position,
-            Some(Position {
+            Position {
                 line: 2,
                 column: 13
-            })
+            }
         );
         let error = from_str::<serde_json::Value>("\u{feff}[\"ə\" x]").unwrap_err();
-        assert_eq!(error.position, Some(Position { line: 1, column: 6 }));
+        assert_eq!(error.position, Position { line: 1, column: 6 });
     }
 }

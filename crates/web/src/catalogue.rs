@@ -21,7 +21,7 @@ pub(crate) struct SetEntry {
     /// The set's id.
     pub(crate) id: String,
     /// Its version.
-    pub(crate) version: semver::Version,
+    pub(crate) version: napcheck_core::Version,
     /// Its title in the index's language.
     pub(crate) title: String,
 }

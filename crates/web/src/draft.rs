@@ -7,7 +7,7 @@
 use napcheck_core::criteria::Criterion;
 use napcheck_core::{
     evaluate, relevance::relevant_criteria, Answer, Assessment, Assessor, BodyKind, CriteriaSet,
-    Day, DeclaredResult, Evaluation, Lang, Observation, SetRef, Site, SuggestedBy,
+    Day, DeclaredResult, Evaluation, Lang, Observation, SetRef, Site, SuggestedBy, Version,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -108,7 +108,7 @@ impl Draft {
             revision: 1,
             set: SetRef {
                 id: first.as_ref().map(|s| s.id.clone()).unwrap_or_default(),
-                version: first.map_or(semver_zero(), |s| s.version),
+                version: first.map_or(PENDING_VERSION, |s| s.version),
             },
             site: Site {
                 url: Some(String::new()),
@@ -170,6 +170,11 @@ impl Draft {
         self.site = other.site.clone();
         self.checked_on = other.checked_on;
         self.assessor = other.assessor.clone();
+    }
+
+    /// Whether the set's version waits for the index ([`PENDING_VERSION`]).
+    pub(crate) fn set_pending(&self) -> bool {
+        self.set.version == PENDING_VERSION
     }
 
     /// The criteria set with texts in `lang` (or, while that loads, in a
@@ -325,6 +330,7 @@ pub(crate) fn lines(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn semver_zero() -> semver::Version {
-    semver::Version::new(0, 0, 0)
-}
+/// The version of a set chosen before the index of sets arrived (an
+/// embedded widget's preset): no set has it, and `State` gives the draft the
+/// set's version once the index is here. Drafts store it as `0.0.0`.
+pub(crate) const PENDING_VERSION: Version = Version::new(0, 0, 0);

@@ -1,7 +1,8 @@
 //! Embedding on a host page. `static/embed.js` defines the
 //! `<napcheck-widget>` custom element: it attaches a shadow root (the
 //! widget's styles live inside it), reads the element's attributes and calls
-//! [`mount_embedded`]. Each widget is one app instance with its own
+//! [`crate::mount_embedded`] (in `lib.rs`, beside `mount`, so that
+//! this module does not depend on `app`). Each widget is one app instance with its own
 //! configuration ([`Embed`]): its preset (criteria set, body kind, site),
 //! its language, its submit URL, and its own storage namespace, so that two
 //! widgets on one page never share drafts. It tells the host what happens:
@@ -9,14 +10,12 @@
 //! the assessment), and, inside an iframe, a `postMessage` to the parent:
 //! `{source: "napcheck", type: "change"|"submit", widget, assessment}`.
 
-use crate::app::{App, AppProps};
 use crate::state::{Action, State};
 use crate::storage::Keys;
 use crate::{dom, storage};
 use napcheck_core::{Assessment, BodyKind, Day, Lang};
 use serde::Deserialize;
 use std::rc::Rc;
-use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
@@ -173,24 +172,6 @@ fn preset(attributes: &Attributes) -> Preset {
             .and_then(|k| serde_json::from_value(serde_json::Value::String(k.into())).ok()),
         site: attributes.site.clone(),
     }
-}
-
-/// Renders one widget into `root` (inside the shadow root of `host`), with
-/// the element's attributes as JSON.
-#[wasm_bindgen]
-pub fn mount_embedded(
-    root: web_sys::Element,
-    host: web_sys::HtmlElement,
-    attributes: &str,
-) -> Result<(), JsValue> {
-    let attributes: Attributes = serde_json::from_str(attributes)
-        .map_err(|e| JsValue::from_str(&format!("napcheck: bad widget attributes: {e}")))?;
-    if let Some(assets) = &attributes.assets {
-        crate::loader::set_base(assets);
-    }
-    let embed = Rc::new(Embed::new(host, attributes));
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { embed: Some(embed) }).render();
-    Ok(())
 }
 
 /// The storage keys of an instance.

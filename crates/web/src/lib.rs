@@ -29,7 +29,6 @@ mod report_html;
 mod state;
 mod storage;
 
-pub use embed::mount_embedded;
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// The id of the element the app mounts into on start, when present.
@@ -40,6 +39,26 @@ const ROOT_ID: &str = "napcheck";
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element) {
     yew::Renderer::<app::App>::with_root(root).render();
+}
+
+/// Renders one widget into `root` (inside the shadow root of `host`), with
+/// the element's attributes as JSON.
+#[wasm_bindgen]
+pub fn mount_embedded(
+    root: web_sys::Element,
+    host: web_sys::HtmlElement,
+    attributes: &str,
+) -> Result<(), wasm_bindgen::JsValue> {
+    let attributes: embed::Attributes = serde_json::from_str(attributes).map_err(|e| {
+        wasm_bindgen::JsValue::from_str(&format!("napcheck: bad widget attributes: {e}"))
+    })?;
+    if let Some(assets) = &attributes.assets {
+        loader::set_base(assets);
+    }
+    let embed = std::rc::Rc::new(embed::Embed::new(host, attributes));
+    yew::Renderer::<app::App>::with_root_and_props(root, app::AppProps { embed: Some(embed) })
+        .render();
+    Ok(())
 }
 
 #[cfg(not(test))]

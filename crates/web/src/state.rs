@@ -416,15 +416,14 @@ impl State {
     }
 
     /// Once the index of sets is here, gives each draft whose set was chosen
-    /// before it arrived (version 0.0.0) the set's version; a set the index
+    /// before it arrived (`PENDING_VERSION`) the set's version; a set the index
     /// lacks becomes its first set, as an unknown choice would.
     fn resolve_pending_sets(&mut self) {
         let index = catalogue::index(Lang::Az);
         let Some(first) = index.first() else {
             return;
         };
-        let zero = semver::Version::new(0, 0, 0);
-        for draft in self.drafts.iter_mut().filter(|d| d.set.version == zero) {
+        for draft in self.drafts.iter_mut().filter(|d| d.set_pending()) {
             let set = index.iter().find(|s| s.id == draft.set.id).unwrap_or(first);
             draft.set.id = set.id.clone();
             draft.set.version = set.version.clone();
@@ -695,7 +694,7 @@ impl State {
                     // the set is fetched at once, its version resolved on
                     // `Loaded` (see `resolve_pending_sets`).
                     d.set.id = id;
-                    d.set.version = semver::Version::new(0, 0, 0);
+                    d.set.version = crate::draft::PENDING_VERSION;
                 }
             }),
             Action::SetCheckedOn(day) => self.edit(|d| d.checked_on = day),

@@ -3,7 +3,7 @@
 //! [`napcheck_core::crosswalk::check_crosswalk_text`], each finding located
 //! and worded like an assessment's.
 
-use super::outcome::{Diagnostic, Layer};
+use super::outcome::Diagnostic;
 use napcheck_core::crosswalk::{check_crosswalk_text, Crosswalk};
 use napcheck_core::{Catalogue, Lang};
 
@@ -19,18 +19,7 @@ pub fn check(
     let diagnostics = checked
         .findings
         .into_iter()
-        .map(|f| Diagnostic {
-            code: f.finding.code().to_owned(),
-            severity: f.finding.severity(),
-            message: f.finding.problem.message(lang),
-            layer: match f.finding.code() {
-                "json-syntax" | "duplicate-key" => Layer::Syntax,
-                _ => Layer::Semantic,
-            },
-            pointer: f.finding.pointer,
-            position: f.position,
-            criteria: Vec::new(),
-        })
+        .map(|f| super::document::diagnostic(f, lang))
         .collect();
     (diagnostics, usable)
 }

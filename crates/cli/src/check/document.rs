@@ -1,15 +1,17 @@
-//! One document through the layers: JSON syntax, duplicate keys, the
-//! schema, then the core's typed parse and semantic checks. Every layer
-//! that can run does, and all their findings are kept. The fast path (a valid document) parses
-//! the text once, asks the schema `is_valid`, reads the typed assessment
-//! from the parsed value and runs the semantic checks.
+//! One document through the core's pipeline (`napcheck_core::pipeline`):
+//! JSON syntax, duplicate keys, the schema, then the core's typed parse and
+//! semantic checks. Every layer that can run does, and all their findings
+//! are kept. This module fills the pipeline's schema seam with the
+//! jsonschema crate ([`JsonSchema`]) and words the core's findings as
+//! diagnostics. The fast path (a valid document) parses the text once, asks
+//! the schema `is_valid`, reads the typed assessment from the parsed value
+//! and runs the semantic checks.
 
-use super::outcome::{Diagnostic, Layer};
+use super::outcome::Diagnostic;
 use super::schema;
 use jsonschema::Validator;
-use napcheck_core::{
-    parse, Assessment, Catalogue, Day, Finding, Lang, Position, Problem, Severity,
-};
+use napcheck_core::pipeline::{self, Layer};
+use napcheck_core::{Assessment, Catalogue, Day, Lang, LocatedFinding, Problem, Severity};
 use serde_json::Value;
 
 /// What a check needs besides the text.
@@ -45,65 +47,57 @@ pub struct Checked {
 
 /// [`check`], keeping the typed assessment.
 pub fn check_document(text: &str, cx: &Context<'_>) -> Checked {
-    let text = parse::strip_bom(text);
-    let value: Value = match serde_json::from_str(text) {
-        Ok(value) => value,
-        Err(error) => {
-            let error = parse::syntax_error(text, &error);
-            let position = error.position.unwrap_or(Position { line: 1, column: 1 });
-            return Checked {
-                diagnostics: vec![located(error.finding, position, cx.lang, Layer::Syntax)],
-                assessment: None,
-            };
-        }
+    let schema = JsonSchema {
+        validator: cx.validator,
+        lang: cx.lang,
     };
-    // serde_json kept the last of any repeated key; say so, at the repeat.
-    let mut out: Vec<Diagnostic> = napcheck_core::duplicate_keys(text)
+    let checked = pipeline::run(text, &schema, |assessment: &Assessment| {
+        let mut findings = napcheck_core::check(assessment, cx.catalogue, cx.today);
+        if !cx.warnings {
+            findings.retain(|f| f.severity() == Severity::Error);
+        }
+        findings
+    });
+    let mut out: Vec<Diagnostic> = checked
+        .findings
         .into_iter()
-        .map(|d| located(d.finding, d.position, cx.lang, Layer::Syntax))
+        .map(|f| diagnostic(f, cx.lang))
         .collect();
-    let schema_ok = cx.validator.is_valid(&value);
-    if !schema_ok {
-        out.extend(schema::diagnostics(cx.validator, &value, text, cx.lang));
-    }
-    let assessment = match parse::from_value::<Assessment>(&value) {
-        Ok(assessment) => {
-            let mut findings = napcheck_core::check(&assessment, cx.catalogue, cx.today);
-            if !cx.warnings {
-                findings.retain(|f| f.severity() == Severity::Error);
-            }
-            out.extend(
-                napcheck_core::locate_all(text, findings)
-                    .into_iter()
-                    .map(|f| located(f.finding, f.position, cx.lang, Layer::Semantic)),
-            );
-            Some(assessment)
-        }
-        // The schema already said what is wrong with the shape; the typed
-        // parse only speaks when the schema missed it.
-        Err(finding) => {
-            if schema_ok {
-                out.push(semantic(text, finding, cx.lang, Layer::Semantic));
-            }
-            None
-        }
-    };
+    out.extend(checked.schema);
     out.sort_by(|a, b| (a.position, &a.code).cmp(&(b.position, &b.code)));
     Checked {
         diagnostics: out,
-        assessment,
+        assessment: checked.document,
     }
 }
 
-fn semantic(text: &str, finding: Finding, lang: Lang, layer: Layer) -> Diagnostic {
-    let position = napcheck_core::pointer::locate(text, &finding.pointer);
-    located(finding, position, lang, layer)
+/// The pipeline's schema seam filled with the jsonschema crate: the
+/// published assessment schema, its errors worded in `lang`.
+pub struct JsonSchema<'a> {
+    /// The compiled assessment schema.
+    pub validator: &'a Validator,
+    /// The language of messages.
+    pub lang: Lang,
 }
 
-fn located(finding: Finding, position: Position, lang: Lang, layer: Layer) -> Diagnostic {
+impl pipeline::Schema for JsonSchema<'_> {
+    type Finding = Diagnostic;
+
+    fn check(&self, value: &Value, text: &str) -> Vec<Diagnostic> {
+        if self.validator.is_valid(value) {
+            return Vec::new();
+        }
+        schema::diagnostics(self.validator, value, text, self.lang)
+    }
+}
+
+/// A core finding as a diagnostic in `lang`, with its layer.
+pub fn diagnostic(located: LocatedFinding, lang: Lang) -> Diagnostic {
+    let LocatedFinding { finding, position } = located;
     let code = finding.code().to_owned();
     let severity = finding.severity();
     let message = finding.problem.message(lang);
+    let layer = Layer::of(&finding.problem);
     let criteria = match finding.problem {
         Problem::UnansweredCriteria { ids } => ids,
         _ => Vec::new(),

@@ -2,29 +2,8 @@
 //! (syntax, schema, semantics), or the reason the input could not be read.
 //! Reporters consume these; nothing here formats output.
 
+pub use napcheck_core::pipeline::Layer;
 use napcheck_core::{Position, Severity};
-
-/// The layer a diagnostic comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Layer {
-    /// JSON syntax.
-    Syntax,
-    /// The published JSON Schema.
-    Schema,
-    /// The core's typed parse and semantic checks.
-    Semantic,
-}
-
-impl Layer {
-    /// The name used in machine-readable output.
-    pub fn name(self) -> &'static str {
-        match self {
-            Layer::Syntax => "syntax",
-            Layer::Schema => "schema",
-            Layer::Semantic => "semantic",
-        }
-    }
-}
 
 /// One finding, placed in its file and rendered in the chosen language.
 #[derive(Debug, Clone, PartialEq)]

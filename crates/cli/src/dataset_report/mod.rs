@@ -20,15 +20,15 @@ mod markdown;
 mod words;
 
 use crate::args::{ReportArgs, ReportFormat};
+use crate::checker::Checker;
 use crate::failure::Failure;
+use crate::input::paths::{self as inputs, Input};
+use crate::input::read;
+use crate::input::words as io_words;
 use crate::review::{self, HeldBack};
 use crate::terminal::escape;
-use crate::validate::document::{self, Context};
-use crate::validate::inputs::{self, Input};
-use crate::validate::io_words;
-use crate::validate::outcome::Diagnostic;
-use crate::validate::read;
-use crate::validate::Checker;
+use napcheck_cli::check::document::{self, Context};
+use napcheck_cli::check::outcome::Diagnostic;
 use napcheck_core::aggregate::ByBody;
 use napcheck_core::consensus::BodyResolver;
 use napcheck_core::{evaluate, Aggregate, Assessment, Catalogue, CriteriaSet, Lang, Severity};
@@ -87,7 +87,7 @@ pub(crate) struct Meta {
 enum Read_ {
     Counted(Box<(Assessment, napcheck_core::Evaluation)>),
     LeftOut(Vec<Diagnostic>),
-    Unreadable(crate::validate::io_words::Unreadable),
+    Unreadable(crate::input::words::Unreadable),
 }
 
 /// Runs the command: 0 the report covers every input, 1 some inputs were

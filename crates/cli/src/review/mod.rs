@@ -14,11 +14,11 @@ mod words;
 use crate::args::{
     ReviewAddArgs, ReviewCommand, ReviewDecideArgs, ReviewListArgs, ReviewShowArgs, SimpleFormat,
 };
+use crate::checker::Checker;
 use crate::failure::Failure;
-use crate::validate::document;
-use crate::validate::inputs::Input;
-use crate::validate::Checker;
+use crate::input::paths::Input;
 use log::{Decision, LogError, Status, Verdict};
+use napcheck_cli::check::document;
 use napcheck_core::consensus::{disagreements, BodyResolver, BodyVotes, Consensus};
 use napcheck_core::{evaluate, Assessment, Evaluation, Lang, Severity};
 use serde_json::json;

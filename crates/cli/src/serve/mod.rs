@@ -24,8 +24,8 @@ mod submit;
 mod words;
 
 use crate::args::ServeArgs;
+use crate::checker::Checker;
 use crate::failure::Failure;
-use crate::validate::Checker;
 use napcheck_core::Lang;
 use std::process::ExitCode;
 use std::sync::Arc;

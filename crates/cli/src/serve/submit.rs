@@ -3,7 +3,9 @@
 //! language: the origin (403), the collect switch (404), the client's rate
 //! (429) and the server's (503), the content type (415), the size (413),
 //! reading the body within the timeout (408; a body cut short is 400), its
-//! cost in JSON values (413), then the checks of `napcheck validate` (422
+//! encoding (not UTF-8: 422 with the core's located `json-syntax` finding,
+//! as `validate` says it), its cost in JSON values (413), then the checks of
+//! `napcheck validate` (422
 //! with the located findings, the same records as `--format json`, at most
 //! [`MAX_FINDINGS`] and a count of the rest), and only then the store: 201
 //! with the id, 200 when the same assessment was already stored, 507 when
@@ -16,8 +18,7 @@ use super::problem::{with, Refusal};
 use super::store::NotStored;
 use super::words::Said;
 use super::Shared;
-use crate::report::json::finding_record;
-use crate::validate::outcome::Diagnostic;
+use crate::validate::format::json::finding_record;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::header::{
@@ -28,6 +29,7 @@ use axum::http::header::{
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Extension;
+use napcheck_cli::check::outcome::Diagnostic;
 use napcheck_core::{Lang, Severity};
 use serde_json::{json, Value};
 use std::net::{IpAddr, Ipv4Addr};
@@ -155,8 +157,7 @@ async fn receive(
             Unread::Slow => Refusal::new(StatusCode::REQUEST_TIMEOUT, &Said::TooSlow, lang),
             Unread::Cut => Refusal::new(StatusCode::BAD_REQUEST, &Said::CutShort, lang),
         })?;
-    let text = String::from_utf8(bytes.to_vec())
-        .map_err(|_| Refusal::new(StatusCode::BAD_REQUEST, &Said::NotUtf8, lang))?;
+    let text = String::from_utf8(bytes.to_vec()).map_err(|e| not_utf8(&e, lang))?;
     let cannot_check = || Refusal::new(StatusCode::INTERNAL_SERVER_ERROR, &Said::CannotCheck, lang);
     // Waits for a free check slot; the body is already bounded and read.
     let _slot = shared.checks.acquire().await.map_err(|_| cannot_check())?;
@@ -230,6 +231,14 @@ fn decide(shared: &Shared, text: &str, lang: Lang) -> Result<Response, Refusal> 
             ))
         }
     }
+}
+
+/// A body that is not UTF-8: the 422 of `validate`'s finding for such a
+/// file (`json-syntax` at the first bad byte).
+fn not_utf8(error: &std::string::FromUtf8Error, lang: Lang) -> Refusal {
+    let located = napcheck_core::parse::not_utf8(error.as_bytes(), error.utf8_error());
+    let diagnostic = napcheck_cli::check::document::diagnostic(located, lang);
+    refused(&[diagnostic], 1, 0, lang)
 }
 
 /// The 422: the counts of all findings, the first [`MAX_FINDINGS`] of them

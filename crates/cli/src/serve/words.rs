@@ -24,8 +24,6 @@ pub(crate) enum Said {
     TooSlow,
     /// 400: the body was cut short.
     CutShort,
-    /// 400: not UTF-8.
-    NotUtf8,
     /// 422: errors and warnings found.
     Invalid {
         /// Errors found.
@@ -73,9 +71,6 @@ impl Said {
             (Said::CutShort, Az) => "göndəriş sonu gəlmədən kəsildi".into(),
             (Said::CutShort, En) => "the submission was cut off before its end".into(),
             (Said::CutShort, Ru) => "отправка оборвалась до конца".into(),
-            (Said::NotUtf8, Az) => "göndəriş UTF-8 mətni deyil".into(),
-            (Said::NotUtf8, En) => "the submission is not UTF-8 text".into(),
-            (Said::NotUtf8, Ru) => "отправка не является текстом UTF-8".into(),
             (Said::Invalid { errors, warnings }, Az) => format!("qiymətləndirmə qəbul edilmədi: {errors} səhv, {warnings} xəbərdarlıq"),
             (Said::Invalid { errors, warnings }, En) => format!("the assessment is invalid: {errors} error(s), {warnings} warning(s)"),
             (Said::Invalid { errors, warnings }, Ru) => format!("оценка недействительна: ошибок {errors}, предупреждений {warnings}"),
@@ -108,7 +103,6 @@ mod tests {
             Said::TooComplex(10),
             Said::TooSlow,
             Said::CutShort,
-            Said::NotUtf8,
             Said::Invalid {
                 errors: 1,
                 warnings: 0,

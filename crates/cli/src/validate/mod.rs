@@ -6,18 +6,16 @@
 //! Paths that hold no input at all are refused (exit 2) unless
 //! `--allow-empty`.
 
-mod checker;
-pub(crate) mod inputs;
-pub(crate) mod io_words;
-pub(crate) mod read;
-pub(crate) use napcheck_cli::check::{document, outcome};
-pub(crate) use read::DEFAULT_MAX_SIZE;
+pub(crate) mod format;
+use napcheck_cli::check::{document, outcome};
 
 use crate::args::ValidateArgs;
+use crate::checker::Checker;
 use crate::failure::Failure;
-use crate::report::{self, rules};
-pub(crate) use checker::Checker;
+use crate::input::paths as inputs;
+use crate::input::{read, words as io_words};
 use document::Context;
+use format::{self as report, rules};
 use inputs::Input;
 use napcheck_core::Lang;
 use outcome::{Deny, Outcome, Summary};

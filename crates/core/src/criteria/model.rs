@@ -25,16 +25,7 @@ pub struct CriteriaSet {
     pub id: String,
     /// Semantic version of this catalogue. Criteria ids are never reused
     /// across versions; a retired id goes to `retired`.
-    #[cfg_attr(
-        feature = "schema",
-        schemars(
-            with = "String",
-            regex(
-                pattern = r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$"
-            )
-        )
-    )]
-    pub version: semver::Version,
+    pub version: crate::Version,
     /// Human title.
     pub title: Text,
     /// Where the commitments come from.

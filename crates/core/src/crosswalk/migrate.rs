@@ -40,7 +40,7 @@ pub fn migrate(
     assessment: &Assessment,
     from: &CriteriaSet,
     to: &CriteriaSet,
-    version: &semver::Version,
+    version: &crate::Version,
     crosswalk: Option<&Crosswalk>,
 ) -> Result<Migrated, MigrateError> {
     let target = SetRef {

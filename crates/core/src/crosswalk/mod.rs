@@ -19,7 +19,7 @@ pub use validate::validate_crosswalk;
 pub use words::{explanation, summary, MigrateError};
 
 use crate::catalogue::Catalogue;
-use crate::finding::{Problem, Severity};
+use crate::finding::Severity;
 use crate::LocatedFinding;
 
 /// The JSON of the bundled crosswalks, by file name.
@@ -51,44 +51,15 @@ impl CheckedCrosswalk {
     }
 }
 
-/// Parses and checks a crosswalk: syntax, shape, duplicate keys, then
-/// [`validate_crosswalk`].
+/// Parses and checks a crosswalk through the [`crate::pipeline`]: syntax,
+/// duplicate keys, shape, then [`validate_crosswalk`].
 pub fn check_crosswalk_text(text: &str, catalogue: &Catalogue) -> CheckedCrosswalk {
-    match crate::parse::from_str::<Crosswalk>(text) {
-        Err(error) => {
-            let position = error
-                .position
-                .unwrap_or_else(|| crate::pointer::locate(text, &error.finding.pointer));
-            let mut findings = match error.finding.problem {
-                Problem::JsonSyntax { .. } => Vec::new(),
-                _ => crate::duplicate_keys(text),
-            };
-            findings.push(LocatedFinding {
-                finding: error.finding,
-                position,
-            });
-            findings.sort_by(|a, b| {
-                (a.position, a.finding.code()).cmp(&(b.position, b.finding.code()))
-            });
-            CheckedCrosswalk {
-                crosswalk: None,
-                findings,
-            }
-        }
-        Ok(crosswalk) => {
-            let mut findings = crate::duplicate_keys(text);
-            findings.extend(crate::locate_all(
-                text,
-                validate_crosswalk(&crosswalk, catalogue),
-            ));
-            findings.sort_by(|a, b| {
-                (a.position, a.finding.code()).cmp(&(b.position, b.finding.code()))
-            });
-            CheckedCrosswalk {
-                crosswalk: Some(crosswalk),
-                findings,
-            }
-        }
+    let checked = crate::pipeline::run(text, &crate::pipeline::NoSchema, |crosswalk| {
+        validate_crosswalk(crosswalk, catalogue)
+    });
+    CheckedCrosswalk {
+        crosswalk: checked.document,
+        findings: checked.findings,
     }
 }
 

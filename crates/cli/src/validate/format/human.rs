@@ -5,17 +5,17 @@
 //! that comes from an input (its name, messages quoting it, pointers, read
 //! errors) is escaped for the terminal first ([`crate::terminal::escape`]).
 
-use super::{flush, summary_line, Out, Reporter};
+use super::{flush, summary_line, Reporter};
+use crate::input::words as io_words;
 use crate::terminal::escape;
-use crate::validate::io_words;
-use crate::validate::outcome::{Outcome, Summary};
 use anstyle::{AnsiColor, Style};
+use napcheck_cli::check::outcome::{Outcome, Summary};
 use napcheck_core::{Lang, Severity};
 use std::io::{self, Write};
 
 /// The human reporter.
-pub(crate) struct Human {
-    out: Out,
+pub(crate) struct Human<W: Write> {
+    out: W,
     color: bool,
     /// What `--deny-warnings` denies, said after the summary.
     denied: Option<String>,
@@ -28,9 +28,9 @@ const WARNING: Style = AnsiColor::Yellow.on_default().bold();
 const DIM: Style = Style::new().dimmed();
 const OK: Style = AnsiColor::Green.on_default().bold();
 
-impl Human {
+impl<W: Write> Human<W> {
     /// Writes to `out`, colored when the terminal allows.
-    pub(crate) fn new(out: Out, denied: Option<String>, lang: Lang) -> Self {
+    pub(crate) fn new(out: W, denied: Option<String>, lang: Lang) -> Self {
         let color = anstream::AutoStream::choice(&io::stdout()) != anstream::ColorChoice::Never;
         Human {
             out,
@@ -49,7 +49,7 @@ impl Human {
     }
 }
 
-impl Reporter for Human {
+impl<W: Write> Reporter for Human<W> {
     fn outcome(&mut self, outcome: &Outcome) -> io::Result<()> {
         if outcome.diagnostics.is_empty() && outcome.unreadable.is_none() {
             return Ok(());

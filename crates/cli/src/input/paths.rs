@@ -11,7 +11,7 @@
 //! The directories searched are kept, so that a run that found nothing
 //! can say where it looked.
 
-use super::io_words::Unreadable;
+use super::words::Unreadable;
 use globset::GlobBuilder;
 use std::path::{Path, PathBuf};
 

@@ -9,8 +9,8 @@
 //! in JSON).
 
 use super::rules::{self, Rule, RULES};
-use super::{flush, Out, Reporter};
-use crate::validate::outcome::{Outcome, Summary};
+use super::{flush, Reporter};
+use napcheck_cli::check::outcome::{Outcome, Summary};
 use napcheck_core::Severity;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde_json::{json, Value};
@@ -35,17 +35,17 @@ const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'/');
 
 /// The sarif reporter.
-pub(crate) struct Sarif {
-    out: Out,
+pub(crate) struct Sarif<W: Write> {
+    out: W,
     started: bool,
     results: usize,
     /// Codes met that the table does not know (a newer core), in order.
     extra: Vec<String>,
 }
 
-impl Sarif {
+impl<W: Write> Sarif<W> {
     /// Writes to `out`.
-    pub(crate) fn new(out: Out) -> Self {
+    pub(crate) fn new(out: W) -> Self {
         Sarif {
             out,
             started: false,
@@ -173,7 +173,7 @@ fn fingerprint(code: &str, name: &str, pointer: &str, criteria: &[String]) -> St
         .collect()
 }
 
-impl Reporter for Sarif {
+impl<W: Write> Reporter for Sarif<W> {
     fn outcome(&mut self, outcome: &Outcome) -> io::Result<()> {
         self.start()?;
         let location = |line: usize, column: usize| {

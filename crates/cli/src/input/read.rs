@@ -4,10 +4,11 @@
 //! refused at its first bad byte. Anything that is not a regular file (a
 //! FIFO, a device) is not opened, so a read cannot block forever.
 
-use super::inputs::Input;
-use super::io_words::Unreadable;
-use super::outcome::{Diagnostic, Layer};
-use napcheck_core::{Lang, Position, Severity};
+use super::paths::Input;
+use super::words::Unreadable;
+use napcheck_cli::check::document::diagnostic;
+use napcheck_cli::check::outcome::Diagnostic;
+use napcheck_core::{Finding, Lang, LocatedFinding, Position, Problem};
 use std::io::Read as _;
 
 /// The default of `--max-size`: 32 MiB, a thousand times a large assessment.
@@ -65,34 +66,13 @@ fn limited(
 }
 
 fn too_large(max: u64, lang: Lang) -> Diagnostic {
-    let message = match lang {
-        Lang::Az => format!("Fayl çox böyükdür: {max} baytdan artıqdır (--max-size). Qiymətləndirmə bir neçə kilobayt olur; faylı bölün və ya --max-size dəyərini artırın."),
-        Lang::En => format!("The file is too large: more than {max} bytes (--max-size). An assessment is a few kilobytes; split the file or raise --max-size."),
-        Lang::Ru => format!("Файл слишком большой: более {max} байт (--max-size). Оценка занимает несколько килобайт; разделите файл или увеличьте --max-size."),
-    };
-    Diagnostic {
-        code: "too-large".to_owned(),
-        severity: Severity::Error,
-        pointer: String::new(),
-        position: Position { line: 1, column: 1 },
-        message,
-        layer: Layer::Syntax,
-        criteria: Vec::new(),
-    }
+    let finding = Finding::new("", Problem::TooLarge { max });
+    let position = Position { line: 1, column: 1 };
+    diagnostic(LocatedFinding { finding, position }, lang)
 }
 
 /// JSON text is UTF-8 (RFC 8259): the first bad byte is a syntax error
 /// (`napcheck_core::parse::not_utf8`, which the widget's import uses too).
 fn not_utf8(bytes: &[u8], error: std::str::Utf8Error, lang: Lang) -> Diagnostic {
-    let napcheck_core::LocatedFinding { finding, position } =
-        napcheck_core::parse::not_utf8(bytes, error);
-    Diagnostic {
-        code: finding.code().to_owned(),
-        severity: finding.severity(),
-        message: finding.problem.message(lang),
-        pointer: finding.pointer,
-        position,
-        layer: Layer::Syntax,
-        criteria: Vec::new(),
-    }
+    diagnostic(napcheck_core::parse::not_utf8(bytes, error), lang)
 }

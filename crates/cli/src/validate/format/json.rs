@@ -2,8 +2,8 @@
 //! `summary`), so a consumer can stream it and the output always parses,
 //! unreadable inputs included.
 
-use super::{flush, Out, Reporter};
-use crate::validate::outcome::{Deny, Diagnostic, Outcome, Summary};
+use super::{flush, Reporter};
+use napcheck_cli::check::outcome::{Deny, Diagnostic, Outcome, Summary};
 use serde_json::json;
 use std::io::{self, Write};
 
@@ -28,14 +28,14 @@ pub(crate) fn finding_record(file: &str, d: &Diagnostic) -> serde_json::Value {
 }
 
 /// The json reporter.
-pub(crate) struct Json {
-    out: Out,
+pub(crate) struct Json<W: Write> {
+    out: W,
     deny: Deny,
 }
 
-impl Json {
+impl<W: Write> Json<W> {
     /// Writes to `out`.
-    pub(crate) fn new(out: Out, deny: Deny) -> Self {
+    pub(crate) fn new(out: W, deny: Deny) -> Self {
         Json { out, deny }
     }
 
@@ -45,7 +45,7 @@ impl Json {
     }
 }
 
-impl Reporter for Json {
+impl<W: Write> Reporter for Json<W> {
     fn outcome(&mut self, outcome: &Outcome) -> io::Result<()> {
         for d in &outcome.diagnostics {
             self.record(&finding_record(&outcome.name, d))?;

@@ -412,7 +412,7 @@ pub(crate) fn name(code: &str) -> String {
 pub(crate) fn codes_page() -> String {
     let mut page = String::from(
         "# The codes of `napcheck validate`\n\n\
-         <!-- Generated from crates/cli/src/report/rules.rs; a test checks it. -->\n\n\
+         <!-- Generated from crates/cli/src/validate/format/rules.rs; a test checks it. -->\n\n\
          Every finding has a stable code. Errors make an input invalid (exit code 1;\n\
          `unreadable-input` exit code 2); warnings keep it valid unless denied with\n\
          `--deny-warnings` (every warning) or `--deny-warnings=CODE,...` (those codes).\n\
@@ -457,7 +457,8 @@ mod tests {
 
     #[test]
     fn every_assessment_code_of_the_core_has_a_rule() {
-        for code in napcheck_core::Problem::ASSESSMENT_CODES {
+        let core = napcheck_core::Problem::ASSESSMENT_CODES;
+        for code in core.iter().chain(&napcheck_core::Problem::INPUT_CODES) {
             assert!(rule(code).is_some(), "{code}");
         }
     }

@@ -5,21 +5,21 @@
 //! and LF in messages; also `:` and `,` in properties), so no value can end
 //! the line and start a workflow command of its own.
 
-use super::{flush, summary_line, Out, Reporter};
-use crate::validate::io_words;
-use crate::validate::outcome::{Outcome, Summary};
+use super::{flush, summary_line, Reporter};
+use crate::input::words as io_words;
+use napcheck_cli::check::outcome::{Outcome, Summary};
 use napcheck_core::{Lang, Severity};
 use std::io::{self, Write};
 
 /// The github reporter.
-pub(crate) struct Github {
-    out: Out,
+pub(crate) struct Github<W: Write> {
+    out: W,
     lang: Lang,
 }
 
-impl Github {
+impl<W: Write> Github<W> {
     /// Writes to `out`.
-    pub(crate) fn new(out: Out, lang: Lang) -> Self {
+    pub(crate) fn new(out: W, lang: Lang) -> Self {
         Github { out, lang }
     }
 }
@@ -37,7 +37,7 @@ pub(crate) fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
-impl Reporter for Github {
+impl<W: Write> Reporter for Github<W> {
     fn outcome(&mut self, outcome: &Outcome) -> io::Result<()> {
         let file = escape_property(&outcome.name);
         if let Some(reason) = &outcome.unreadable {
