@@ -38,6 +38,7 @@ mod scan;
 pub mod schema;
 mod text;
 mod url;
+mod value_parse;
 
 pub use aggregate::Aggregate;
 pub use assessment::{
@@ -64,6 +65,7 @@ pub use month::{InvalidMonth, Month};
 pub use pointer::Position;
 pub use text::{Lang, Text, UnknownLang};
 pub use url::is_http_url;
+pub use value_parse::parse_with_duplicates;
 
 /// A finding placed in the text it was found in.
 #[derive(Debug, Clone, PartialEq)]

@@ -46,8 +46,10 @@ pub struct Checked {
 /// [`check`], keeping the typed assessment.
 pub fn check_document(text: &str, cx: &Context<'_>) -> Checked {
     let text = parse::strip_bom(text);
-    let value: Value = match serde_json::from_str(text) {
-        Ok(value) => value,
+    // One read gives the value and any repeated key (serde_json keeps the
+    // last of them; they are reported at the repeat).
+    let (value, duplicates): (Value, _) = match napcheck_core::parse_with_duplicates(text) {
+        Ok(parsed) => parsed,
         Err(error) => {
             let error = parse::syntax_error(text, &error);
             let position = error.position.unwrap_or(Position { line: 1, column: 1 });
@@ -57,8 +59,7 @@ pub fn check_document(text: &str, cx: &Context<'_>) -> Checked {
             };
         }
     };
-    // serde_json kept the last of any repeated key; say so, at the repeat.
-    let mut out: Vec<Diagnostic> = napcheck_core::duplicate_keys(text)
+    let mut out: Vec<Diagnostic> = duplicates
         .into_iter()
         .map(|d| located(d.finding, d.position, cx.lang, Layer::Syntax))
         .collect();
