@@ -1,8 +1,9 @@
 //! One document through the layers: JSON syntax, duplicate keys, the
 //! schema, then the core's typed parse and semantic checks. Every layer
 //! that can run does, and all their findings are kept. The fast path (a valid document) parses
-//! the text once, asks the schema `is_valid`, reads the typed assessment
-//! from the parsed value and runs the semantic checks.
+//! the text once (noting any repeated key on the way, so the duplicate-key
+//! walk runs only for a repeat), asks the schema `is_valid`, reads the
+//! typed assessment from the parsed value and runs the semantic checks.
 
 use super::outcome::{Diagnostic, Layer};
 use super::schema;
