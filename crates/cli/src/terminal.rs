@@ -26,8 +26,12 @@ fn unsafe_char(c: char) -> bool {
 /// starts the marks of U+2000..U+2FFF). A message of thousands of
 /// Azerbaijani or Russian letters has none and is passed over as bytes.
 fn may_be_unsafe(text: &str) -> bool {
-    text.bytes()
-        .any(|b| b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2)
+    // Whole chunks without an early exit, which the compiler vectorizes.
+    text.as_bytes().chunks(64).any(|chunk| {
+        chunk.iter().fold(false, |found, &b| {
+            found | (b < 0x20) | (b == 0x7f) | (b == 0xc2) | (b == 0xe2)
+        })
+    })
 }
 
 /// `text` with each unsafe character as `\u{hex}`; borrowed when clean.
