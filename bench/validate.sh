@@ -11,6 +11,10 @@
 # applicable criterion of az-nap-2020-2022; `partial` answers 11 of the 40
 # or so applicable criteria of az-nap-2016-2018, leaving about 30
 # unanswered, as the 2018 monitoring dataset does.
+# napcheck checks files on all cores (rayon); `napcheck_1thread` is the same
+# binary on one thread (RAYON_NUM_THREADS=1), to compare with the peers,
+# which check one file after another (jsonschema-cli, ajv, check-jsonschema).
+# BEFORE=path/to/napcheck also times an older binary (`napcheck_before`).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 B=$ROOT/bench
@@ -50,13 +54,16 @@ SCHEMA=$DATA/assessment.schema.json
 commands() {
   local D=$1
   CMD_napcheck="$NAPCHECK validate --today 2030-01-01 $D"
+  CMD_napcheck_1thread="RAYON_NUM_THREADS=1 $NAPCHECK validate --today 2030-01-01 $D"
+  CMD_napcheck_before="${BEFORE:-} validate --today 2030-01-01 $D"
   CMD_floor="$FLOOR $D"
   CMD_jsonschema_cli="$JSCLI validate --assert-format --errors-only $SCHEMA -i $D/*.json"
   CMD_ajv="$AJV validate --spec=draft2020 --strict=false -c $T/node/node_modules/ajv-formats -s $SCHEMA -d '$D/*.json'"
   CMD_sourcemeta="$SOURCEMETA validate --fast --continue --format-assertion $SCHEMA $D"
   CMD_check_jsonschema="$CHECK --schemafile $SCHEMA $D/*.json"
 }
-TOOLS=(napcheck floor jsonschema_cli ajv sourcemeta check_jsonschema)
+TOOLS=(napcheck napcheck_1thread floor jsonschema_cli ajv sourcemeta check_jsonschema)
+[ -n "${BEFORE:-}" ] && TOOLS+=(napcheck_before)
 
 # The files a tool flags, from its output (names of the generated files).
 flagged() {
@@ -84,7 +91,7 @@ for N in "${SIZES[@]}"; do
   commands "$D"
   echo "== $DS, $N files: correctness (each tool must flag exactly $(wc -l < "$D/invalid.txt") files)"
   for tool in "${TOOLS[@]}"; do
-    [ "$tool" = floor ] && continue
+    case $tool in floor | napcheck_1thread | napcheck_before) continue ;; esac
     [ "$tool" = check_jsonschema ] && [ "$N" -gt 1000 ] && [ -z "${SLOW:-}" ] && { echo "  $tool: checked on the 1000-file set only (set SLOW=1)"; continue; }
     var=CMD_$tool
     if diff -q <(flagged "$tool" "${!var}") <(sort "$D/invalid.txt") >/dev/null; then

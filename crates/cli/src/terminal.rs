@@ -21,9 +21,22 @@ fn unsafe_char(c: char) -> bool {
         )
 }
 
+/// Whether `text` has a byte that can start an unsafe character: a C0
+/// control or DEL, 0xC2 (which starts every C1 control) or 0xE2 (which
+/// starts the marks of U+2000..U+2FFF). A message of thousands of
+/// Azerbaijani or Russian letters has none and is passed over as bytes.
+fn may_be_unsafe(text: &str) -> bool {
+    // Whole chunks without an early exit, which the compiler vectorizes.
+    text.as_bytes().chunks(64).any(|chunk| {
+        chunk.iter().fold(false, |found, &b| {
+            found | (b < 0x20) | (b == 0x7f) | (b == 0xc2) | (b == 0xe2)
+        })
+    })
+}
+
 /// `text` with each unsafe character as `\u{hex}`; borrowed when clean.
 pub(crate) fn escape(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(unsafe_char) {
+    if !may_be_unsafe(text) || !text.chars().any(unsafe_char) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -57,7 +70,7 @@ pub(crate) fn escape_lines(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{escape, escape_lines};
+    use super::{escape, escape_lines, unsafe_char};
 
     #[test]
     fn lines_are_kept_and_none_is_a_command() {
@@ -82,5 +95,15 @@ mod tests {
             escape("Binəqədi rayonu — İcra Hakimiyyəti"),
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn the_byte_test_passes_over_no_unsafe_character() {
+        let mut buffer = [0; 4];
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            if unsafe_char(c) {
+                assert!(super::may_be_unsafe(c.encode_utf8(&mut buffer)), "{c:?}");
+            }
+        }
     }
 }

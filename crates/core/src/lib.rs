@@ -45,6 +45,7 @@ mod test_support;
 mod text;
 mod url;
 mod version;
+mod value_parse;
 
 pub use aggregate::Aggregate;
 pub use assessment::{
@@ -73,6 +74,7 @@ pub use pointer::Position;
 pub use text::{Lang, Text, UnknownLang};
 pub use url::is_http_url;
 pub use version::Version;
+pub use value_parse::parse_with_duplicates;
 
 /// A finding placed in the text it was found in.
 #[derive(Debug, Clone, PartialEq)]

@@ -126,15 +126,16 @@ where
             }
         };
     }
-    let value: Value = match serde_json::from_str(text) {
-        Ok(value) => value,
+    // One read gives the value and any repeated key (serde_json keeps the
+    // last of them; they are reported at the repeat), so the duplicate-key
+    // walk runs only when a key repeats.
+    let (value, mut findings): (Value, _) = match crate::parse_with_duplicates(text) {
+        Ok(parsed) => parsed,
         Err(error) => {
             let error = parse::syntax_error(text, &error);
             return finish(None, vec![error], Vec::new());
         }
     };
-    // serde_json kept the last of any repeated key; say so, at the repeat.
-    let mut findings = duplicate_keys(text);
     let schema = schema.check(&value, text);
     let document = match parse::from_value::<T>(&value, text) {
         Ok(document) => {

@@ -75,28 +75,25 @@ pub(crate) fn positions(text: &str, offsets: &[usize]) -> Vec<Position> {
     let mut order: Vec<usize> = (0..offsets.len()).collect();
     order.sort_unstable_by_key(|&i| offsets[i]);
     let mut out = vec![Position { line: 1, column: 1 }; offsets.len()];
-    let mut line = 1;
-    let mut column = 1;
-    let mut next = order.iter().peekable();
-    for (offset, c) in text.char_indices() {
-        while let Some(&&i) = next.peek() {
-            if offsets[i] > offset {
-                break;
+    // From one offset to the next: its lines are counted as bytes, and its
+    // characters only after its last line break (a leading byte order mark
+    // is no column).
+    let (mut line, mut column, mut done) = (1, 1, 0);
+    for i in order {
+        let segment = &text[done..offsets[i]];
+        match segment.rfind('\n') {
+            Some(last) => {
+                line += segment.bytes().filter(|&b| b == b'\n').count();
+                column = 1 + segment[last + 1..].chars().count();
             }
-            out[i] = Position { line, column };
-            next.next();
+            None => {
+                column += segment.chars().count();
+                if done == 0 && segment.starts_with('\u{feff}') {
+                    column -= 1;
+                }
+            }
         }
-        if next.peek().is_none() {
-            return out;
-        }
-        if c == '\n' {
-            line += 1;
-            column = 1;
-        } else if !(offset == 0 && c == '\u{feff}') {
-            column += 1;
-        }
-    }
-    for &i in next {
+        done = offsets[i];
         out[i] = Position { line, column };
     }
     out
@@ -336,5 +333,40 @@ mod tests {
                 column: 17
             }
         );
+    }
+
+    /// Counting every character one by one: what [`positions`] must give.
+    /// An offset inside a character counts from that character's start.
+    fn counted(text: &str, offset: usize) -> Position {
+        let (mut line, mut column) = (1, 1);
+        for (at, c) in text.char_indices() {
+            if at + c.len_utf8() > offset {
+                break;
+            }
+            if c == '\n' {
+                line += 1;
+                column = 1;
+            } else if !(at == 0 && c == '\u{feff}') {
+                column += 1;
+            }
+        }
+        Position { line, column }
+    }
+
+    #[test]
+    fn positions_agree_with_counting_every_character() {
+        for text in [
+            "",
+            "\u{feff}{\"ə\": 1}",
+            "\u{feff}\n\u{feff}x",
+            "a\r\nbé\n\nüə x\n",
+            "{\n  \"a\": [1,\n 2]\n}",
+        ] {
+            let offsets: Vec<usize> = (0..text.len() + 3).rev().collect();
+            let got = positions(text, &offsets);
+            for (offset, position) in offsets.into_iter().zip(got) {
+                assert_eq!(position, counted(text, offset), "{text:?} at {offset}");
+            }
+        }
     }
 }

@@ -18,14 +18,14 @@
 use crate::assessment::{Assessment, Observation};
 use crate::criteria::{Condition, CriteriaSet, Criterion, NO, YES};
 use crate::field::check_observation;
-use std::collections::HashMap;
+use crate::ordered::position_from;
 
 /// Whether `criterion` (of `set`) is relevant for `assessment`: it applies
 /// to the assessed body and its condition holds.
 pub fn is_relevant(set: &CriteriaSet, assessment: &Assessment, criterion: &Criterion) -> bool {
     let mut relevance = Relevance::new(set, assessment);
-    match relevance.index.get(criterion.id.as_str()) {
-        Some(&i) => relevance.relevant(i, 0),
+    match set.criteria.iter().position(|c| c.id == criterion.id) {
+        Some(i) => relevance.relevant(i, 0),
         None => false,
     }
 }
@@ -64,27 +64,23 @@ pub(crate) fn number(observation: &Observation) -> Option<u64> {
     }
 }
 
-/// The decision for one assessment, each criterion decided once.
+/// The decision for one assessment, each criterion decided once. Nothing
+/// is hashed: the answers follow the set's order, so each is found in a
+/// step or two (`position_from`), and a condition's criterion is searched
+/// in the set only when that condition is weighed.
 struct Relevance<'a> {
     set: &'a CriteriaSet,
     assessment: &'a Assessment,
-    /// Criterion id to its position in the set.
-    index: HashMap<&'a str, usize>,
-    /// The first answer to each criterion, by id.
-    answers: HashMap<&'a str, &'a Observation>,
+    /// The first answer to each criterion, by the criterion's position.
+    answers: Vec<Option<&'a Observation>>,
     /// What is decided so far, by position.
     decided: Vec<Option<bool>>,
 }
 
 impl<'a> Relevance<'a> {
     fn new(set: &'a CriteriaSet, assessment: &'a Assessment) -> Self {
-        let index = set
-            .criteria
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.id.as_str(), i))
-            .collect();
-        let mut answers = HashMap::with_capacity(assessment.answers.len());
+        let mut answers = vec![None; set.criteria.len()];
+        let mut next = 0;
         // A suggestion (`suggested_by`) is not the citizen's answer: it
         // decides no condition, as `evaluate` does not score it.
         for answer in assessment
@@ -92,14 +88,14 @@ impl<'a> Relevance<'a> {
             .iter()
             .filter(|a| a.suggested_by.is_none())
         {
-            answers
-                .entry(answer.criterion.as_str())
-                .or_insert(&answer.observation);
+            if let Some(i) = position_from(&set.criteria, next, |c| c.id == answer.criterion) {
+                answers[i].get_or_insert(&answer.observation);
+                next = i + 1;
+            }
         }
         Relevance {
             set,
             assessment,
-            index,
             answers,
             decided: vec![None; set.criteria.len()],
         }
@@ -159,14 +155,14 @@ impl<'a> Relevance<'a> {
     /// decides as an observation that meets nothing.
     fn answer(&mut self, id: &str, depth: usize) -> Option<&'a Observation> {
         const MEETS_NOTHING: &Observation = &Observation::NotApplicable;
-        let Some(&i) = self.index.get(id) else {
+        let Some(i) = self.set.criteria.iter().position(|c| c.id == id) else {
             return Some(MEETS_NOTHING);
         };
         if !self.relevant(i, depth) {
             return Some(MEETS_NOTHING);
         }
         let set = self.set;
-        let observation = self.answers.get(id).copied()?;
+        let observation = self.answers[i]?;
         check_observation(&set.criteria[i], observation, self.assessment.check_day())
             .is_empty()
             .then_some(observation)

@@ -15,27 +15,40 @@ pub fn is_http_url(text: &str) -> bool {
     } else {
         return false;
     };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let host = host.rsplit('@').next().unwrap_or("");
+    // Searched as bytes: the delimiters are ASCII, so each is a character
+    // boundary (validate checks URLs by the thousand).
+    let end = rest
+        .bytes()
+        .position(|b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(rest.len());
+    let host = &rest[..end];
+    let host = host.rfind('@').map_or(host, |at| &host[at + 1..]);
     !host.is_empty()
         && !host.starts_with(':')
         && !has_forbidden_character(text)
-        && host
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']' | '_'))
+        && host.chars().all(|c| {
+            if c.is_ascii() {
+                c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']' | '_')
+            } else {
+                c.is_alphanumeric()
+            }
+        })
 }
 
 /// The characters no IRI may contain. URLs are checked by the thousand in
 /// `validate`, so ASCII text (the usual case) is scanned as bytes.
 fn has_forbidden_character(text: &str) -> bool {
-    const FORBIDDEN: &[u8] = b"<>\"{}|\\^`";
+    let forbidden = |b: u8| {
+        matches!(
+            b,
+            b'<' | b'>' | b'"' | b'{' | b'}' | b'|' | b'\\' | b'^' | b'`'
+        )
+    };
     if text.is_ascii() {
-        text.bytes()
-            .any(|b| b <= b' ' || b == 0x7f || FORBIDDEN.contains(&b))
+        text.bytes().any(|b| b <= b' ' || b == 0x7f || forbidden(b))
     } else {
-        text.chars().any(|c| {
-            c.is_whitespace() || c.is_control() || (c.is_ascii() && FORBIDDEN.contains(&(c as u8)))
-        })
+        text.chars()
+            .any(|c| c.is_whitespace() || c.is_control() || (c.is_ascii() && forbidden(c as u8)))
     }
 }
 
