@@ -37,6 +37,7 @@ mod scan;
 #[cfg(feature = "schema")]
 pub mod schema;
 mod text;
+pub mod trend;
 mod url;
 
 pub use aggregate::Aggregate;
