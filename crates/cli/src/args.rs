@@ -204,6 +204,17 @@ pub(crate) struct ReportArgs {
     /// The directory `--format badges` writes to (DIR/<set>/<body>.svg).
     #[arg(long, value_name = "DIR")]
     pub(crate) out: Option<PathBuf>,
+    /// Compare rounds: each PATH is one round of monitoring, in the order
+    /// given (at least two), named by its last component. The report says
+    /// per body, criterion and commitment what improved, stayed, worsened,
+    /// is new, is no longer assessed or cannot be compared; rounds on an
+    /// older NAP edition are carried to the newest through the crosswalk.
+    #[arg(long, conflicts_with = "rounds_by")]
+    pub(crate) rounds: bool,
+    /// Compare rounds within the inputs: split them by the year or the
+    /// month of each assessment's check (`checked_on`), in time order.
+    #[arg(long, value_enum, value_name = "PERIOD")]
+    pub(crate) rounds_by: Option<RoundsBy>,
     /// Shared options (`--lang` also sets the report's labels).
     #[command(flatten)]
     pub(crate) check: CheckOptions,
@@ -487,6 +498,18 @@ pub(crate) enum ReportFormat {
     Html,
     /// One SVG badge per body (score, coverage, round) in the --out directory.
     Badges,
+    /// The tidy table of `csv` as one Parquet file with typed columns, on
+    /// standard output.
+    Parquet,
+}
+
+/// How `report --rounds-by` splits the inputs into rounds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum RoundsBy {
+    /// By the year of the check (`2018`).
+    Year,
+    /// By the month of the check (`2018-08`).
+    Month,
 }
 
 /// `napcheck criteria …`.

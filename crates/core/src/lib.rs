@@ -43,6 +43,7 @@ pub mod schema;
 #[cfg(test)]
 mod test_support;
 mod text;
+pub mod trend;
 mod url;
 mod version;
 mod value_parse;

@@ -3,235 +3,90 @@
 //! criterion: its consensus observation, rating and points), `score` (per
 //! body: each commitment's score and coverage, then overall, assessments,
 //! agreement and alpha, one figure a row) and `count` (per criterion, kind
-//! of body and rating: how many bodies). Columns are documented in
-//! docs/cli.md; a field is quoted when it needs to be (RFC 4180).
+//! of body and rating: how many bodies); with `--rounds`, the trend's
+//! `trend`, `trend_score` and `moves` rows and two more columns, `round`
+//! and `change`. The rows are the shared model's (`rows.rs`); columns are
+//! documented in docs/cli.md; a field is quoted when it needs to be (RFC
+//! 4180).
 //!
 //! Commitment ids such as `1.1` or `4.2.1` are written `c1.1`, `c4.2.1`, so
 //! that no spreadsheet or data frame turns them into numbers or dates (see
 //! [`spreadsheet_safe`]).
 
+use super::rows::{self, TidyRow, Value};
 use super::{Meta, Section};
-use napcheck_core::{CriteriaSet, Lang, Observation, Outcome};
+use napcheck_core::trend::Trend;
+use napcheck_core::Catalogue;
 use std::io::{self, Write};
 
 /// The columns, in order.
-const HEADER: &str = "table,set,version,body,name,kind,checked_on,checked_until,commitment,\
+pub(crate) const HEADER: &str =
+    "table,set,version,body,name,kind,checked_on,checked_until,commitment,\
 criterion,title,observation_type,observation,rating,points,coverage,measure,value";
 
-/// One row; empty fields stay empty.
-#[derive(Default, Clone)]
-struct Row<'a> {
-    table: &'a str,
-    body: String,
-    name: &'a str,
-    kind: &'a str,
-    checked_on: String,
-    checked_until: String,
-    commitment: &'a str,
-    criterion: &'a str,
-    title: &'a str,
-    observation_type: &'a str,
-    observation: String,
-    rating: &'a str,
-    points: String,
-    coverage: String,
-    measure: &'a str,
-    value: String,
-}
+/// The trend's two columns after them.
+pub(crate) const TREND_COLUMNS: &str = "round,change";
 
-/// Writes the table.
+/// Writes the table of one dataset.
 pub(crate) fn write(out: &mut impl Write, sections: &[Section<'_>], meta: &Meta) -> io::Result<()> {
     writeln!(out, "{HEADER}")?;
-    for section in sections {
-        let set = section.set;
-        let prefix = format!("{},{}", field(&set.id), field(&set.version.to_string()));
-        let mut line = |row: &Row<'_>| write_row(out, &prefix, row);
-        for (body, evaluation) in section.bodies.consensuses(set) {
-            let assessment = &body.assessment;
-            let base = Row {
-                body: body.id.to_string(),
-                name: &assessment.site.name,
-                kind: assessment.site.body_kind.id(),
-                checked_on: assessment.checked_on.to_string(),
-                checked_until: assessment
-                    .checked_until
-                    .map_or_else(String::new, |d| d.to_string()),
-                ..Row::default()
-            };
-            for result in &evaluation.criteria {
-                let observation = assessment
-                    .answers
-                    .iter()
-                    .find(|a| a.criterion == result.criterion)
-                    .map(|a| &a.observation);
-                let (rating, points) = rating(&result.outcome);
-                line(&Row {
-                    table: "rating",
-                    commitment: &result.commitment,
-                    criterion: &result.criterion,
-                    title: criterion_title(set, &result.criterion, meta.lang),
-                    observation_type: observation.map_or("", Observation::type_name),
-                    observation: observation.map_or_else(String::new, observation_text),
-                    rating,
-                    points: points.map_or_else(String::new, |p| p.to_string()),
-                    measure: "contribution",
-                    value: number(result.contribution, 2),
-                    ..base.clone()
-                })?;
-            }
-            for score in &evaluation.commitments {
-                line(&Row {
-                    table: "score",
-                    commitment: &score.commitment,
-                    title: commitment_title(set, &score.commitment, meta.lang),
-                    coverage: coverage(score.coverage),
-                    measure: "score",
-                    value: number(score.score, 1),
-                    ..base.clone()
-                })?;
-            }
-            let figures = [
-                ("overall", number(evaluation.overall, 1)),
-                ("assessments", body.assessments.to_string()),
-                ("agreement", number(body.agreement.percent(), 1)),
-                ("alpha", number(body.agreement.alpha(), 3)),
-                ("disputed", body.disputed().len().to_string()),
-            ];
-            for (measure, value) in figures {
-                line(&Row {
-                    table: "score",
-                    coverage: if measure == "overall" {
-                        coverage(evaluation.coverage)
-                    } else {
-                        String::new()
-                    },
-                    measure,
-                    value,
-                    ..base.clone()
-                })?;
-            }
-        }
-        let levels: Vec<&str> = set.scale.levels.iter().map(|l| l.id.as_str()).collect();
-        for tally in &section.aggregate.criteria {
-            for (kind, counts) in &tally.by_kind {
-                let by_rating = levels.iter().map(|&l| (l, counts.level(l))).chain([
-                    ("not_applicable", counts.not_applicable),
-                    ("not_assessable", counts.not_assessable),
-                    ("unanswered", counts.unanswered),
-                    ("invalid", counts.invalid),
-                ]);
-                for (rating, bodies) in by_rating {
-                    line(&Row {
-                        table: "count",
-                        kind: kind.id(),
-                        commitment: &tally.commitment,
-                        criterion: &tally.criterion,
-                        title: criterion_title(set, &tally.criterion, meta.lang),
-                        rating,
-                        measure: "bodies",
-                        value: bodies.to_string(),
-                        ..Row::default()
-                    })?;
-                }
-            }
-        }
-    }
-    Ok(())
+    rows::tidy_rows(sections, meta.lang, &mut |row| write_row(out, row, false))
 }
 
-fn write_row(out: &mut impl Write, prefix: &str, row: &Row<'_>) -> io::Result<()> {
-    writeln!(
+/// Writes the table of rounds compared.
+pub(crate) fn write_trend(
+    out: &mut impl Write,
+    trend: &Trend,
+    catalogue: &Catalogue,
+    meta: &Meta,
+) -> io::Result<()> {
+    writeln!(out, "{HEADER},{TREND_COLUMNS}")?;
+    rows::trend_rows(trend, catalogue, meta.lang, &mut |row| {
+        write_row(out, row, true)
+    })
+}
+
+fn write_row(out: &mut impl Write, row: &TidyRow<'_>, trend: bool) -> io::Result<()> {
+    write!(
         out,
-        "{},{prefix},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}",
+        "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}",
         row.table,
+        field(row.set),
+        field(row.version),
         text(&row.body),
         text(row.name),
         row.kind,
-        row.checked_on,
-        row.checked_until,
+        row.checked_on.map_or_else(String::new, |d| d.to_string()),
+        row.checked_until
+            .map_or_else(String::new, |d| d.to_string()),
         field(&spreadsheet_safe(row.commitment)),
         field(row.criterion),
         text(row.title),
         row.observation_type,
         text(&row.observation),
         field(row.rating),
-        row.points,
-        row.coverage,
+        row.points.map_or_else(String::new, |p| p.to_string()),
+        row.coverage.map_or_else(String::new, |c| format!("{c:.1}")),
         row.measure,
-        row.value
-    )
-}
-
-/// The rating's id (a level of the scale, `not_applicable`,
-/// `not_assessable`, `unanswered` or `invalid`) and the level's points.
-fn rating(outcome: &Outcome) -> (&str, Option<u8>) {
-    match outcome {
-        Outcome::Rated { level, points } => (level, Some(*points)),
-        Outcome::NotApplicable => ("not_applicable", None),
-        Outcome::NotAssessable => ("not_assessable", None),
-        Outcome::Unanswered => ("unanswered", None),
-        Outcome::NeedsCorrection { .. } => ("invalid", None),
+        value(row.value)
+    )?;
+    if trend {
+        write!(
+            out,
+            ",{},{}",
+            text(row.round),
+            row.change.map_or("", |c| c.id())
+        )?;
     }
+    writeln!(out)
 }
 
-/// An observation's value as plain text: `true`/`false`, a number, a day
-/// or month, option ids, links or `network` / `network url`, several
-/// separated by ` ; `.
-fn observation_text(observation: &Observation) -> String {
-    match observation {
-        Observation::YesNo(yes) => yes.to_string(),
-        Observation::Choice(id) => id.clone(),
-        Observation::Choices(ids) => ids.join(" ; "),
-        Observation::Count(n) => n.to_string(),
-        Observation::Date(day) => day.to_string(),
-        Observation::Month(month) => month.to_string(),
-        Observation::Urls(urls) => urls.join(" ; "),
-        Observation::Accounts(accounts) => accounts
-            .iter()
-            .map(|a| {
-                let network = serde_json::to_value(a.network)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_owned))
-                    .unwrap_or_default();
-                match &a.url {
-                    Some(url) => format!("{network} {url}"),
-                    None => network,
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(" ; "),
-        Observation::NotApplicable | Observation::NotAssessable => String::new(),
+fn value(value: Value) -> String {
+    match value {
+        Value::Empty => String::new(),
+        Value::Decimal(v, decimals) => format!("{v:.decimals$}"),
+        Value::Count(n) => n.to_string(),
     }
-}
-
-fn criterion_title<'s>(set: &'s CriteriaSet, id: &str, lang: Lang) -> &'s str {
-    set.criteria
-        .iter()
-        .find(|c| c.id == id)
-        .map_or("", |c| c.title.get(lang))
-}
-
-fn commitment_title<'s>(set: &'s CriteriaSet, id: &str, lang: Lang) -> &'s str {
-    set.commitments
-        .iter()
-        .find(|c| c.id == id)
-        .map_or("", |c| c.title.get(lang))
-}
-
-/// Rated criteria in percent of the relevant ones, one decimal.
-fn coverage(coverage: napcheck_core::Coverage) -> String {
-    if coverage.relevant == 0 {
-        return String::new();
-    }
-    format!(
-        "{:.1}",
-        coverage.rated as f64 * 100.0 / coverage.relevant as f64
-    )
-}
-
-/// A number with `decimals` decimals, empty when there is none.
-fn number(value: Option<f64>, decimals: usize) -> String {
-    value.map_or_else(String::new, |v| format!("{v:.decimals$}"))
 }
 
 /// A commitment id as the CSV writes it: `c` and the id (`c1.1`,
@@ -240,8 +95,8 @@ fn number(value: Option<f64>, decimals: usize) -> String {
 /// quoting does not stop it; pandas and DuckDB read a column of `2.1` and
 /// `2.10` as the same number. Only a leading letter kept every id intact in
 /// all of them (`scripts/test-csv-readers` checks it); the id is the text
-/// after the `c`.
-fn spreadsheet_safe(id: &str) -> String {
+/// after the `c`. Parquet writes the same text, so both read alike.
+pub(crate) fn spreadsheet_safe(id: &str) -> String {
     if id.is_empty() {
         String::new()
     } else {

@@ -11,7 +11,7 @@ use super::words::{agreement_line, assessments_line, kind as kind_name, word, Wo
 use super::{agreement, alpha, percent, Meta, Section};
 use std::io::{self, Write};
 
-const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem;color:#1a1a1a}\
+pub(crate) const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem;color:#1a1a1a}\
 h1,h2,h3{line-height:1.2}table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}\
 th,td{border-bottom:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word}\
 td.n,th.n{text-align:right}td.n,td.d,.nw{white-space:nowrap}th{background:#f2f2f2}th[aria-sort]{cursor:pointer}\
@@ -26,7 +26,7 @@ td::before{content:attr(data-label);display:block;font-weight:600;font-size:.85r
 /// Enter or Space): by `data-v` numbers where the cells have them, cells
 /// without a number last, else by text. The column is the header's own
 /// `cellIndex`, so every table on the page sorts by its own columns.
-const SCRIPT: &str = "document.querySelectorAll('table.sortable th').forEach(function(th){\
+pub(crate) const SCRIPT: &str = "document.querySelectorAll('table.sortable th').forEach(function(th){\
 th.setAttribute('aria-sort','none');th.tabIndex=0;function go(){var i=th.cellIndex,t=th.closest('table'),b=t.tBodies[0],\
 d=th.getAttribute('aria-sort')==='ascending'?-1:1;t.querySelectorAll('th').forEach(function(h){h.setAttribute('aria-sort','none')});\
 th.setAttribute('aria-sort',d>0?'ascending':'descending');function v(r){var c=r.cells[i];return c?c.dataset.v:undefined}\
@@ -87,9 +87,7 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
         writeln!(out, "<p>{}</p>", escape(&agreement_line(lang, a)))?;
     }
 
-    let shown: Vec<usize> = (0..a.commitments.len())
-        .filter(|&i| a.commitments[i].scored > 0)
-        .collect();
+    let shown: Vec<usize> = s.commitment_rows().map(|(i, _, _)| i).collect();
     writeln!(out, "<h3>{}</h3>", escape(word(lang, Word::Commitments)))?;
     let chart: Vec<Bar> = shown
         .iter()
@@ -111,10 +109,7 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
         word(lang, Word::UnderHalf),
     ];
     table_head(out, &heads, 1)?;
-    for (c, commitment) in a.commitments.iter().zip(&set.commitments) {
-        if c.scored == 0 {
-            continue;
-        }
+    for (_, c, commitment) in s.commitment_rows() {
         row(
             out,
             &heads,
@@ -141,30 +136,19 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
         heads.push(word(lang, Word::Disputed));
     }
     table_head(out, &heads, 2)?;
-    for tally in &a.criteria {
-        let Some(criterion) = set.criterion(&tally.criterion) else {
-            continue;
-        };
-        for (kind, counts) in &tally.by_kind {
-            if counts.unanswered == counts.total() {
-                continue;
-            }
-            let mut cells = vec![
-                Cell::text(format!("{} {}", tally.criterion, criterion.title.get(lang))),
-                Cell::text(kind_name(lang, *kind).to_owned()),
-            ];
-            let counts = counts_row(counts, set, several).into_iter();
-            cells.extend(counts.map(|n| Cell::num(n.to_string(), n as f64)));
-            row(out, &heads, &cells)?;
-        }
+    for (tally, title, kind, counts) in s.criterion_rows(lang) {
+        let mut cells = vec![
+            Cell::text(format!("{} {title}", tally.criterion)),
+            Cell::text(kind_name(lang, kind).to_owned()),
+        ];
+        let counts = counts_row(counts, set, several).into_iter();
+        cells.extend(counts.map(|n| Cell::num(n.to_string(), n as f64)));
+        row(out, &heads, &cells)?;
     }
     writeln!(out, "</tbody></table>")?;
 
     writeln!(out, "<h3>{}</h3>", escape(word(lang, Word::Freshness)))?;
-    for f in a.freshness.iter().filter(|f| f.dated() > 0) {
-        let title = set
-            .criterion(&f.criterion)
-            .map_or("", |c| c.title.get(lang));
+    for (f, title) in s.freshness_rows(lang) {
         let caption = format!(
             "{} {} — {} {} {}",
             f.criterion,
@@ -275,7 +259,7 @@ fn write_agreement(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Re
 }
 
 /// One table cell: its text and, for numbers, the value it sorts by.
-struct Cell {
+pub(crate) struct Cell {
     text: String,
     sort: Option<f64>,
     /// Kept on one line (`class="d"`).
@@ -283,14 +267,14 @@ struct Cell {
 }
 
 impl Cell {
-    fn text(text: String) -> Cell {
+    pub(crate) fn text(text: String) -> Cell {
         Cell {
             text,
             sort: None,
             date: false,
         }
     }
-    fn num(text: String, sort: f64) -> Cell {
+    pub(crate) fn num(text: String, sort: f64) -> Cell {
         Cell {
             text,
             sort: Some(sort),
@@ -304,12 +288,16 @@ impl Cell {
             ..Cell::text(text)
         }
     }
-    fn count(n: usize) -> Cell {
+    pub(crate) fn count(n: usize) -> Cell {
         Cell::num(n.to_string(), n as f64)
     }
 }
 
-fn table_head(out: &mut impl Write, heads: &[&str], text_columns: usize) -> io::Result<()> {
+pub(crate) fn table_head(
+    out: &mut impl Write,
+    heads: &[&str],
+    text_columns: usize,
+) -> io::Result<()> {
     write!(out, "<table class=\"sortable\"><thead><tr>")?;
     for (i, head) in heads.iter().enumerate() {
         let class = if i >= text_columns {
@@ -337,7 +325,7 @@ fn header_words(head: &str) -> String {
         .join(" ")
 }
 
-fn row(out: &mut impl Write, heads: &[&str], cells: &[Cell]) -> io::Result<()> {
+pub(crate) fn row(out: &mut impl Write, heads: &[&str], cells: &[Cell]) -> io::Result<()> {
     write!(out, "<tr>")?;
     for (cell, head) in cells.iter().zip(heads) {
         match cell.sort {

@@ -54,10 +54,7 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
         word(lang, Word::Fully),
         word(lang, Word::UnderHalf)
     )?;
-    for (c, commitment) in a.commitments.iter().zip(&set.commitments) {
-        if c.scored == 0 {
-            continue;
-        }
+    for (_, c, commitment) in s.commitment_rows() {
         writeln!(
             out,
             "| {} {} | {} | {} | {} | {} |",
@@ -94,34 +91,23 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
         "---:|".repeat(levels.len()),
         if several { "---:|" } else { "" }
     )?;
-    for tally in &a.criteria {
-        let Some(criterion) = set.criterion(&tally.criterion) else {
-            continue;
-        };
-        for (kind, counts) in &tally.by_kind {
-            if counts.unanswered == counts.total() {
-                continue;
-            }
-            writeln!(
-                out,
-                "| {} {} | {} | {} |",
-                cell(&tally.criterion),
-                cell(criterion.title.get(lang)),
-                kind_name(lang, *kind),
-                counts_row(counts, set, several)
-                    .iter()
-                    .map(usize::to_string)
-                    .collect::<Vec<_>>()
-                    .join(" | ")
-            )?;
-        }
+    for (tally, title, kind, counts) in s.criterion_rows(lang) {
+        writeln!(
+            out,
+            "| {} {} | {} | {} |",
+            cell(&tally.criterion),
+            cell(title),
+            kind_name(lang, kind),
+            counts_row(counts, set, several)
+                .iter()
+                .map(usize::to_string)
+                .collect::<Vec<_>>()
+                .join(" | ")
+        )?;
     }
 
     writeln!(out, "\n### {}\n", word(lang, Word::Freshness))?;
-    for f in a.freshness.iter().filter(|f| f.dated() > 0) {
-        let title = set
-            .criterion(&f.criterion)
-            .map_or("", |c| c.title.get(lang));
+    for (f, title) in s.freshness_rows(lang) {
         writeln!(
             out,
             "**{} {}**: {} {} {}\n",
@@ -152,9 +138,7 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
     }
 
     writeln!(out, "### {}\n", word(lang, Word::Bodies))?;
-    let shown: Vec<usize> = (0..a.commitments.len())
-        .filter(|&i| a.commitments[i].scored > 0)
-        .collect();
+    let shown: Vec<usize> = s.commitment_rows().map(|(i, _, _)| i).collect();
     let heads: Vec<String> = shown
         .iter()
         .map(|&i| cell(&a.commitments[i].commitment))
@@ -260,7 +244,7 @@ pub(crate) fn counts_row(
 /// HTML: `&`, `<` and `>` as entities (no tag, comment or script can open),
 /// `\\` and `|` escaped, line breaks as spaces, other control characters as
 /// `\\u{..}` escapes (the report may be printed to a terminal).
-fn cell(text: &str) -> String {
+pub(crate) fn cell(text: &str) -> String {
     crate::terminal::escape(&text.replace(['\n', '\r'], " "))
         .replace('&', "&amp;")
         .replace('<', "&lt;")

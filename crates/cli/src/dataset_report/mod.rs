@@ -9,7 +9,10 @@
 //! batch by batch, by body in the core's [`ByBody`] (one per criteria set);
 //! each body's consensus then becomes one row of the [`Aggregate`]. Memory
 //! grows with the votes (a few bytes per answer), never with the files.
-//! Each format lives in its own file.
+//! Each format lives in its own file; their rows come from one model
+//! (`rows.rs`). With `--rounds` (each path a round) or `--rounds-by`
+//! (inputs split by the period of their check) the rounds are compared by
+//! the core's `trend` and rendered by `trend/`.
 
 mod badges;
 mod csv;
@@ -17,9 +20,12 @@ mod html;
 mod html_chart;
 mod json;
 mod markdown;
+mod parquet;
+mod rows;
+mod trend;
 mod words;
 
-use crate::args::{ReportArgs, ReportFormat};
+use crate::args::{ReportArgs, ReportFormat, RoundsBy};
 use crate::checker::Checker;
 use crate::failure::Failure;
 use crate::input::paths::{self as inputs, Input};
@@ -31,6 +37,7 @@ use napcheck_cli::check::document::{self, Context};
 use napcheck_cli::check::outcome::Diagnostic;
 use napcheck_core::aggregate::ByBody;
 use napcheck_core::consensus::BodyResolver;
+use napcheck_core::trend::{Round, RoundPart};
 use napcheck_core::{evaluate, Aggregate, Assessment, Catalogue, CriteriaSet, Lang, Severity};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -90,6 +97,16 @@ enum Read_ {
     Unreadable(crate::input::words::Unreadable),
 }
 
+/// One round's datasets: per criteria set, its assessments grouped by body.
+type BySet<'c> = BTreeMap<String, (&'c CriteriaSet, ByBody)>;
+
+/// Inputs left out while reading.
+#[derive(Default)]
+struct LeftOut {
+    invalid: usize,
+    unreadable: usize,
+}
+
 /// Runs the command: 0 the report covers every input, 1 some inputs were
 /// invalid and left out, 2 an input could not be read (or a usage error).
 pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
@@ -99,6 +116,10 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
     if (args.format == ReportFormat::Badges) != args.out.is_some() {
         return Err(Failure(words::out_mismatch(lang).to_owned()));
     }
+    let trend = args.rounds || args.rounds_by.is_some();
+    if trend && args.format == ReportFormat::Badges {
+        return Err(Failure(words::badges_of_rounds(lang).to_owned()));
+    }
     // Only errors leave a file out; its warnings are not shown.
     let cx = Context {
         warnings: false,
@@ -106,31 +127,118 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
     };
     let catalogue = cx.catalogue;
     let resolver = BodyResolver::new(catalogue.bodies());
-    let mut by_set: BTreeMap<String, (&CriteriaSet, ByBody)> = BTreeMap::new();
-    let (mut invalid, mut unreadable) = (0, 0);
     let stderr = std::io::stderr();
-    let expanded = inputs::expand(&args.paths, false);
-    if expanded.inputs.is_empty() && !args.allow_empty {
-        return Err(Failure(io_words::nothing_found(
-            lang,
-            &expanded.searched,
-            false,
-        )));
-    }
-    let (inputs, held) =
-        review::held_back(&args.paths, expanded.inputs, args.include_pending, lang)?;
-    if held.pending + held.rejected > 0 {
-        writeln!(
-            stderr.lock(),
-            "napcheck: the review log kept out {} pending and {} rejected submission(s)",
-            held.pending,
-            held.rejected
+    let mut left_out = LeftOut::default();
+    let mut held = HeldBack::default();
+    // Each round's label and datasets, in order; one round without --rounds.
+    let mut rounds: Vec<(String, BySet<'_>)> = Vec::new();
+    let groups: Vec<Vec<String>> = if args.rounds {
+        if args.paths.len() < 2 {
+            return Err(Failure(
+                napcheck_core::trend::TrendError::TooFewRounds(args.paths.len()).message(lang),
+            ));
+        }
+        args.paths.iter().map(|p| vec![p.clone()]).collect()
+    } else {
+        vec![args.paths.clone()]
+    };
+    for paths in &groups {
+        let expanded = inputs::expand(paths, false);
+        if expanded.inputs.is_empty() && !args.allow_empty {
+            return Err(Failure(io_words::nothing_found(
+                lang,
+                &expanded.searched,
+                false,
+            )));
+        }
+        let (inputs, kept) = review::held_back(paths, expanded.inputs, args.include_pending, lang)?;
+        if kept.pending + kept.rejected > 0 {
+            writeln!(
+                stderr.lock(),
+                "napcheck: the review log kept out {} pending and {} rejected submission(s)",
+                kept.pending,
+                kept.rejected
+            )?;
+        }
+        held.pending += kept.pending;
+        held.rejected += kept.rejected;
+        let label = match (args.rounds, args.rounds_by) {
+            (true, _) => Some(round_label(&paths[0])),
+            _ => None,
+        };
+        let round_of = |assessment: &Assessment| match (&label, args.rounds_by) {
+            (Some(label), _) => label.clone(),
+            (None, Some(RoundsBy::Year)) => assessment.checked_on.year().to_string(),
+            (None, Some(RoundsBy::Month)) => assessment.checked_on.to_string()[..7].to_owned(),
+            (None, None) => String::new(),
+        };
+        if let Some(label) = &label {
+            rounds.push((label.clone(), BTreeMap::new()));
+        }
+        gather(
+            &inputs,
+            &cx,
+            &resolver,
+            &round_of,
+            &mut rounds,
+            &mut left_out,
         )?;
     }
+    if args.rounds_by.is_some() {
+        rounds.sort_by(|a, b| a.0.cmp(&b.0));
+    }
+    let left = left_out.invalid + left_out.unreadable;
+    if left > 0 {
+        writeln!(
+            stderr.lock(),
+            "napcheck: {left} input(s) left out of the report"
+        )?;
+    }
+    let meta = Meta {
+        lang,
+        left_out: left,
+        held,
+    };
+    if trend {
+        write_trend(args, &rounds, catalogue, &meta)?;
+    } else {
+        let by_set = rounds.pop().map(|(_, by_set)| by_set).unwrap_or_default();
+        write_report(args, &by_set, &meta)?;
+    }
+    Ok(if left_out.unreadable > 0 {
+        ExitCode::from(2)
+    } else if left_out.invalid > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// A round's label from its path: the last component (`data/2018/` is
+/// `2018`), or the path as given.
+fn round_label(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_name()
+        .map_or_else(|| path.to_owned(), |n| n.to_string_lossy().into_owned())
+}
+
+/// Reads and checks `inputs` in parallel batches, each valid assessment
+/// into its round (`round_of`, a round created when first named) and set;
+/// invalid and unreadable inputs are reported on standard error.
+fn gather<'c>(
+    inputs: &[Input],
+    cx: &Context<'c>,
+    resolver: &BodyResolver,
+    round_of: &dyn Fn(&Assessment) -> String,
+    rounds: &mut Vec<(String, BySet<'c>)>,
+    left_out: &mut LeftOut,
+) -> Result<(), Failure> {
+    let catalogue = cx.catalogue;
+    let stderr = std::io::stderr();
     for batch in inputs.chunks(BATCH) {
         let read: Vec<(String, Read_)> = batch
             .par_iter()
-            .map(|input| (input.name(), read_one(input, &cx, catalogue)))
+            .map(|input| (input.name(), read_one(input, cx, catalogue)))
             .collect();
         for (name, outcome) in read {
             match outcome {
@@ -139,14 +247,23 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
                     let set = catalogue
                         .resolve(&assessment.criteria_set)
                         .map_err(|_| Failure(format!("{name}: its criteria set vanished")))?;
-                    by_set
+                    let label = round_of(&assessment);
+                    let at = match rounds.iter().position(|(l, _)| *l == label) {
+                        Some(at) => at,
+                        None => {
+                            rounds.push((label, BTreeMap::new()));
+                            rounds.len() - 1
+                        }
+                    };
+                    rounds[at]
+                        .1
                         .entry(set.id.clone())
                         .or_insert_with(|| (set, ByBody::new(resolver.clone())))
                         .1
                         .add(&assessment, &evaluation, set);
                 }
                 Read_::LeftOut(diagnostics) => {
-                    invalid += 1;
+                    left_out.invalid += 1;
                     let (mut err, name) = (stderr.lock(), escape(&name));
                     for d in diagnostics.iter().filter(|d| d.severity == Severity::Error) {
                         writeln!(
@@ -160,8 +277,8 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
                     }
                 }
                 Read_::Unreadable(reason) => {
-                    unreadable += 1;
-                    let reason = reason.text(lang);
+                    left_out.unreadable += 1;
+                    let reason = reason.text(cx.lang);
                     writeln!(
                         stderr.lock(),
                         "{}: error: {}",
@@ -172,13 +289,11 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
             }
         }
     }
-    let left_out = invalid + unreadable;
-    if left_out > 0 {
-        writeln!(
-            stderr.lock(),
-            "napcheck: {left_out} input(s) left out of the report"
-        )?;
-    }
+    Ok(())
+}
+
+/// The report of one dataset, in the chosen format.
+fn write_report(args: &ReportArgs, by_set: &BySet<'_>, meta: &Meta) -> Result<(), Failure> {
     let aggregates: Vec<(&CriteriaSet, Aggregate, &ByBody)> = by_set
         .values()
         .map(|(set, bodies)| (*set, bodies.finish(set), bodies))
@@ -191,37 +306,75 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
             bodies,
         })
         .collect();
-    let meta = Meta {
-        lang,
-        left_out,
-        held,
-    };
     if let (ReportFormat::Badges, Some(dir)) = (args.format, &args.out) {
-        let written = badges::write(dir, &sections, &meta)
+        let written = badges::write(dir, &sections, meta)
             .map_err(|e| Failure(format!("{}: {e}", escape(&dir.display().to_string()))))?;
         writeln!(
-            stderr.lock(),
+            std::io::stderr().lock(),
             "napcheck: {} badge(s) written to {}",
             written.len(),
             escape(&dir.display().to_string())
         )?;
     }
+    if args.format == ReportFormat::Parquet {
+        // The writer must be `Send`; the file goes out in one piece.
+        let mut file = Vec::new();
+        parquet::write(&mut file, &sections, meta)?;
+        return write_stdout(&file);
+    }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match args.format {
-        ReportFormat::Badges => {}
-        ReportFormat::Md => markdown::write(&mut out, &sections, &meta)?,
-        ReportFormat::Csv => csv::write(&mut out, &sections, &meta)?,
-        ReportFormat::Json => json::write(&mut out, &sections, &meta)?,
-        ReportFormat::Html => html::write(&mut out, &sections, &meta)?,
+        ReportFormat::Badges | ReportFormat::Parquet => {}
+        ReportFormat::Md => markdown::write(&mut out, &sections, meta)?,
+        ReportFormat::Csv => csv::write(&mut out, &sections, meta)?,
+        ReportFormat::Json => json::write(&mut out, &sections, meta)?,
+        ReportFormat::Html => html::write(&mut out, &sections, meta)?,
     }
     out.flush()?;
-    Ok(if unreadable > 0 {
-        ExitCode::from(2)
-    } else if invalid > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(())
+}
+
+/// The rounds compared (`napcheck_core::trend`), in the chosen format.
+fn write_trend(
+    args: &ReportArgs,
+    rounds: &[(String, BySet<'_>)],
+    catalogue: &Catalogue,
+    meta: &Meta,
+) -> Result<(), Failure> {
+    let rounds: Vec<Round<'_>> = rounds
+        .iter()
+        .map(|(label, by_set)| Round {
+            label: label.clone(),
+            parts: by_set
+                .values()
+                .map(|(set, bodies)| RoundPart { set, bodies })
+                .collect(),
+        })
+        .collect();
+    let trend = napcheck_core::trend::compare(&rounds, napcheck_core::crosswalk::bundled())
+        .map_err(|e| Failure(e.message(meta.lang)))?;
+    if args.format == ReportFormat::Parquet {
+        let mut file = Vec::new();
+        parquet::write_trend(&mut file, &trend, catalogue, meta)?;
+        return write_stdout(&file);
+    }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match args.format {
+        ReportFormat::Badges | ReportFormat::Parquet => {}
+        ReportFormat::Md => trend::markdown::write(&mut out, &trend, catalogue, meta)?,
+        ReportFormat::Csv => csv::write_trend(&mut out, &trend, catalogue, meta)?,
+        ReportFormat::Json => trend::json::write(&mut out, &trend, catalogue, meta)?,
+        ReportFormat::Html => trend::html::write(&mut out, &trend, catalogue, meta)?,
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn write_stdout(bytes: &[u8]) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes)?;
+    out.flush()?;
+    Ok(())
 }
 
 fn read_one(input: &Input, cx: &Context<'_>, catalogue: &Catalogue) -> Read_ {

@@ -42,6 +42,17 @@ pub(crate) enum Word {
     DisputedBodies,
     Pending,
     Rejected,
+    TrendTitle,
+    ComparedOn,
+    Through,
+    MovesOverall,
+    MovesCommitments,
+    MovesCriteria,
+    BodyChanges,
+    CriterionChanges,
+    NotComparableTitle,
+    NotInOlder,
+    NoCounterpart,
 }
 
 /// The phrase in `lang`.
@@ -122,6 +133,57 @@ pub(crate) fn word(lang: Lang, word: Word) -> &'static str {
             "Rədd edilən (hesaba alınmayıb)",
             "Rejected (not counted)",
             "Отклонены (не учтены)",
+        ],
+        Word::TrendTitle => [
+            "Mərhələlər arasında dəyişiklik",
+            "Change between rounds",
+            "Изменения между раундами",
+        ],
+        Word::ComparedOn => ["Müqayisə dəsti", "Compared on", "Сравнение по набору"],
+        Word::Through => [
+            "keçid cədvəli (crosswalk) ilə",
+            "through the crosswalk",
+            "через таблицу соответствия (crosswalk)",
+        ],
+        Word::MovesOverall => [
+            "Ümumi bal üzrə qurumlar",
+            "Bodies by overall score",
+            "Органы по общему баллу",
+        ],
+        Word::MovesCommitments => [
+            "Bəndlər üzrə qurumlar",
+            "Bodies per paragraph",
+            "Органы по пунктам",
+        ],
+        Word::MovesCriteria => [
+            "Meyarlar üzrə qurumlar",
+            "Bodies per criterion",
+            "Органы по критериям",
+        ],
+        Word::BodyChanges => [
+            "Qurumlar üzrə ümumi bal",
+            "Overall score per body",
+            "Общий балл по органам",
+        ],
+        Word::CriterionChanges => [
+            "Qurum və meyar üzrə dəyişikliklər",
+            "Changes per body and criterion",
+            "Изменения по органам и критериям",
+        ],
+        Word::NotComparableTitle => [
+            "Müqayisə edilməyən meyarlar",
+            "Criteria not comparable",
+            "Несопоставимые критерии",
+        ],
+        Word::NotInOlder => [
+            "köhnə nəşrdə qarşılığı yoxdur",
+            "no counterpart in the older edition",
+            "нет соответствия в прежней редакции",
+        ],
+        Word::NoCounterpart => [
+            "yeni nəşrdə qarşılığı yoxdur",
+            "no counterpart in the newer edition",
+            "нет соответствия в новой редакции",
         ],
     };
     match lang {
@@ -209,5 +271,14 @@ pub(crate) fn out_mismatch(lang: Lang) -> &'static str {
         Lang::Ru => {
             "--out DIR задаётся только с --format badges, а --format badges требует --out DIR"
         }
+    }
+}
+
+/// The error when `--format badges` is asked of rounds.
+pub(crate) fn badges_of_rounds(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Az => "--format badges bir mərhələ üçündür; --rounds və --rounds-by ilə başqa format seçin",
+        Lang::En => "--format badges is made for one round; choose another format with --rounds or --rounds-by",
+        Lang::Ru => "--format badges делается для одного раунда; с --rounds и --rounds-by выберите другой формат",
     }
 }
