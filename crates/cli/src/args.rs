@@ -204,6 +204,12 @@ pub(crate) struct ReportArgs {
     /// The directory `--format badges` writes to (DIR/<set>/<body>.svg).
     #[arg(long, value_name = "DIR")]
     pub(crate) out: Option<PathBuf>,
+    /// The round's comment period, FROM..UNTIL (e.g.
+    /// 2026-12-01..2026-12-31): until its last day the report says it is
+    /// provisional and comments are open; bodies' replies
+    /// (`*.reply.json` among the paths) are shown with their ratings.
+    #[arg(long, value_name = "FROM..UNTIL")]
+    pub(crate) comment_period: Option<String>,
     /// Shared options (`--lang` also sets the report's labels).
     #[command(flatten)]
     pub(crate) check: CheckOptions,

@@ -200,6 +200,27 @@ pub enum Problem {
         /// The criterion.
         id: String,
     },
+    /// A reply contests a rating the set cannot give.
+    ReplyUnknownRating {
+        /// The rating given.
+        rating: String,
+        /// The ratings the set can give.
+        ratings: Vec<String>,
+    },
+    /// A reply is decided (upheld, corrected or rejected) without the
+    /// reviewer's decision and reason.
+    ReplyDecisionMissing {
+        /// The status given.
+        status: String,
+    },
+    /// A reply answers a rating the dataset does not give: the body was not
+    /// rated on the criterion in that round.
+    ReplyNotRated {
+        /// The body.
+        body: String,
+        /// The criterion.
+        criterion: String,
+    },
     /// A criteria set defines an id twice.
     SetDuplicateId {
         /// What kind of thing (criterion, commitment, level, option).
@@ -390,6 +411,9 @@ impl Problem {
             Problem::IrrelevantAnswer { .. } => "irrelevant-answer",
             Problem::NotAWholeNumber { .. } => "not-a-whole-number",
             Problem::SuggestedAnswer { .. } => "suggested-answer",
+            Problem::ReplyUnknownRating { .. } => "reply-unknown-rating",
+            Problem::ReplyDecisionMissing { .. } => "reply-decision-missing",
+            Problem::ReplyNotRated { .. } => "reply-not-rated",
             Problem::SetDuplicateId { .. } => "set-duplicate-id",
             Problem::SetUnknownReference { .. } => "set-unknown-reference",
             Problem::SetRuleMismatch { .. } => "set-rule-mismatch",

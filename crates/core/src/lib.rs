@@ -33,6 +33,7 @@ mod ordered;
 pub mod parse;
 pub mod pointer;
 pub mod relevance;
+pub mod reply;
 mod scan;
 #[cfg(feature = "schema")]
 pub mod schema;
@@ -42,7 +43,7 @@ mod url;
 pub use aggregate::Aggregate;
 pub use assessment::{
     Account, Answer, Assessment, Assessor, DeclaredResult, Migration, Network, NotMigrated,
-    NotMigratedReason, Observation, SetRef, Site, SuggestedBy,
+    NotMigratedReason, Observation, SetRef, Site, SuggestedBy, Suggestion,
 };
 pub use body::{Body, BodyKind, BodyRegister};
 #[cfg(feature = "bundled")]

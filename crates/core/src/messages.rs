@@ -196,6 +196,24 @@ impl Problem {
                 format!("The answer to `{id}` was suggested by a program and not confirmed by the citizen: it is not scored until confirmed."),
                 format!("Ответ на `{id}` предложен программой и не подтверждён гражданином: он не оценивается до подтверждения."),
             ),
+            Problem::ReplyUnknownRating { rating, ratings } => pick(
+                lang,
+                format!("Bu dəst `{rating}` qiyməti vermir; etiraz edilən qiymət bunlardan biri olmalıdır: {}.", list(ratings)),
+                format!("This set gives no rating `{rating}`; the contested rating must be one of {}.", list(ratings)),
+                format!("Этот набор не даёт оценки `{rating}`; оспариваемая оценка должна быть одной из: {}.", list(ratings)),
+            ),
+            Problem::ReplyDecisionMissing { status } => pick(
+                lang,
+                format!("Cavabın statusu `{status}`-dır, amma rəyçinin qərarı yoxdur: `decision` sahəsinə səbəbi (`reason`) və tarixi (`decided_on`) yazın və ya statusu `open` edin."),
+                format!("The reply's status is `{status}` but it has no reviewer's decision: add `decision` with its `reason` and `decided_on`, or set the status to `open`."),
+                format!("Статус ответа — `{status}`, но решения рецензента нет: добавьте `decision` с причиной (`reason`) и датой (`decided_on`) или верните статус `open`."),
+            ),
+            Problem::ReplyNotRated { body, criterion } => pick(
+                lang,
+                format!("`{body}` qurumu bu raundda `{criterion}` meyarı üzrə qiymətləndirilməyib: cavab heç bir qiymətə aid deyil. Qurumu və meyarı yoxlayın."),
+                format!("The body `{body}` was not rated on `{criterion}` in this round: the reply answers no rating. Check the body and the criterion."),
+                format!("Орган `{body}` не оценивался по критерию `{criterion}` в этом раунде: ответ не относится ни к одной оценке. Проверьте орган и критерий."),
+            ),
             Problem::SetDuplicateId { what, id } => pick(
                 lang,
                 format!("`{id}` ({what}) iki dəfə təyin edilib."),

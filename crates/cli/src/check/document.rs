@@ -100,7 +100,12 @@ fn semantic(text: &str, finding: Finding, lang: Lang, layer: Layer) -> Diagnosti
     located(finding, position, lang, layer)
 }
 
-fn located(finding: Finding, position: Position, lang: Lang, layer: Layer) -> Diagnostic {
+pub(crate) fn located(
+    finding: Finding,
+    position: Position,
+    lang: Lang,
+    layer: Layer,
+) -> Diagnostic {
     let code = finding.code().to_owned();
     let severity = finding.severity();
     let message = finding.problem.message(lang);

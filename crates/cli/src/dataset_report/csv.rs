@@ -20,31 +20,52 @@ criterion,title,observation_type,observation,rating,points,coverage,measure,valu
 
 /// One row; empty fields stay empty.
 #[derive(Default, Clone)]
-struct Row<'a> {
-    table: &'a str,
-    body: String,
-    name: &'a str,
-    kind: &'a str,
-    checked_on: String,
-    checked_until: String,
-    commitment: &'a str,
-    criterion: &'a str,
-    title: &'a str,
-    observation_type: &'a str,
-    observation: String,
-    rating: &'a str,
-    points: String,
-    coverage: String,
-    measure: &'a str,
-    value: String,
+pub(super) struct Row<'a> {
+    pub(super) table: &'a str,
+    pub(super) body: String,
+    pub(super) name: &'a str,
+    pub(super) kind: &'a str,
+    pub(super) checked_on: String,
+    pub(super) checked_until: String,
+    pub(super) commitment: &'a str,
+    pub(super) criterion: &'a str,
+    pub(super) title: &'a str,
+    pub(super) observation_type: &'a str,
+    pub(super) observation: String,
+    pub(super) rating: &'a str,
+    pub(super) points: String,
+    pub(super) coverage: String,
+    pub(super) measure: &'a str,
+    pub(super) value: String,
 }
 
 /// Writes the table.
 pub(crate) fn write(out: &mut impl Write, sections: &[Section<'_>], meta: &Meta) -> io::Result<()> {
     writeln!(out, "{HEADER}")?;
+    if let Some(period) = &meta.comments {
+        write_row(
+            out,
+            ",",
+            &Row {
+                table: "period",
+                checked_on: period.from.to_string(),
+                checked_until: period.until.to_string(),
+                measure: "provisional",
+                value: period.is_provisional_on(meta.today).to_string(),
+                ..Row::default()
+            },
+        )?;
+    }
     for section in sections {
         let set = section.set;
         let prefix = format!("{},{}", field(&set.id), field(&set.version.to_string()));
+        let contested = super::replies::csv_list(section);
+        let extra = super::replies::csv_rows(section, &contested, meta.lang)
+            .into_iter()
+            .chain(super::probe_agreement::csv_rows(section, meta.lang));
+        for row in extra {
+            write_row(out, &prefix, &row)?;
+        }
         let mut line = |row: &Row<'_>| write_row(out, &prefix, row);
         for (body, evaluation) in section.bodies.consensuses(set) {
             let assessment = &body.assessment;
@@ -177,7 +198,7 @@ fn rating(outcome: &Outcome) -> (&str, Option<u8>) {
 /// An observation's value as plain text: `true`/`false`, a number, a day
 /// or month, option ids, links or `network` / `network url`, several
 /// separated by ` ; `.
-fn observation_text(observation: &Observation) -> String {
+pub(super) fn observation_text(observation: &Observation) -> String {
     match observation {
         Observation::YesNo(yes) => yes.to_string(),
         Observation::Choice(id) => id.clone(),

@@ -61,6 +61,13 @@ pub(crate) fn write(out: &mut impl Write, sections: &[Section<'_>], meta: &Meta)
             writeln!(out, "<p>{}: {n}</p>", escape(word(lang, w)))?;
         }
     }
+    if let Some(line) = super::replies::standing_line(meta) {
+        writeln!(
+            out,
+            "<p class=\"standing\"><strong>{}</strong></p>",
+            escape(&line)
+        )?;
+    }
     writeln!(
         out,
         "<p class=\"hint\">{}</p>",
@@ -242,7 +249,9 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
         }
         row(out, &heads, &cells)?;
     }
-    writeln!(out, "</tbody></table>")
+    writeln!(out, "</tbody></table>")?;
+    super::replies::html(out, s, meta)?;
+    super::probe_agreement::html(out, s, lang)
 }
 
 /// The agreement per criterion (see `markdown::write_agreement`).
@@ -275,7 +284,7 @@ fn write_agreement(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Re
 }
 
 /// One table cell: its text and, for numbers, the value it sorts by.
-struct Cell {
+pub(super) struct Cell {
     text: String,
     sort: Option<f64>,
     /// Kept on one line (`class="d"`).
@@ -283,14 +292,14 @@ struct Cell {
 }
 
 impl Cell {
-    fn text(text: String) -> Cell {
+    pub(super) fn text(text: String) -> Cell {
         Cell {
             text,
             sort: None,
             date: false,
         }
     }
-    fn num(text: String, sort: f64) -> Cell {
+    pub(super) fn num(text: String, sort: f64) -> Cell {
         Cell {
             text,
             sort: Some(sort),
@@ -304,12 +313,16 @@ impl Cell {
             ..Cell::text(text)
         }
     }
-    fn count(n: usize) -> Cell {
+    pub(super) fn count(n: usize) -> Cell {
         Cell::num(n.to_string(), n as f64)
     }
 }
 
-fn table_head(out: &mut impl Write, heads: &[&str], text_columns: usize) -> io::Result<()> {
+pub(super) fn table_head(
+    out: &mut impl Write,
+    heads: &[&str],
+    text_columns: usize,
+) -> io::Result<()> {
     write!(out, "<table class=\"sortable\"><thead><tr>")?;
     for (i, head) in heads.iter().enumerate() {
         let class = if i >= text_columns {
@@ -337,7 +350,7 @@ fn header_words(head: &str) -> String {
         .join(" ")
 }
 
-fn row(out: &mut impl Write, heads: &[&str], cells: &[Cell]) -> io::Result<()> {
+pub(super) fn row(out: &mut impl Write, heads: &[&str], cells: &[Cell]) -> io::Result<()> {
     write!(out, "<tr>")?;
     for (cell, head) in cells.iter().zip(heads) {
         match cell.sort {

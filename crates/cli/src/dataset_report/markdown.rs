@@ -12,6 +12,9 @@ use std::io::{self, Write};
 pub(crate) fn write(out: &mut impl Write, sections: &[Section<'_>], meta: &Meta) -> io::Result<()> {
     let lang = meta.lang;
     writeln!(out, "# {}", word(lang, Word::Title))?;
+    if let Some(line) = super::replies::standing_line(meta) {
+        writeln!(out, "\n**{}**", cell(&line))?;
+    }
     if meta.left_out > 0 {
         writeln!(out, "\n{}: {}", word(lang, Word::LeftOut), meta.left_out)?;
     }
@@ -207,7 +210,8 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
             percent(body.overall)
         )?;
     }
-    Ok(())
+    super::replies::markdown(out, s, meta)?;
+    super::probe_agreement::markdown(out, s, lang)
 }
 
 /// The agreement per criterion: answers, percent agreement, alpha, bodies
@@ -260,7 +264,7 @@ pub(crate) fn counts_row(
 /// HTML: `&`, `<` and `>` as entities (no tag, comment or script can open),
 /// `\\` and `|` escaped, line breaks as spaces, other control characters as
 /// `\\u{..}` escapes (the report may be printed to a terminal).
-fn cell(text: &str) -> String {
+pub(super) fn cell(text: &str) -> String {
     crate::terminal::escape(&text.replace(['\n', '\r'], " "))
         .replace('&', "&amp;")
         .replace('<', "&lt;")

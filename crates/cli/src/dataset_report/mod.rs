@@ -17,6 +17,9 @@ mod html;
 mod html_chart;
 mod json;
 mod markdown;
+mod probe_agreement;
+mod replies;
+mod section_words;
 mod words;
 
 use crate::args::{ReportArgs, ReportFormat};
@@ -81,12 +84,17 @@ pub(crate) struct Meta {
     pub(crate) left_out: usize,
     /// Submissions a review log kept out.
     pub(crate) held: HeldBack,
+    /// The round's comment period (`--comment-period`), when set.
+    pub(crate) comments: Option<napcheck_core::reply::CommentPeriod>,
+    /// The day of the report (`--today`).
+    pub(crate) today: napcheck_core::Day,
 }
 
 /// What one input turned into.
 enum Read_ {
     Counted(Box<(Assessment, napcheck_core::Evaluation)>),
     LeftOut(Vec<Diagnostic>),
+    Reply(Box<napcheck_core::reply::Reply>),
     Unreadable(crate::validate::io_words::Unreadable),
 }
 
@@ -105,6 +113,7 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
         ..checker.context(lang)?
     };
     let catalogue = cx.catalogue;
+    let comments = replies::period(args.comment_period.as_deref(), lang)?;
     let resolver = BodyResolver::new(catalogue.bodies());
     let mut by_set: BTreeMap<String, (&CriteriaSet, ByBody)> = BTreeMap::new();
     let (mut invalid, mut unreadable) = (0, 0);
@@ -145,6 +154,19 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
                         .1
                         .add(&assessment, &evaluation, set);
                 }
+                Read_::Reply(reply) => {
+                    if let Ok(set) = catalogue.resolve(&reply.criteria_set) {
+                        let body = reply.body_id(catalogue.bodies(), &resolver);
+                        by_set
+                            .entry(set.id.clone())
+                            .or_insert_with(|| (set, ByBody::new(resolver.clone())))
+                            .1
+                            .add_reply(napcheck_core::reply::Contest {
+                                body,
+                                reply: *reply,
+                            });
+                    }
+                }
                 Read_::LeftOut(diagnostics) => {
                     invalid += 1;
                     let (mut err, name) = (stderr.lock(), escape(&name));
@@ -172,6 +194,9 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
             }
         }
     }
+    for (set, bodies) in by_set.values() {
+        invalid += replies::not_rated(bodies, set, lang, &mut stderr.lock())?;
+    }
     let left_out = invalid + unreadable;
     if left_out > 0 {
         writeln!(
@@ -195,6 +220,8 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
         lang,
         left_out,
         held,
+        comments,
+        today: cx.today,
     };
     if let (ReportFormat::Badges, Some(dir)) = (args.format, &args.out) {
         let written = badges::write(dir, &sections, &meta)
@@ -232,6 +259,20 @@ fn read_one(input: &Input, cx: &Context<'_>, catalogue: &Catalogue) -> Read_ {
         read::Read::Refused(diagnostic) => return Read_::LeftOut(vec![diagnostic]),
         read::Read::Unreadable(reason) => return Read_::Unreadable(reason),
     };
+    if napcheck_cli::check::reply::is_reply(&input.name()) {
+        let checked = napcheck_cli::check::reply::check(&text, cx);
+        return match checked.reply {
+            Some(reply)
+                if !checked
+                    .diagnostics
+                    .iter()
+                    .any(|d| d.severity == Severity::Error) =>
+            {
+                Read_::Reply(Box::new(reply))
+            }
+            _ => Read_::LeftOut(checked.diagnostics),
+        };
+    }
     let checked = document::check_document(&text, cx);
     let diagnostics = checked.diagnostics;
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {
