@@ -585,6 +585,8 @@ pub(crate) enum SchemaName {
     Crosswalk,
     /// A hints document of `napcheck probe`.
     Hints,
+    /// A body's reply to a rating.
+    Reply,
 }
 
 fn parse_day(text: &str) -> Result<Day, String> {

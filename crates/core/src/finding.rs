@@ -200,6 +200,12 @@ pub enum Problem {
         /// The criterion.
         id: String,
     },
+    /// A reply names a body that is neither in the register nor a
+    /// website's host.
+    ReplyUnknownBody {
+        /// The body given.
+        id: String,
+    },
     /// A reply contests a rating the set cannot give.
     ReplyUnknownRating {
         /// The rating given.
@@ -370,6 +376,18 @@ impl Problem {
         "set-relevance-cycle",
     ];
 
+    /// The codes of a reply's own checks (a reply also gets the
+    /// assessment's `json-*`, `duplicate-key`, `unknown-criteria-set`,
+    /// `unsupported-criteria-version`, `unknown-criterion`, observation,
+    /// link and date codes); `reply-not-rated` is found beside the dataset,
+    /// by `napcheck report`.
+    pub const REPLY_CODES: [&'static str; 4] = [
+        "reply-unknown-body",
+        "reply-unknown-rating",
+        "reply-decision-missing",
+        "reply-not-rated",
+    ];
+
     /// Every code a check of a crosswalk can give (besides `json-*`,
     /// `duplicate-key`, `unknown-criteria-set`,
     /// `unsupported-criteria-version` and `set-blank-text`).
@@ -411,6 +429,7 @@ impl Problem {
             Problem::IrrelevantAnswer { .. } => "irrelevant-answer",
             Problem::NotAWholeNumber { .. } => "not-a-whole-number",
             Problem::SuggestedAnswer { .. } => "suggested-answer",
+            Problem::ReplyUnknownBody { .. } => "reply-unknown-body",
             Problem::ReplyUnknownRating { .. } => "reply-unknown-rating",
             Problem::ReplyDecisionMissing { .. } => "reply-decision-missing",
             Problem::ReplyNotRated { .. } => "reply-not-rated",

@@ -196,6 +196,12 @@ impl Problem {
                 format!("The answer to `{id}` was suggested by a program and not confirmed by the citizen: it is not scored until confirmed."),
                 format!("Ответ на `{id}` предложен программой и не подтверждён гражданином: он не оценивается до подтверждения."),
             ),
+            Problem::ReplyUnknownBody { id } => pick(
+                lang,
+                format!("`{id}` nə reyestrdəki qurumun identifikatorudur, nə də saytın ünvanıdır. Reyestr identifikatorunu (`napcheck criteria`) və ya saytın hostunu yazın, məsələn `example.gov.az`."),
+                format!("`{id}` is neither the id of a body in the register nor a website's host. Give the register id or the site's host, e.g. `example.gov.az`."),
+                format!("`{id}` — не идентификатор органа из реестра и не адрес сайта. Укажите идентификатор из реестра или хост сайта, например `example.gov.az`."),
+            ),
             Problem::ReplyUnknownRating { rating, ratings } => pick(
                 lang,
                 format!("Bu dəst `{rating}` qiyməti vermir; etiraz edilən qiymət bunlardan biri olmalıdır: {}.", list(ratings)),

@@ -20,7 +20,7 @@ pub fn check_reply(reply: &Reply, catalogue: &Catalogue, today: Day) -> Vec<Find
     if !is_known_body(&reply.body, catalogue) {
         out.push(Finding::new(
             "/body",
-            Problem::UnknownBody {
+            Problem::ReplyUnknownBody {
                 id: reply.body.clone(),
             },
         ));

@@ -79,7 +79,7 @@ fn the_checks_name_each_problem_at_its_place() {
     assert_eq!(
         codes,
         vec![
-            ("/body".to_owned(), "unknown-body"),
+            ("/body".to_owned(), "reply-unknown-body"),
             ("/made_on".to_owned(), "date-in-future"),
             ("/status".to_owned(), "reply-decision-missing"),
             ("/contested".to_owned(), "reply-unknown-rating"),
