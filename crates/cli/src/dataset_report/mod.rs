@@ -117,6 +117,7 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
     let resolver = BodyResolver::new(catalogue.bodies());
     let mut by_set: BTreeMap<String, (&CriteriaSet, ByBody)> = BTreeMap::new();
     let (mut invalid, mut unreadable) = (0, 0);
+    let mut replies = Vec::new();
     let stderr = std::io::stderr();
     let expanded = inputs::expand(&args.paths, false);
     if expanded.inputs.is_empty() && !args.allow_empty {
@@ -154,19 +155,7 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
                         .1
                         .add(&assessment, &evaluation, set);
                 }
-                Read_::Reply(reply) => {
-                    if let Ok(set) = catalogue.resolve(&reply.criteria_set) {
-                        let body = reply.body_id(catalogue.bodies(), &resolver);
-                        by_set
-                            .entry(set.id.clone())
-                            .or_insert_with(|| (set, ByBody::new(resolver.clone())))
-                            .1
-                            .add_reply(napcheck_core::reply::Contest {
-                                body,
-                                reply: *reply,
-                            });
-                    }
-                }
+                Read_::Reply(reply) => replies.push(*reply),
                 Read_::LeftOut(diagnostics) => {
                     invalid += 1;
                     let (mut err, name) = (stderr.lock(), escape(&name));
@@ -194,9 +183,14 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
             }
         }
     }
-    for (set, bodies) in by_set.values() {
-        invalid += replies::not_rated(bodies, set, lang, &mut stderr.lock())?;
-    }
+    invalid += replies::file(
+        replies,
+        &mut by_set,
+        catalogue,
+        &resolver,
+        lang,
+        &mut stderr.lock(),
+    )?;
     let left_out = invalid + unreadable;
     if left_out > 0 {
         writeln!(

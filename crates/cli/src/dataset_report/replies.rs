@@ -11,7 +11,8 @@ use super::markdown::cell;
 use super::section_words::{corrected, said, standing, status, Said};
 use super::words::{word, Word};
 use super::{Meta, Section};
-use napcheck_core::reply::ContestedRating;
+use napcheck_core::aggregate::ByBody;
+use napcheck_core::reply::{Contest, ContestedRating};
 use napcheck_core::{CriteriaSet, Lang};
 use serde_json::{json, Value};
 use std::io::{self, Write};
@@ -245,19 +246,39 @@ pub(crate) fn period(
     })
 }
 
-/// Says on `err` which replies answer no rating (`reply-not-rated`: the
-/// body was not rated on the criterion in this round); returns how many.
-pub(crate) fn not_rated(
-    bodies: &napcheck_core::aggregate::ByBody,
-    set: &CriteriaSet,
+/// Files each checked reply beside its round's bodies, once every
+/// assessment is read, and says on `err` which replies answer no rating
+/// (`reply-not-rated`: no assessment of the round, or the body was not
+/// rated on the criterion); returns how many, which are left out.
+pub(crate) fn file<'c>(
+    replies: Vec<napcheck_core::reply::Reply>,
+    by_set: &mut std::collections::BTreeMap<String, (&'c CriteriaSet, ByBody)>,
+    catalogue: &'c napcheck_core::Catalogue,
+    resolver: &napcheck_core::consensus::BodyResolver,
     lang: Lang,
     err: &mut impl Write,
 ) -> io::Result<usize> {
-    let mut n = 0;
-    for c in bodies.contested(set).iter().filter(|c| c.rated.is_none()) {
+    let mut unmatched = Vec::new();
+    for reply in replies {
+        let body = reply.body_id(catalogue.bodies(), resolver);
+        let round = catalogue
+            .resolve(&reply.criteria_set)
+            .ok()
+            .and_then(|set| by_set.get_mut(&set.id));
+        match round {
+            Some((_, bodies)) => bodies.add_reply(Contest { body, reply }),
+            None => unmatched.push((body.to_string(), reply.criterion)),
+        }
+    }
+    for (set, bodies) in by_set.values() {
+        for c in bodies.contested(set).iter().filter(|c| c.rated.is_none()) {
+            unmatched.push((c.body.to_string(), c.reply.criterion.clone()));
+        }
+    }
+    for (body, criterion) in &unmatched {
         let problem = napcheck_core::Problem::ReplyNotRated {
-            body: c.body.to_string(),
-            criterion: c.reply.criterion.clone(),
+            body: body.clone(),
+            criterion: criterion.clone(),
         };
         writeln!(
             err,
@@ -265,7 +286,6 @@ pub(crate) fn not_rated(
             crate::terminal::escape(&problem.message(lang)),
             problem.code()
         )?;
-        n += 1;
     }
-    Ok(n)
+    Ok(unmatched.len())
 }
