@@ -14,7 +14,9 @@
 # replies written by bench/replies.py, a quarter of them correcting a
 # rating, within a comment period: the whole campaign report. The load
 # average is printed before and after each run (the machine is shared;
-# wall time under load is not the program's).
+# wall time under load is not the program's). WAIT_FOR_LOAD=L waits (up to
+# WAIT_MAX seconds, default 1800) before each run until the one-minute load
+# average is under L, to measure wall time on a machine that is not busy.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 T=$ROOT/bench/.tools
@@ -52,6 +54,13 @@ measure() { # NAME BINARY ARGS...
   : > "$runs"
   for _ in $(seq "${RUNS:-3}"); do
     # Exit 1: the 5% invalid files are left out, as intended.
+    if [ -n "${WAIT_FOR_LOAD:-}" ]; then
+      local waited=0
+      while python3 -c "import sys; sys.exit(float(open('/proc/loadavg').read().split()[0]) < float(sys.argv[1]))" "$WAIT_FOR_LOAD" \
+        && [ "$waited" -lt "${WAIT_MAX:-1800}" ]; do
+        sleep 5; waited=$((waited + 5))
+      done
+    fi
     local before; before=$(cut -d' ' -f1 /proc/loadavg)
     /usr/bin/time -f '%e %M %U %S' -o "$T/consensus-time.txt" "$bin" report --today 2030-01-01 "$@" > /dev/null 2>&1 || true
     echo "$(tail -n 1 "$T/consensus-time.txt") $before $(cut -d' ' -f1 /proc/loadavg)" >> "$runs"
