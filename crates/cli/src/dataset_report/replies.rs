@@ -57,11 +57,14 @@ fn cells(c: &ContestedRating<'_>, set: &CriteriaSet, lang: Lang) -> [String; 8] 
         .map_or("", |x| x.title.get(lang));
     let rated = c.rated.as_deref().unwrap_or("");
     let now = c.now.as_deref().unwrap_or("");
-    let observation = observation_text(&reply.observation);
-    let said_text = if observation.is_empty() {
-        reply.text.clone()
-    } else {
-        format!("{} ({observation})", reply.text)
+    // The body's observation in words, as the core explains a rating.
+    let said_text = match (&c.claimed, set.criterion(&reply.criterion)) {
+        (Some(result), Some(criterion)) => format!(
+            "{} — {}",
+            reply.text,
+            result.explanation.render(lang, criterion, set)
+        ),
+        _ => reply.text.clone(),
     };
     [
         c.name.clone().unwrap_or_else(|| c.body.to_string()),

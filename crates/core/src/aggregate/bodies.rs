@@ -76,17 +76,24 @@ impl ByBody {
                     .get(&contest.body)
                     .and_then(|&at| self.bodies[at].finish(set));
                 let criterion = contest.reply.criterion.as_str();
-                let (name, rated, now) = match consensus {
-                    None => (None, None, None),
+                let (name, rated, now, claimed) = match consensus {
+                    None => (None, None, None, None),
                     Some(mut body) => {
                         let rated = evaluate(&body.assessment, set)
                             .ok()
                             .and_then(|e| crate::reply::rating(&e, criterion));
+                        let mut as_claimed = body.assessment.clone();
+                        let mut upheld = contest.reply.clone();
+                        upheld.status = crate::reply::ReplyStatus::Corrected;
+                        upheld.correct(&mut as_claimed);
+                        let claimed = evaluate(&as_claimed, set)
+                            .ok()
+                            .and_then(|e| e.criterion(criterion).cloned());
                         self.correct(&mut body);
                         let now = evaluate(&body.assessment, set)
                             .ok()
                             .and_then(|e| crate::reply::rating(&e, criterion));
-                        (Some(body.assessment.site.name.clone()), rated, now)
+                        (Some(body.assessment.site.name.clone()), rated, now, claimed)
                     }
                 };
                 ContestedRating {
@@ -94,6 +101,7 @@ impl ByBody {
                     body: contest.body.clone(),
                     name,
                     now: rated.as_ref().and(now),
+                    claimed: rated.as_ref().and(claimed),
                     rated,
                 }
             })

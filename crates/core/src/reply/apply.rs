@@ -7,7 +7,7 @@
 use super::{Reply, ReplyStatus};
 use crate::assessment::{Answer, Assessment};
 use crate::consensus::BodyId;
-use crate::evaluate::{Evaluation, Outcome};
+use crate::evaluate::{CriterionResult, Evaluation, Outcome};
 
 /// A reply with the body it resolved to.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,6 +35,10 @@ pub struct ContestedRating<'a> {
     /// The rating the body's consensus has after every corrected reply of
     /// the body (equal to `rated` unless this reply corrected it).
     pub now: Option<String>,
+    /// What the body's own observation would give, evaluated in place of
+    /// the consensus answer whatever the reply's status (its explanation
+    /// words the observation and its rating); `None` when not rated.
+    pub claimed: Option<CriterionResult>,
 }
 
 impl ContestedRating<'_> {
