@@ -238,6 +238,7 @@ fn a_second_answer_for_one_counterpart_is_kept_as_already_answered() {
         note: None,
         observed_on: None,
         suggested_by: None,
+        suggestion: None,
     });
     let migrated = migrate_to_newer(&original, &crosswalk);
     let kept = &migrated.assessment.migration.as_ref().unwrap().not_migrated;
@@ -335,6 +336,7 @@ fn an_answer_the_counterpart_refuses_or_the_crosswalk_omits_is_kept() {
         note: None,
         observed_on: None,
         suggested_by: None,
+        suggestion: None,
     });
     let migrated = migrate_to_newer(&original, &crosswalk);
     let kept = &migrated.assessment.migration.as_ref().unwrap().not_migrated;

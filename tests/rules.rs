@@ -54,6 +54,7 @@ fn answer(criterion: &str, observation: Observation) -> Answer {
         note: None,
         observed_on: None,
         suggested_by: None,
+        suggestion: None,
     }
 }
 

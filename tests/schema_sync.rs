@@ -95,3 +95,30 @@ fn fixtures_agree_between_schema_and_types() {
         );
     }
 }
+
+#[test]
+fn reply_fixtures_pass_the_reply_schema_and_typed_parse() {
+    let replies = validator("reply.schema.json");
+    let fixtures = root().join("crates/cli/tests/cmd/fixtures");
+    let mut valid = 0;
+    for dir in ["reply/replies", "reply-not-rated", "review"] {
+        for path in json_files(&format!("crates/cli/tests/cmd/fixtures/{dir}")) {
+            if !path.to_string_lossy().ends_with(".reply.json") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let value: Value = serde_json::from_str(&text).unwrap();
+            let errors = schema_errors(&replies, &value);
+            assert!(errors.is_empty(), "{}: {errors:#?}", path.display());
+            napcheck_core::parse::from_str::<napcheck_core::reply::Reply>(&text).unwrap();
+            valid += 1;
+        }
+    }
+    assert!(valid >= 6, "only {valid} reply fixtures found");
+    // The malformed one is refused by the schema, as by the typed parse.
+    let shape = fixtures.join("reply-invalid/shape.reply.json");
+    let text = std::fs::read_to_string(&shape).unwrap();
+    let value: Value = serde_json::from_str(&text).unwrap();
+    assert!(!schema_errors(&replies, &value).is_empty());
+    assert!(napcheck_core::parse::from_str::<napcheck_core::reply::Reply>(&text).is_err());
+}

@@ -167,6 +167,7 @@ proptest! {
                     note: None,
                     observed_on: None,
                     suggested_by: None,
+                    suggestion: None,
                 })
             })
             .collect();

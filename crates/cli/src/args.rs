@@ -215,6 +215,12 @@ pub(crate) struct ReportArgs {
     /// month of each assessment's check (`checked_on`), in time order.
     #[arg(long, value_enum, value_name = "PERIOD")]
     pub(crate) rounds_by: Option<RoundsBy>,
+    /// The round's comment period, FROM..UNTIL (e.g.
+    /// 2026-12-01..2026-12-31): until its last day the report says it is
+    /// provisional and comments are open; bodies' replies
+    /// (`*.reply.json` among the paths) are shown with their ratings.
+    #[arg(long, value_name = "FROM..UNTIL")]
+    pub(crate) comment_period: Option<String>,
     /// Shared options (`--lang` also sets the report's labels).
     #[command(flatten)]
     pub(crate) check: CheckOptions,
@@ -602,6 +608,8 @@ pub(crate) enum SchemaName {
     Crosswalk,
     /// A hints document of `napcheck probe`.
     Hints,
+    /// A body's reply to a rating.
+    Reply,
 }
 
 fn parse_day(text: &str) -> Result<Day, String> {

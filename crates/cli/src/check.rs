@@ -5,6 +5,7 @@
 pub mod crosswalk;
 pub mod document;
 pub mod outcome;
+pub mod reply;
 mod schema;
 mod schema_messages;
 

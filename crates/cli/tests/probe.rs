@@ -121,6 +121,12 @@ fn a_draft_is_valid_and_its_suggestions_are_not_scored() {
     let answers = draft["answers"].as_array().unwrap();
     assert!(!answers.is_empty());
     assert!(answers.iter().all(|a| a["suggested_by"] == "probe"));
+    // Each keeps the probe's observation, which stays once the citizen
+    // confirms or changes it, for the report's agreement with the probe.
+    assert!(answers
+        .iter()
+        .all(|a| a["suggestion"]["by"] == "probe"
+            && a["suggestion"]["observation"] == a["observation"]));
     let run = |args: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_napcheck"))
             .args(args)

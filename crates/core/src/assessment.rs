@@ -201,6 +201,23 @@ pub struct Answer {
     /// changes it, which removes the marker.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suggested_by: Option<SuggestedBy>,
+    /// What a program suggested for this answer, kept when the citizen
+    /// confirms or changes it (the marker `suggested_by` goes, this stays),
+    /// so that a report can say how often citizens agreed with the program.
+    /// Never scored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<Suggestion>,
+}
+
+/// A program's suggestion for an answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Suggestion {
+    /// Who suggested it.
+    pub by: SuggestedBy,
+    /// The observation suggested.
+    pub observation: Observation,
 }
 
 /// Who drafted an answer that the citizen has not confirmed yet.

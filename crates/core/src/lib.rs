@@ -37,6 +37,7 @@ pub mod pipeline;
 pub mod pointer;
 mod problem;
 pub mod relevance;
+pub mod reply;
 mod scan;
 #[cfg(feature = "schema")]
 pub mod schema;
@@ -51,7 +52,7 @@ mod value_parse;
 pub use aggregate::Aggregate;
 pub use assessment::{
     Account, Answer, Assessment, Assessor, DeclaredResult, Migration, Network, NotMigrated,
-    NotMigratedReason, Observation, SetRef, Site, SuggestedBy,
+    NotMigratedReason, Observation, SetRef, Site, SuggestedBy, Suggestion,
 };
 pub use body::{Body, BodyKind, BodyRegister};
 #[cfg(feature = "bundled")]

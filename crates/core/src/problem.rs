@@ -22,6 +22,7 @@ enum List {
     Field,
     Set,
     Crosswalk,
+    Reply,
 }
 
 /// Declares [`Problem`] and everything kept per code. Each entry: the
@@ -131,6 +132,11 @@ impl Problem {
     /// Every code a check of a criteria set can give (besides `json-*` and
     /// `duplicate-key`).
     pub const SET_CODES: [&'static str; count(List::Set)] = codes(List::Set);
+
+    /// The codes of a reply's own checks (a reply also gets the
+    /// assessment's criterion, observation, link and date codes);
+    /// `reply-not-rated` is found beside the dataset, by `report`.
+    pub const REPLY_CODES: [&'static str; count(List::Reply)] = codes(List::Reply);
 
     /// Every code a check of a crosswalk can give (besides `json-*`,
     /// `duplicate-key`, `unknown-criteria-set`,
@@ -434,6 +440,49 @@ problems! {
         az: format_args!("`{id}` meyarının cavabını proqram təklif edib, vətəndaş təsdiqləməyib: təsdiqlənənə qədər qiymətləndirilmir."),
         en: format_args!("The answer to `{id}` was suggested by a program and not confirmed by the citizen: it is not scored until confirmed."),
         ru: format_args!("Ответ на `{id}` предложен программой и не подтверждён гражданином: он не оценивается до подтверждения."),
+    }
+    /// A reply names a body that is neither in the register nor a
+    /// website's host.
+    ReplyUnknownBody {
+        /// The body given.
+        id: String,
+    } = "reply-unknown-body", Error, Reply => {
+        az: format_args!("`{id}` nə reyestrdəki qurumun identifikatorudur, nə də saytın ünvanıdır. Reyestr identifikatorunu (`napcheck criteria`) və ya saytın hostunu yazın, məsələn `example.gov.az`."),
+        en: format_args!("`{id}` is neither the id of a body in the register nor a website's host. Give the register id or the site's host, e.g. `example.gov.az`."),
+        ru: format_args!("`{id}` — не идентификатор органа из реестра и не адрес сайта. Укажите идентификатор из реестра или хост сайта, например `example.gov.az`."),
+    }
+    /// A reply contests a rating the set cannot give.
+    ReplyUnknownRating {
+        /// The rating given.
+        rating: String,
+        /// The ratings the set can give.
+        ratings: Vec<String>,
+    } = "reply-unknown-rating", Error, Reply => {
+        az: format_args!("Bu dəst `{rating}` qiyməti vermir; etiraz edilən qiymət bunlardan biri olmalıdır: {}.", list(ratings)),
+        en: format_args!("This set gives no rating `{rating}`; the contested rating must be one of {}.", list(ratings)),
+        ru: format_args!("Этот набор не даёт оценки `{rating}`; оспариваемая оценка должна быть одной из: {}.", list(ratings)),
+    }
+    /// A reply is decided (upheld, corrected or rejected) without the
+    /// reviewer's decision and reason.
+    ReplyDecisionMissing {
+        /// The status given.
+        status: String,
+    } = "reply-decision-missing", Error, Reply => {
+        az: format_args!("Cavabın statusu `{status}`-dır, amma rəyçinin qərarı yoxdur: `decision` sahəsinə səbəbi (`reason`) və tarixi (`decided_on`) yazın və ya statusu `open` edin."),
+        en: format_args!("The reply's status is `{status}` but it has no reviewer's decision: add `decision` with its `reason` and `decided_on`, or set the status to `open`."),
+        ru: format_args!("Статус ответа — `{status}`, но решения рецензента нет: добавьте `decision` с причиной (`reason`) и датой (`decided_on`) или верните статус `open`."),
+    }
+    /// A reply answers a rating the dataset does not give: the body was not
+    /// rated on the criterion in that round.
+    ReplyNotRated {
+        /// The body.
+        body: String,
+        /// The criterion.
+        criterion: String,
+    } = "reply-not-rated", Error, Reply => {
+        az: format_args!("`{body}` qurumu bu raundda `{criterion}` meyarı üzrə qiymətləndirilməyib: cavab heç bir qiymətə aid deyil. Qurumu və meyarı yoxlayın."),
+        en: format_args!("The body `{body}` was not rated on `{criterion}` in this round: the reply answers no rating. Check the body and the criterion."),
+        ru: format_args!("Орган `{body}` не оценивался по критерию `{criterion}` в этом раунде: ответ не относится ни к одной оценке. Проверьте орган и критерий."),
     }
     /// A criteria set defines an id twice.
     SetDuplicateId {

@@ -50,14 +50,23 @@ pub fn hints() -> Value {
     )
 }
 
+/// The schema of a body's reply to a rating (`reply.schema.json`).
+pub fn reply() -> Value {
+    generate::<crate::reply::Reply>(
+        "reply",
+        "A public body's reply to one of its ratings in a napcheck monitoring round: the rating contested, the body's own observation with evidence, its text, and the reviewer's decision.",
+    )
+}
+
 /// Every published schema with its file name.
-pub fn all() -> [(&'static str, Value); 5] {
+pub fn all() -> [(&'static str, Value); 6] {
     [
         ("assessment.schema.json", assessment()),
         ("criteria-set.schema.json", criteria_set()),
         ("bodies.schema.json", bodies()),
         ("crosswalk.schema.json", crosswalk()),
         ("hints.schema.json", hints()),
+        ("reply.schema.json", reply()),
     ]
 }
 

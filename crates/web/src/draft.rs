@@ -7,7 +7,8 @@
 use napcheck_core::criteria::Criterion;
 use napcheck_core::{
     evaluate, relevance::relevant_criteria, Answer, Assessment, Assessor, BodyKind, CriteriaSet,
-    Day, DeclaredResult, Evaluation, Lang, Observation, SetRef, Site, SuggestedBy, Version,
+    Day, DeclaredResult, Evaluation, Lang, Observation, SetRef, Site, SuggestedBy, Suggestion,
+    Version,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -38,6 +39,11 @@ pub(crate) struct DraftAnswer {
     /// unconfirmed suggestion is never counted as the citizen's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) suggested_by: Option<SuggestedBy>,
+    /// What the probe suggested, kept when the citizen confirms or changes
+    /// it (only the marker above goes), so that the report can say how
+    /// often citizens agreed with the probe; never scored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) suggestion: Option<Suggestion>,
     /// The draft revision at which this answer last changed (0 in drafts
     /// saved before revisions were stamped): two tabs merge by it.
     #[serde(default)]
@@ -140,6 +146,7 @@ impl Draft {
                         observed_on: a.observed_on.map(|d| d.to_string()).unwrap_or_default(),
                         typed: String::new(),
                         suggested_by: a.suggested_by,
+                        suggestion: a.suggestion,
                         changed: 1,
                     },
                 )
@@ -249,6 +256,7 @@ impl Draft {
                     note: (!note.is_empty()).then(|| note.to_owned()),
                     observed_on: answer.observed_on.trim().parse().ok(),
                     suggested_by: answer.suggested_by,
+                    suggestion: answer.suggestion.clone(),
                 })
             })
             .collect();

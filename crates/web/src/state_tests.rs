@@ -919,6 +919,34 @@ fn only_confirmed_or_changed_suggestions_are_scored_and_the_export_keeps_the_res
         marked,
         ["1.1.eappeal", "2.4.site_reachable", "2.4.news.last_update"]
     );
+    // Each answer keeps what the probe suggested, confirmed or changed: the
+    // report counts one confirmed, one changed, three still unconfirmed.
+    let kept: Vec<(&str, bool)> = exported
+        .answers
+        .iter()
+        .filter_map(|a| {
+            let s = a.suggestion.as_ref()?;
+            Some((a.criterion.as_str(), s.observation == a.observation))
+        })
+        .collect();
+    assert!(kept.contains(&("1.1.eservices.section", true)), "{kept:?}");
+    assert!(kept.contains(&("2.4.mobile", false)), "{kept:?}");
+    let mut tally = napcheck_core::hints::ProbeAgreement::new(set);
+    tally.add(&exported);
+    let counts: Vec<(&str, usize, usize, usize)> = tally
+        .suggested()
+        .map(|t| (t.criterion.as_str(), t.confirmed, t.changed, t.unconfirmed))
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            ("1.1.eservices.section", 1, 0, 0),
+            ("1.1.eappeal", 0, 0, 1),
+            ("2.4.site_reachable", 0, 0, 1),
+            ("2.4.mobile", 0, 1, 0),
+            ("2.4.news.last_update", 0, 0, 1),
+        ]
+    );
     let text = serde_json::to_string_pretty(&exported).expect("json");
     state.apply(Action::Import {
         file: "again.json".into(),

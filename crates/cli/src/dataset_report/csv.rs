@@ -30,7 +30,7 @@ pub(crate) const TREND_COLUMNS: &str = "round,change";
 /// Writes the table of one dataset.
 pub(crate) fn write(out: &mut impl Write, sections: &[Section<'_>], meta: &Meta) -> io::Result<()> {
     writeln!(out, "{HEADER}")?;
-    rows::tidy_rows(sections, meta.lang, &mut |row| write_row(out, row, false))
+    rows::tidy_rows(sections, meta, &mut |row| write_row(out, row, false))
 }
 
 /// Writes the table of rounds compared.
@@ -86,6 +86,7 @@ fn value(value: Value) -> String {
         Value::Empty => String::new(),
         Value::Decimal(v, decimals) => format!("{v:.decimals$}"),
         Value::Count(n) => n.to_string(),
+        Value::Text(word) => word.to_owned(),
     }
 }
 

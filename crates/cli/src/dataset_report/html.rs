@@ -61,6 +61,13 @@ pub(crate) fn write(out: &mut impl Write, sections: &[Section<'_>], meta: &Meta)
             writeln!(out, "<p>{}: {n}</p>", escape(word(lang, w)))?;
         }
     }
+    if let Some(line) = super::replies::standing_line(meta) {
+        writeln!(
+            out,
+            "<p class=\"standing\"><strong>{}</strong></p>",
+            escape(&line)
+        )?;
+    }
     writeln!(
         out,
         "<p class=\"hint\">{}</p>",
@@ -226,7 +233,9 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
         }
         row(out, &heads, &cells)?;
     }
-    writeln!(out, "</tbody></table>")
+    writeln!(out, "</tbody></table>")?;
+    super::replies::html(out, s, meta)?;
+    super::probe_agreement::html(out, s, lang)
 }
 
 /// The agreement per criterion (see `markdown::write_agreement`).

@@ -12,7 +12,7 @@ pub(crate) fn write(out: &mut impl Write, sections: &[Section<'_>], meta: &Meta)
         .iter()
         .map(|s| {
             let a = s.aggregate;
-            json!({
+            let mut set = json!({
                 "set": s.set.id,
                 "version": s.set.version.to_string(),
                 "assessments": a.assessments,
@@ -45,11 +45,15 @@ pub(crate) fn write(out: &mut impl Write, sections: &[Section<'_>], meta: &Meta)
                 })).collect::<Vec<_>>(),
                 "commitment_ids": s.set.commitments.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
                 "bodies": a.bodies,
-            })
+            });
+            set["replies"] = super::replies::json(s);
+            set["probe_agreement"] = super::probe_agreement::json(s);
+            set
         })
         .collect();
     let document = json!({
         "left_out": meta.left_out,
+        "comment_period": super::replies::json_standing(meta),
         "review": { "pending_left_out": meta.held.pending, "rejected_left_out": meta.held.rejected },
         "sets": sets,
     });

@@ -12,6 +12,9 @@ use std::io::{self, Write};
 pub(crate) fn write(out: &mut impl Write, sections: &[Section<'_>], meta: &Meta) -> io::Result<()> {
     let lang = meta.lang;
     writeln!(out, "# {}", word(lang, Word::Title))?;
+    if let Some(line) = super::replies::standing_line(meta) {
+        writeln!(out, "\n**{}**", cell(&line))?;
+    }
     if meta.left_out > 0 {
         writeln!(out, "\n{}: {}", word(lang, Word::LeftOut), meta.left_out)?;
     }
@@ -191,7 +194,8 @@ fn write_section(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Resu
             percent(body.overall)
         )?;
     }
-    Ok(())
+    super::replies::markdown(out, s, meta)?;
+    super::probe_agreement::markdown(out, s, lang)
 }
 
 /// The agreement per criterion: answers, percent agreement, alpha, bodies

@@ -21,7 +21,10 @@ mod html_chart;
 mod json;
 mod markdown;
 mod parquet;
+mod probe_agreement;
+mod replies;
 mod rows;
+mod section_words;
 mod trend;
 mod words;
 
@@ -88,12 +91,17 @@ pub(crate) struct Meta {
     pub(crate) left_out: usize,
     /// Submissions a review log kept out.
     pub(crate) held: HeldBack,
+    /// The round's comment period (`--comment-period`), when set.
+    pub(crate) comments: Option<napcheck_core::reply::CommentPeriod>,
+    /// The day of the report (`--today`).
+    pub(crate) today: napcheck_core::Day,
 }
 
 /// What one input turned into.
 enum Read_ {
     Counted(Box<(Assessment, napcheck_core::Evaluation)>),
     LeftOut(Vec<Diagnostic>),
+    Reply(Box<napcheck_core::reply::Reply>),
     Unreadable(crate::input::words::Unreadable),
 }
 
@@ -126,9 +134,11 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
         ..checker.context(lang)?
     };
     let catalogue = cx.catalogue;
+    let comments = replies::period(args.comment_period.as_deref(), lang)?;
     let resolver = BodyResolver::new(catalogue.bodies());
     let stderr = std::io::stderr();
     let mut left_out = LeftOut::default();
+    let mut replies = Vec::new();
     let mut held = HeldBack::default();
     // Each round's label and datasets, in order; one round without --rounds.
     let mut rounds: Vec<(String, BySet<'_>)> = Vec::new();
@@ -181,11 +191,27 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
             &resolver,
             &round_of,
             &mut rounds,
+            &mut replies,
             &mut left_out,
         )?;
     }
     if args.rounds_by.is_some() {
         rounds.sort_by(|a, b| a.0.cmp(&b.0));
+    }
+    // Bodies reply to the ratings of the newest round (the only one without
+    // --rounds).
+    if rounds.is_empty() && !trend {
+        rounds.push((String::new(), BTreeMap::new()));
+    }
+    if let Some((_, newest)) = rounds.last_mut() {
+        left_out.invalid += replies::file(
+            replies,
+            newest,
+            catalogue,
+            &resolver,
+            lang,
+            &mut stderr.lock(),
+        )?;
     }
     let left = left_out.invalid + left_out.unreadable;
     if left > 0 {
@@ -198,6 +224,8 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
         lang,
         left_out: left,
         held,
+        comments,
+        today: cx.today,
     };
     if trend {
         write_trend(args, &rounds, catalogue, &meta)?;
@@ -231,6 +259,7 @@ fn gather<'c>(
     resolver: &BodyResolver,
     round_of: &dyn Fn(&Assessment) -> String,
     rounds: &mut Vec<(String, BySet<'c>)>,
+    replies: &mut Vec<napcheck_core::reply::Reply>,
     left_out: &mut LeftOut,
 ) -> Result<(), Failure> {
     let catalogue = cx.catalogue;
@@ -262,6 +291,7 @@ fn gather<'c>(
                         .1
                         .add(&assessment, &evaluation, set);
                 }
+                Read_::Reply(reply) => replies.push(*reply),
                 Read_::LeftOut(diagnostics) => {
                     left_out.invalid += 1;
                     let (mut err, name) = (stderr.lock(), escape(&name));
@@ -385,6 +415,20 @@ fn read_one(input: &Input, cx: &Context<'_>, catalogue: &Catalogue) -> Read_ {
         read::Read::Refused(diagnostic) => return Read_::LeftOut(vec![diagnostic]),
         read::Read::Unreadable(reason) => return Read_::Unreadable(reason),
     };
+    if napcheck_cli::check::reply::is_reply(&input.name()) {
+        let checked = napcheck_cli::check::reply::check(&text, cx);
+        return match checked.reply {
+            Some(reply)
+                if !checked
+                    .diagnostics
+                    .iter()
+                    .any(|d| d.severity == Severity::Error) =>
+            {
+                Read_::Reply(Box::new(reply))
+            }
+            _ => Read_::LeftOut(checked.diagnostics),
+        };
+    }
     let checked = document::check_document(&text, cx);
     let diagnostics = checked.diagnostics;
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {

@@ -6,6 +6,7 @@
 //! `trend_rows` for rounds compared. A format only renders rows; a new
 //! section adds its rows here.
 
+use super::Meta;
 use super::Section;
 use napcheck_core::aggregate::{CommitmentTally, CriterionTally, Freshness, OutcomeCounts};
 use napcheck_core::criteria::Commitment;
@@ -79,6 +80,9 @@ pub(crate) enum Value {
     Decimal(f64, usize),
     /// A count.
     Count(usize),
+    /// A word (a reply's status, whether a report is provisional): text in
+    /// CSV, null in Parquet's `DOUBLE` column.
+    Text(&'static str),
 }
 
 impl Value {
@@ -92,6 +96,7 @@ impl Value {
             Value::Empty => None,
             Value::Decimal(v, _) => Some(v),
             Value::Count(n) => Some(n as f64),
+            Value::Text(_) => None,
         }
     }
 }
@@ -130,12 +135,38 @@ pub(crate) struct TidyRow<'a> {
 /// aggregate folds (`ByBody::consensuses`), so they never re-score.
 pub(crate) fn tidy_rows(
     sections: &[Section<'_>],
-    lang: Lang,
+    meta: &Meta,
     emit: &mut impl FnMut(&TidyRow<'_>) -> io::Result<()>,
 ) -> io::Result<()> {
+    let lang = meta.lang;
+    if let Some(period) = &meta.comments {
+        emit(&TidyRow {
+            table: "period",
+            checked_on: Some(period.from),
+            checked_until: Some(period.until),
+            measure: "provisional",
+            value: Value::Text(if period.is_provisional_on(meta.today) {
+                "true"
+            } else {
+                "false"
+            }),
+            ..TidyRow::default()
+        })?;
+    }
     for section in sections {
         let set = section.set;
         let version = set.version.to_string();
+        let contested = super::replies::contested_list(section);
+        let extra = super::replies::tidy_rows(section, &contested, lang)
+            .into_iter()
+            .chain(super::probe_agreement::tidy_rows(section, lang));
+        for row in extra {
+            emit(&TidyRow {
+                set: &set.id,
+                version: &version,
+                ..row
+            })?;
+        }
         for (body, evaluation) in section.bodies.consensuses(set) {
             let assessment = &body.assessment;
             let base = TidyRow {
@@ -439,7 +470,7 @@ fn rating(outcome: &Outcome) -> (&str, Option<u8>) {
 /// An observation's value as plain text: `true`/`false`, a number, a day
 /// or month, option ids, links or `network` / `network url`, several
 /// separated by ` ; `.
-fn observation_text(observation: &Observation) -> String {
+pub(super) fn observation_text(observation: &Observation) -> String {
     match observation {
         Observation::YesNo(yes) => yes.to_string(),
         Observation::Choice(id) => id.clone(),

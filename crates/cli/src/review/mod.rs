@@ -60,7 +60,8 @@ pub(crate) fn submissions(dir: &Path, lang: Lang) -> Result<Vec<Submission>, Fai
         .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "json"))
         .filter_map(|path| {
             let id = path.file_stem()?.to_str()?.to_owned();
-            (!id.starts_with('.')).then_some(Submission { id, path })
+            let reply = napcheck_cli::check::reply::is_reply(&path.to_string_lossy());
+            (!id.starts_with('.') && !reply).then_some(Submission { id, path })
         })
         .collect();
     out.sort_by(|a, b| a.id.cmp(&b.id));
@@ -555,6 +556,10 @@ pub(crate) fn held_back(
             let Input::File(path) = input else {
                 return true;
             };
+            // A body's reply is not a submission: it is filed by the NGO.
+            if napcheck_cli::check::reply::is_reply(&path.to_string_lossy()) {
+                return true;
+            }
             let Some((_, statuses)) = logs.iter().find(|(dir, _)| path.parent() == Some(dir))
             else {
                 return true;

@@ -3,6 +3,7 @@
 //! and streams each outcome to the reporter in path order. The check of one
 //! in-memory document ([`Checker`]) is shared with `napcheck serve` and
 //! `napcheck report`, so a submission meets exactly the layers a file does.
+//! A `*.reply.json` input is a body's reply (`check::reply`).
 //! Paths that hold no input at all are refused (exit 2) unless
 //! `--allow-empty`.
 
@@ -142,6 +143,8 @@ fn check_input(input: &Input, args: &ValidateArgs, cx: &Context<'_>) -> Outcome 
         || (args.jsonl && (matches!(input, Input::Stdin) || !name.ends_with(".json")));
     let diagnostics = if is_lines {
         check_lines(&text, cx)
+    } else if napcheck_cli::check::reply::is_reply(&name) {
+        napcheck_cli::check::reply::check(&text, cx).diagnostics
     } else {
         document::check(&text, cx)
     };

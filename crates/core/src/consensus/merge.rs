@@ -207,6 +207,7 @@ impl BodyVotes {
                     note: None,
                     observed_on: None,
                     suggested_by: None,
+                    suggestion: None,
                 });
             }
             criteria.push(CriterionConsensus {

@@ -1,10 +1,12 @@
 //! The assessment draft made from a site's hints: one answer per hint that
 //! has a suggestion, marked `suggested_by: probe`, with the links found as
 //! evidence and the note. `evaluate` scores none of them until the citizen
-//! confirms each one (which removes the marker).
+//! confirms each one (which removes the marker); each also keeps the
+//! probe's observation as its `suggestion`, which stays when the citizen
+//! confirms or changes it (see `agreement`).
 
 use super::SiteHints;
-use crate::assessment::{Answer, Assessment, SetRef, Site, SuggestedBy};
+use crate::assessment::{Answer, Assessment, SetRef, Site, SuggestedBy, Suggestion};
 use crate::day::Day;
 use crate::text::Lang;
 use crate::url::is_http_url;
@@ -17,6 +19,7 @@ pub fn draft(site: &SiteHints, set: SetRef, checked_on: Day, language: Lang) -> 
         .iter()
         .filter_map(|hint| {
             let observation = hint.suggestion.clone()?;
+            let suggested = observation.clone();
             let mut evidence: Vec<String> = Vec::new();
             for e in &hint.evidence {
                 let url = e.link.as_deref().unwrap_or(&e.url);
@@ -31,6 +34,10 @@ pub fn draft(site: &SiteHints, set: SetRef, checked_on: Day, language: Lang) -> 
                 note: Some(hint.note.clone()),
                 observed_on: None,
                 suggested_by: Some(SuggestedBy::Probe),
+                suggestion: Some(Suggestion {
+                    by: SuggestedBy::Probe,
+                    observation: suggested,
+                }),
             })
         })
         .collect();

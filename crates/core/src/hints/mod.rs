@@ -10,10 +10,12 @@
 //! [`draft`] turns the hints into an assessment whose answers are marked
 //! `suggested_by: probe`, which `evaluate` never scores.
 
+mod agreement;
 mod draft;
 mod map;
 mod words;
 
+pub use agreement::{ProbeAgreement, ProbeTally};
 pub use draft::draft;
 pub use map::hints_for;
 

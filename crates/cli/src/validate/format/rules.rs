@@ -340,6 +340,34 @@ pub(crate) const RULES: &[Rule] = &[
         "Confirm or change the answer in the widget (which removes the marker), or remove `suggested_by` once a person has checked it. Deny it in CI with `--deny-warnings=suggested-answer`.",
     ),
     error(
+        "reply-unknown-body",
+        "A reply names a body that is neither in the register nor a website's host.",
+        "A body's reply (`*.reply.json`) names the body by its register id or by its website's host, as `napcheck report` names bodies; this one is neither.",
+        "\"body\": \"Baku city\"",
+        "Give the register id (`baku-city-executive`) or the site's host (`example.gov.az`).",
+    ),
+    error(
+        "reply-unknown-rating",
+        "A reply contests a rating the criteria set cannot give.",
+        "`contested` must be a level of the set's scale (for example `full`, `significant`, `none`), `not_applicable` or `not_assessable`.",
+        "\"contested\": \"excellent\"",
+        "Write the rating as the report shows it, by its id (`napcheck criteria show SET`).",
+    ),
+    error(
+        "reply-decision-missing",
+        "A decided reply has no reviewer's decision.",
+        "A reply whose status is `upheld`, `corrected` or `rejected` must say who decided, when and why (`decision.reason`, `decision.decided_on`), so that the report can show the reason beside the rating.",
+        "\"status\": \"corrected\" without `decision`",
+        "Add `decision` with `reason` and `decided_on`, or set the status back to `open`.",
+    ),
+    error(
+        "reply-not-rated",
+        "A reply answers a rating the dataset does not give.",
+        "`napcheck report` found no rating of the body on the criterion in the reply's round (no assessment of the body, or no consensus on the criterion); the reply is left out and the report exits 1.",
+        "a reply about `2.4.search` for a body nobody rated on it",
+        "Check the reply's `body` (register id or host, as the report names it), `criterion` and `criteria_set`.",
+    ),
+    error(
         "crosswalk-unknown-criterion",
         "A crosswalk names a criterion its set does not have.",
         "A mapping's `from` (older set) or `to` (newer set) criterion does not exist in that set's version.",
@@ -459,6 +487,13 @@ mod tests {
     fn every_assessment_code_of_the_core_has_a_rule() {
         let core = napcheck_core::Problem::ASSESSMENT_CODES;
         for code in core.iter().chain(&napcheck_core::Problem::INPUT_CODES) {
+            assert!(rule(code).is_some(), "{code}");
+        }
+    }
+
+    #[test]
+    fn every_reply_code_of_the_core_has_a_rule() {
+        for code in napcheck_core::Problem::REPLY_CODES {
             assert!(rule(code).is_some(), "{code}");
         }
     }

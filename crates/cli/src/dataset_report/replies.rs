@@ -1,0 +1,294 @@
+//! The right of reply in the report, in every format: the report's
+//! standing (provisional until the comment period ends, then final), and
+//! each contested rating with the body's reply, its status, the reviewer's
+//! reason and the rating after review. The ratings come from the core
+//! (`ByBody::contested`: the consensus evaluated before and after the
+//! corrected replies), never from here.
+
+use super::rows::{self, observation_text, TidyRow};
+use super::html::{escape, row as html_row, table_head, Cell};
+use super::markdown::cell;
+use super::section_words::{corrected, said, standing, status, Said};
+use super::words::{word, Word};
+use super::{Meta, Section};
+use napcheck_core::aggregate::ByBody;
+use napcheck_core::reply::{Contest, ContestedRating};
+use napcheck_core::{CriteriaSet, Lang};
+use serde_json::{json, Value};
+use std::io::{self, Write};
+
+/// The contested ratings of a section that answer a rating (a reply to a
+/// rating the body was not given is an error, reported on standard error).
+fn contested<'a>(s: &Section<'a>) -> Vec<ContestedRating<'a>> {
+    s.bodies
+        .contested(s.set)
+        .into_iter()
+        .filter(|c| c.rated.is_some())
+        .collect()
+}
+
+/// A rating's words: the level's label in the set, or "not applicable",
+/// "could not be assessed".
+fn rating_label<'s>(set: &'s CriteriaSet, id: &str, lang: Lang) -> &'s str {
+    match id {
+        "not_applicable" => word(lang, Word::NotApplicable),
+        "not_assessable" => word(lang, Word::NotAssessable),
+        _ => set
+            .scale
+            .levels
+            .iter()
+            .find(|l| l.id == id)
+            .map_or("", |l| l.label.get(lang)),
+    }
+}
+
+/// The report's standing, when a comment period is set.
+pub(crate) fn standing_line(meta: &Meta) -> Option<String> {
+    meta.comments
+        .as_ref()
+        .map(|period| standing(meta.lang, period, meta.today))
+}
+
+/// One contested rating's cells, in the order of [`heads`].
+fn cells(c: &ContestedRating<'_>, set: &CriteriaSet, lang: Lang) -> [String; 8] {
+    let reply = c.reply;
+    let title = set
+        .criterion(&reply.criterion)
+        .map_or("", |x| x.title.get(lang));
+    let rated = c.rated.as_deref().unwrap_or("");
+    let now = c.now.as_deref().unwrap_or("");
+    // The body's observation in words, as the core explains a rating.
+    let said_text = match (&c.claimed, set.criterion(&reply.criterion)) {
+        (Some(result), Some(criterion)) => format!(
+            "{} — {}",
+            reply.text,
+            result.explanation.render(lang, criterion, set)
+        ),
+        _ => reply.text.clone(),
+    };
+    [
+        c.name.clone().unwrap_or_else(|| c.body.to_string()),
+        format!("{} {title}", reply.criterion),
+        rating_label(set, rated, lang).to_owned(),
+        said_text,
+        reply.evidence.join(" "),
+        status(lang, reply.status).to_owned(),
+        reply
+            .decision
+            .as_ref()
+            .map_or_else(String::new, |d| d.reason.clone()),
+        rating_label(set, now, lang).to_owned(),
+    ]
+}
+
+fn heads(lang: Lang) -> [&'static str; 8] {
+    [
+        said(lang, Said::Body),
+        said(lang, Said::Criterion),
+        said(lang, Said::Rated),
+        said(lang, Said::Reply),
+        said(lang, Said::Evidence),
+        said(lang, Said::Status),
+        said(lang, Said::Reason),
+        said(lang, Said::Now),
+    ]
+}
+
+/// The corrections' notes: one line per rating corrected after review.
+fn corrections(list: &[ContestedRating<'_>], set: &CriteriaSet, lang: Lang) -> Vec<String> {
+    list.iter()
+        .filter(|c| c.is_corrected())
+        .map(|c| {
+            let rated = rating_label(set, c.rated.as_deref().unwrap_or(""), lang);
+            let now = rating_label(set, c.now.as_deref().unwrap_or(""), lang);
+            let name = c.name.clone().unwrap_or_else(|| c.body.to_string());
+            format!(
+                "{name}, {}: {}",
+                c.reply.criterion,
+                corrected(lang, rated, now)
+            )
+        })
+        .collect()
+}
+
+/// Markdown: the table of contested ratings, then the corrections.
+pub(crate) fn markdown(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Result<()> {
+    let list = contested(s);
+    if list.is_empty() {
+        return Ok(());
+    }
+    let lang = meta.lang;
+    writeln!(out, "\n### {}\n", said(lang, Said::ContestedTitle))?;
+    writeln!(out, "| {} |", heads(lang).join(" | "))?;
+    writeln!(out, "|{}", "---|".repeat(8))?;
+    for c in &list {
+        let row: Vec<String> = cells(c, s.set, lang).iter().map(|t| cell(t)).collect();
+        writeln!(out, "| {} |", row.join(" | "))?;
+    }
+    let notes = corrections(&list, s.set, lang);
+    if !notes.is_empty() {
+        writeln!(out)?;
+        for note in notes {
+            writeln!(out, "- {}", cell(&note))?;
+        }
+    }
+    Ok(())
+}
+
+/// HTML: the same table and notes.
+pub(crate) fn html(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Result<()> {
+    let list = contested(s);
+    if list.is_empty() {
+        return Ok(());
+    }
+    let lang = meta.lang;
+    writeln!(out, "<h3>{}</h3>", escape(said(lang, Said::ContestedTitle)))?;
+    let heads = heads(lang);
+    table_head(out, &heads, heads.len())?;
+    for c in &list {
+        let cells: Vec<Cell> = cells(c, s.set, lang).into_iter().map(Cell::text).collect();
+        html_row(out, &heads, &cells)?;
+    }
+    writeln!(out, "</tbody></table>")?;
+    let notes = corrections(&list, s.set, lang);
+    if !notes.is_empty() {
+        writeln!(out, "<ul class=\"corrected\">")?;
+        for note in notes {
+            writeln!(out, "<li>{}</li>", escape(&note))?;
+        }
+        writeln!(out, "</ul>")?;
+    }
+    Ok(())
+}
+
+/// CSV and Parquet: per contested rating two `reply` rows: `contested` (the rating
+/// given) and `after_review` (the rating now), each with the body's
+/// observation and the reply's status as the value.
+pub(crate) fn tidy_rows<'a>(
+    s: &Section<'a>,
+    list: &'a [ContestedRating<'a>],
+    lang: Lang,
+) -> Vec<TidyRow<'a>> {
+    let mut rows = Vec::new();
+    for c in list {
+        let reply = c.reply;
+        let observation = observation_text(&reply.observation);
+        for (measure, rating) in [("contested", &c.rated), ("after_review", &c.now)] {
+            rows.push(TidyRow {
+                table: "reply",
+                body: c.body.to_string(),
+                name: c.name.as_deref().unwrap_or(""),
+                criterion: &reply.criterion,
+                title: s
+                    .set
+                    .criterion(&reply.criterion)
+                    .map_or("", |x| x.title.get(lang)),
+                observation_type: reply.observation.type_name(),
+                observation: observation.clone(),
+                rating: rating.as_deref().unwrap_or(""),
+                measure,
+                value: rows::Value::Text(reply.status.id()),
+                ..TidyRow::default()
+            });
+        }
+    }
+    rows
+}
+
+/// The contested ratings of `s` for [`tidy_rows`].
+pub(crate) fn contested_list<'a>(s: &Section<'a>) -> Vec<ContestedRating<'a>> {
+    contested(s)
+}
+
+/// JSON: the standing of the report.
+pub(crate) fn json_standing(meta: &Meta) -> Value {
+    match &meta.comments {
+        None => Value::Null,
+        Some(period) => json!({
+            "from": period.from.to_string(),
+            "until": period.until.to_string(),
+            "provisional": period.is_provisional_on(meta.today),
+        }),
+    }
+}
+
+/// JSON: every contested rating of a section.
+pub(crate) fn json(s: &Section<'_>) -> Value {
+    Value::Array(
+        contested(s)
+            .iter()
+            .map(|c| {
+                json!({
+                    "body": c.body,
+                    "name": c.name,
+                    "criterion": c.reply.criterion,
+                    "contested": c.reply.contested,
+                    "rated": c.rated,
+                    "now": c.now,
+                    "corrected": c.is_corrected(),
+                    "reply": c.reply,
+                })
+            })
+            .collect(),
+    )
+}
+
+/// `--comment-period FROM..UNTIL`, read in the user's language.
+pub(crate) fn period(
+    text: Option<&str>,
+    lang: Lang,
+) -> Result<Option<napcheck_core::reply::CommentPeriod>, crate::failure::Failure> {
+    use napcheck_core::reply::InvalidPeriod;
+    let Some(text) = text else { return Ok(None) };
+    text.parse().map(Some).map_err(|e| {
+        crate::failure::Failure(super::section_words::bad_period(
+            lang,
+            &crate::terminal::escape(text),
+            e == InvalidPeriod::Reversed,
+        ))
+    })
+}
+
+/// Files each checked reply beside its round's bodies, once every
+/// assessment is read, and says on `err` which replies answer no rating
+/// (`reply-not-rated`: no assessment of the round, or the body was not
+/// rated on the criterion); returns how many, which are left out.
+pub(crate) fn file<'c>(
+    replies: Vec<napcheck_core::reply::Reply>,
+    by_set: &mut std::collections::BTreeMap<String, (&'c CriteriaSet, ByBody)>,
+    catalogue: &'c napcheck_core::Catalogue,
+    resolver: &napcheck_core::consensus::BodyResolver,
+    lang: Lang,
+    err: &mut impl Write,
+) -> io::Result<usize> {
+    let mut unmatched = Vec::new();
+    for reply in replies {
+        let body = reply.body_id(catalogue.bodies(), resolver);
+        let round = catalogue
+            .resolve(&reply.criteria_set)
+            .ok()
+            .and_then(|set| by_set.get_mut(&set.id));
+        match round {
+            Some((_, bodies)) => bodies.add_reply(Contest { body, reply }),
+            None => unmatched.push((body.to_string(), reply.criterion)),
+        }
+    }
+    for (set, bodies) in by_set.values() {
+        for c in bodies.contested(set).iter().filter(|c| c.rated.is_none()) {
+            unmatched.push((c.body.to_string(), c.reply.criterion.clone()));
+        }
+    }
+    for (body, criterion) in &unmatched {
+        let problem = napcheck_core::Problem::ReplyNotRated {
+            body: body.clone(),
+            criterion: criterion.clone(),
+        };
+        writeln!(
+            err,
+            "napcheck: error: {} [{}]",
+            crate::terminal::escape(&problem.message(lang)),
+            problem.code()
+        )?;
+    }
+    Ok(unmatched.len())
+}

@@ -1,0 +1,151 @@
+//! The words of the report's right-of-reply and probe sections in az, en
+//! and ru (the comment period, contested ratings, replies' statuses, and
+//! how often citizens agreed with `napcheck probe`).
+
+use napcheck_core::reply::{CommentPeriod, ReplyStatus};
+use napcheck_core::{Day, Lang};
+
+/// A phrase of the sections.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Said {
+    ContestedTitle,
+    Body,
+    Criterion,
+    Rated,
+    Reply,
+    Evidence,
+    Status,
+    Reason,
+    Now,
+    ProbeTitle,
+    Suggested,
+    Confirmed,
+    Changed,
+    Unconfirmed,
+    Agreement,
+    ProbeNote,
+}
+
+fn pick<T>(lang: Lang, [az, en, ru]: [T; 3]) -> T {
+    match lang {
+        Lang::Az => az,
+        Lang::En => en,
+        Lang::Ru => ru,
+    }
+}
+
+/// The phrase in `lang`.
+pub(crate) fn said(lang: Lang, said: Said) -> &'static str {
+    pick(
+        lang,
+        match said {
+            Said::ContestedTitle => [
+                "Etiraz edilən qiymətlər və qurumların cavabları",
+                "Contested ratings and the bodies' replies",
+                "Оспоренные оценки и ответы органов",
+            ],
+            Said::Body => ["Qurum", "Body", "Орган"],
+            Said::Criterion => ["Meyar", "Criterion", "Критерий"],
+            Said::Rated => ["Verilən qiymət", "Rating given", "Данная оценка"],
+            Said::Reply => ["Qurumun cavabı", "The body's reply", "Ответ органа"],
+            Said::Evidence => ["Sübut", "Evidence", "Доказательства"],
+            Said::Status => ["Status", "Status", "Статус"],
+            Said::Reason => ["Rəyçinin səbəbi", "Reviewer's reason", "Причина рецензента"],
+            Said::Now => ["Yekun qiymət", "Rating now", "Итоговая оценка"],
+            Said::ProbeTitle => [
+                "Vətəndaşların napcheck probe ilə razılaşması",
+                "How often citizens agreed with napcheck probe",
+                "Как часто граждане соглашались с napcheck probe",
+            ],
+            Said::Suggested => ["Təklif", "Suggested", "Предложено"],
+            Said::Confirmed => ["Təsdiqlənib", "Confirmed", "Подтверждено"],
+            Said::Changed => ["Dəyişdirilib", "Changed", "Изменено"],
+            Said::Unconfirmed => [
+                "Hələ təsdiqlənməyib",
+                "Not yet confirmed",
+                "Ещё не подтверждено",
+            ],
+            Said::Agreement => ["Razılaşma", "Agreement", "Согласие"],
+            Said::ProbeNote => [
+                "Razılaşma: vətəndaşın qərar verdiyi təkliflərdən dəyişmədən təsdiqlənənlərin payı. Təsdiqlənməmiş təklif qiymətləndirilmir.",
+                "Agreement: the share of the suggestions a citizen decided on that they confirmed unchanged. An unconfirmed suggestion is not scored.",
+                "Согласие: доля подтверждённых без изменений среди предложений, по которым гражданин принял решение. Неподтверждённое предложение не оценивается.",
+            ],
+        },
+    )
+}
+
+/// A reply's status in words.
+pub(crate) fn status(lang: Lang, status: ReplyStatus) -> &'static str {
+    pick(
+        lang,
+        match status {
+            ReplyStatus::Open => ["baxılır", "under review", "на рассмотрении"],
+            ReplyStatus::Upheld => ["qiymət qüvvədə qalıb", "rating upheld", "оценка оставлена"],
+            ReplyStatus::Corrected => {
+                ["qiymət düzəldilib", "rating corrected", "оценка исправлена"]
+            }
+            ReplyStatus::Rejected => ["cavab rədd edilib", "reply rejected", "ответ отклонён"],
+        },
+    )
+}
+
+/// The report's standing: provisional until the comment period ends, then
+/// final.
+pub(crate) fn standing(lang: Lang, period: &CommentPeriod, today: Day) -> String {
+    let (from, until) = (period.from, period.until);
+    if period.is_provisional_on(today) {
+        pick(
+            lang,
+            [
+                format!("İlkin hesabat: şərhlər {until} tarixinədək açıqdır (şərh dövrü {from}..{until}). Qurumlar bu müddətdə qiymətlərinə cavab verə bilər; hesabat bundan sonra yekunlaşır."),
+                format!("Provisional, comments open until {until} (comment period {from}..{until}). Bodies may reply to their ratings until then; the report becomes final after it."),
+                format!("Предварительный отчёт, комментарии принимаются до {until} (период комментариев {from}..{until}). До этого органы могут ответить на свои оценки; затем отчёт становится окончательным."),
+            ],
+        )
+    } else {
+        pick(
+            lang,
+            [
+                format!("Yekun hesabat: şərh dövrü ({from}..{until}) başa çatıb."),
+                format!("Final: the comment period ({from}..{until}) has ended."),
+                format!("Окончательный отчёт: период комментариев ({from}..{until}) завершён."),
+            ],
+        )
+    }
+}
+
+/// The note under a rating corrected after review.
+pub(crate) fn corrected(lang: Lang, rated: &str, now: &str) -> String {
+    pick(
+        lang,
+        [
+            format!("Baxışdan sonra qurumun müşahidəsi ilə düzəldilib: {rated} → {now}; qurumun bal və yekun göstəriciləri bu müşahidə ilə hesablanıb."),
+            format!("Corrected after review with the body's observation: {rated} → {now}; the body's scores are computed with this observation."),
+            format!("Исправлено после рассмотрения по наблюдению органа: {rated} → {now}; баллы органа рассчитаны с этим наблюдением."),
+        ],
+    )
+}
+
+/// `--comment-period` that is not `FROM..UNTIL`, or ends before it begins.
+pub(crate) fn bad_period(lang: Lang, text: &str, reversed: bool) -> String {
+    if reversed {
+        pick(
+            lang,
+            [
+                format!("--comment-period: `{text}` dövrünün sonu başlanğıcından əvvəldir."),
+                format!("--comment-period: `{text}` ends before it begins."),
+                format!("--comment-period: `{text}` заканчивается раньше, чем начинается."),
+            ],
+        )
+    } else {
+        pick(
+            lang,
+            [
+                format!("--comment-period: `{text}` BAŞLANĞIC..SON formasında deyil, məsələn 2026-12-01..2026-12-31."),
+                format!("--comment-period: `{text}` is not FROM..UNTIL, e.g. 2026-12-01..2026-12-31."),
+                format!("--comment-period: `{text}` не в форме НАЧАЛО..КОНЕЦ, например 2026-12-01..2026-12-31."),
+            ],
+        )
+    }
+}
