@@ -14,6 +14,7 @@
 mod app;
 mod catalogue;
 mod chart;
+mod checker;
 mod components;
 mod dom;
 mod draft;

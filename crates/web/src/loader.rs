@@ -29,6 +29,11 @@ pub(crate) fn set_base(base: &str) {
     BASE.with(|b| *b.borrow_mut() = base.to_owned());
 }
 
+/// What paths are relative to (empty: the page's directory).
+pub(crate) fn base() -> String {
+    BASE.with(|b| b.borrow().clone())
+}
+
 /// Makes sure `path` is read: from the cache at once when it holds a copy
 /// `accept` takes, then from the network. `done(true)` follows each copy
 /// accepted; `done(false)` means neither the cache nor the network gave
