@@ -142,6 +142,9 @@ pub(crate) enum ImportOutcome {
         file: String,
         /// The findings (errors and warnings), in the citizen's words.
         findings: Vec<CitizenFinding>,
+        /// The file, checked again in another language when the citizen
+        /// switches (the findings are worded by the checker).
+        again: Option<Box<WaitingImport>>,
     },
     /// Not read at all: too large, or the browser could not read it.
     NotRead {
@@ -502,7 +505,17 @@ impl State {
     /// Applies one action.
     pub(crate) fn apply(&mut self, action: Action) {
         match action {
-            Action::SetLang(lang) => self.lang = lang,
+            Action::SetLang(lang) => {
+                if lang != self.lang {
+                    if let Some(ImportOutcome::Refused { again: Some(w), .. }) = &self.import {
+                        self.waiting_import = Some(WaitingImport {
+                            part: None,
+                            ..*w.clone()
+                        });
+                    }
+                }
+                self.lang = lang;
+            }
             Action::Show(_)
             | Action::Ask(_)
             | Action::Next
@@ -851,8 +864,9 @@ impl State {
                     if w.part.as_ref().is_some_and(|p| p.path() == path) {
                         // Checked without the set: refused as naming an unknown set.
                         self.import = Some(ImportOutcome::Refused {
-                            file: w.file,
-                            findings: w.findings,
+                            file: w.file.clone(),
+                            findings: w.findings.clone(),
+                            again: Some(Box::new(w)),
                         });
                     } else {
                         self.waiting_import = Some(w);
@@ -927,6 +941,7 @@ impl State {
                 self.import = Some(ImportOutcome::Refused {
                     file,
                     findings: checked.findings,
+                    again: Some(Box::new(w)),
                 })
             }
         }

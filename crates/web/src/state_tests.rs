@@ -413,6 +413,34 @@ fn an_invalid_file_is_refused_with_located_findings() {
 }
 
 #[test]
+fn a_refused_import_is_worded_again_in_the_language_switched_to() {
+    let mut state = State::default();
+    let bad = b"{\n  \"criteria_set\": 3\n}".to_vec();
+    apply_import(
+        &mut state,
+        Action::Import {
+            file: "bad.json".into(),
+            bytes: bad,
+            id: "d2".into(),
+            today: today(),
+        },
+    );
+    let words = |state: &State| match &state.import {
+        Some(ImportOutcome::Refused { findings, .. }) => findings
+            .iter()
+            .map(|f| f.message.clone())
+            .collect::<Vec<_>>(),
+        other => panic!("not refused: {other:?}"),
+    };
+    let az = words(&state);
+    apply_import(&mut state, Action::SetLang(Lang::Ru));
+    let ru = words(&state);
+    assert_eq!(az.len(), ru.len());
+    assert_ne!(az, ru, "worded again in Russian");
+    assert!(ru[0].chars().any(|c| ('а'..='я').contains(&c)), "{ru:?}");
+}
+
+#[test]
 fn another_tab_merges_separate_answers_and_asks_about_the_same_one() {
     let (set, criterion) = find("yes_no");
     let other = find_other(set, &criterion.id);

@@ -118,7 +118,7 @@ pub(crate) fn import() -> Html {
                 { tf(lang, "import.checking", &[("file", file)]) }
             </p>
         },
-        Some(ImportOutcome::Refused { file, findings }) => {
+        Some(ImportOutcome::Refused { file, findings, .. }) => {
             html! {
                 <div class="notice error" role="alert" id="import-findings">
                     <h3>{ tf(lang, "import.refused", &[("file", file), ("count", &findings.len().to_string())]) }</h3>

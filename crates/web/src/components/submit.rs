@@ -176,6 +176,10 @@ fn outcome(sent: &Sent, checked: &ExportCheck, draft: &crate::draft::Draft, lang
                 </div>
             }
         }
+        // The refusal is shown once its words are known (the checker loads).
+        Sent::Refused(_) if *checked == ExportCheck::Pending => {
+            html! { <p>{ t(lang, "report.checking") }</p> }
+        }
         Sent::Refused(refusals) => {
             let local = match checked {
                 ExportCheck::Done(checked) => checked.findings.as_slice(),
