@@ -158,6 +158,7 @@ test('an import with no network is checked by the kept checker; without it, the 
   const page = await open(browser, { width: 360, height: 740, serviceWorkers: 'allow' });
   await page.goto(server.url);
   await page.locator('main h1').waitFor();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.waitForFunction(async () => {
     const keys = await Promise.all((await caches.keys()).map(async (n) => (await caches.open(n)).keys()));
     return keys.flat().some((r) => /\/napcheck_web_checks_bg\.wasm$/.test(r.url));
