@@ -43,10 +43,16 @@ pub fn mount(root: web_sys::Element) {
     yew::Renderer::<app::App>::with_root(root).render();
 }
 
+/// Mounts the app in the task after the module's start (compiling and
+/// instantiating the wasm is one long task already; the first render is
+/// another, so that neither blocks a phone's main thread for long).
 #[cfg(not(test))]
 #[wasm_bindgen(start)]
 fn start() {
-    if let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) {
-        mount(root);
-    }
+    wasm_bindgen_futures::spawn_local(async {
+        loader::next_task().await;
+        if let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) {
+            mount(root);
+        }
+    });
 }
