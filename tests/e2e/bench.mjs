@@ -119,14 +119,23 @@ try {
     firstChecklist.push(await page.evaluate(() => window.__bench.checklist));
     // Click -> updated overall score, alternating the two answers of a yes/no criterion.
     const times = await page.evaluate(async () => {
-      const radios = [...document.querySelector('.criterion:has(input[type=radio])').querySelectorAll('input[type=radio]')];
-      const score = document.querySelector('#overall-score');
       const out = [];
       for (let i = 0; i < 20; i++) {
-        const changed = new Promise((ok) => { const o = new MutationObserver(() => { o.disconnect(); ok(performance.now()); }); o.observe(score, { childList: true, characterData: true, subtree: true }); });
+        // Looked up each time: the card on screen may change after an answer.
+        const card = document.querySelector('.criterion:has(input[type=radio])');
+        const radios = card ? [...card.querySelectorAll('input[type=radio]')] : [];
+        const score = document.querySelector('#overall-score');
+        if (radios.length < 2 || !score) break;
+        const changed = new Promise((ok) => {
+          const o = new MutationObserver(() => { o.disconnect(); ok(performance.now()); });
+          o.observe(score, { childList: true, characterData: true, subtree: true });
+          setTimeout(() => { o.disconnect(); ok(null); }, 2000);
+        });
         const t0 = performance.now();
         radios[i % 2].click();
-        out.push((await changed) - t0);
+        const t1 = await changed;
+        if (t1 === null) break;
+        out.push(t1 - t0);
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       }
       return out;
