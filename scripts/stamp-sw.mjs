@@ -2,7 +2,10 @@
 // the first 16 hex digits of a SHA-256 over every other file of DIR (path
 // and content, sorted; the precompressed .br/.gz variants left out), so a
 // new deployment is a new sw.js, which browsers install beside the old one
-// (crates/web/static/sw.js). Run by scripts/build-web before compress.mjs.
+// (crates/web/static/sw.js); and lists in its `SNIPPETS` the files
+// wasm-bindgen wrote under DIR/snippets (the widget's JS imports, whose
+// paths carry a hash), so the worker keeps them with the shell.
+// Run by scripts/build-web before compress.mjs.
 //   node scripts/stamp-sw.mjs DIR
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -22,7 +25,10 @@ const hash = crypto.createHash('sha256');
 for (const f of files) hash.update(`${f}\0`).update(fs.readFileSync(path.join(dir, f))).update('\0');
 const version = hash.digest('hex').slice(0, 16);
 const source = fs.readFileSync(worker, 'utf8');
-const stamped = source.replace(/^const VERSION = '[^']*';$/m, `const VERSION = '${version}';`);
+const snippets = files.filter((f) => f.startsWith('snippets/'));
+const stamped = source
+  .replace(/^const VERSION = '[^']*';$/m, `const VERSION = '${version}';`)
+  .replace(/^const SNIPPETS = \[[^\]]*\];$/m, `const SNIPPETS = ${JSON.stringify(snippets)};`);
 if (stamped === source && !source.includes(`'${version}'`)) {
   console.error(`${worker}: no "const VERSION = '...';" line to stamp`);
   process.exit(1);

@@ -85,7 +85,7 @@ async function answer(page, card, cost) {
 }
 
 /** A chromium profile whose local storage holds a draft and, as the stored place, its checklist. */
-async function profileOnChecklist(base) {
+export async function profileOnChecklist(base) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'napcheck-lh-'));
   const ctx = await chromium.launchPersistentContext(dir, { executablePath: chromiumPath, headless: true, args: chromiumArgs, viewport: { width: 360, height: 740 } });
   const page = ctx.pages()[0] ?? await ctx.newPage();

@@ -143,3 +143,54 @@ test('the standalone page reloads and opens a draft with no network', { skip }, 
   await page.locator('.criterion .badge.rated').first().waitFor();
   await context.close();
 });
+
+// The checker (a second wasm module, loaded on demand) is kept by the
+// worker: an import with no network is still checked, in the citizen's
+// words; a page that never had it says the file could not be checked.
+const invalid = '{\n  "criteria_set": { "id": "az-nap-2016-2018", "version": "1.0.0" },\n  "site": 5\n}\n';
+// A message's words after its file name, up to the next placeholder.
+const afterFile = (key) => az[key].split('{file}')[1].split('{')[0].slice(1).trim();
+const importBad = (page) => page.setInputFiles('#import-file',
+  { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(invalid) });
+
+test('an import with no network is checked by the kept checker; without it, the page says so', { skip }, async () => {
+  const server = await serve();
+  const page = await open(browser, { width: 360, height: 740, serviceWorkers: 'allow' });
+  await page.goto(server.url);
+  await page.locator('main h1').waitFor();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.waitForFunction(async () => {
+    const keys = await Promise.all((await caches.keys()).map(async (n) => (await caches.open(n)).keys()));
+    return keys.flat().some((r) => /\/napcheck_web_checks_bg\.wasm$/.test(r.url));
+  });
+  // Nothing of the checker was fetched by the page before an import.
+  const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  assert.ok(!fetched.some((u) => /napcheck_web_checks/.test(u)), fetched.join('\n'));
+  await server.stop();
+  await page.context().setOffline(true);
+  await page.reload();
+  await page.locator('main h1').waitFor();
+  await importBad(page);
+  const findings = page.locator('#import-findings');
+  await findings.waitFor();
+  const text = await findings.textContent();
+  assert.ok(text.includes(afterFile('import.refused')), text);
+  assert.ok(await findings.locator('li').count() > 0, text);
+  assert.doesNotMatch(text, /\/site|Line \d|`/);
+  await page.context().close();
+
+  // Service workers blocked: the checker was never kept.
+  const again = await serve();
+  const bare = await open(browser, { width: 1280, height: 800, serviceWorkers: 'block' });
+  await bare.goto(again.url);
+  await bare.locator('main h1').waitFor();
+  await again.stop();
+  await bare.context().setOffline(true);
+  await importBad(bare);
+  const unchecked = bare.locator('#import-findings');
+  await unchecked.waitFor();
+  assert.ok((await unchecked.textContent()).includes(afterFile('import.unchecked')));
+  assert.match(await unchecked.textContent(), /bad\.json/);
+  assert.equal(await bare.locator('.drafts li').count(), 0, 'no draft made');
+  await bare.context().close();
+});

@@ -2,7 +2,8 @@
 //! storage at once, follows other tabs through the `storage` event, keeps
 //! `<html lang>` in step, moves focus to each new view's heading, and lays
 //! out the header, the notices (and "a new version is ready") and the
-//! current view; it sends queued submissions when the network returns. Embedded on a host
+//! current view; it sends queued submissions when the network returns, and
+//! an import due for a check to the checker (`checker.rs`). Embedded on a host
 //! page (`embed.rs`), it gets its configuration as a property.
 
 use crate::catalogue::{self, Part};
@@ -13,7 +14,7 @@ use crate::components::{
 use crate::embed::{self, EmbedContext};
 use crate::state::{Action, State, StorageProblem, View};
 use crate::storage::{self, Saved, Saver};
-use crate::{dom, draft::Draft, history, i18n, loader, outbox};
+use crate::{checker, dom, draft::Draft, history, i18n, loader, outbox};
 use gloo::events::EventListener;
 use napcheck_core::Lang;
 use wasm_bindgen::JsCast;
@@ -72,6 +73,23 @@ pub(crate) fn app(props: &AppProps) -> Html {
         let wanted = (state.needs(), state.lang, state.unavailable.len());
         use_effect_with(wanted, move |(parts, lang, _)| {
             fetch(parts, *lang, &dispatcher)
+        });
+    }
+    {
+        // An import due for a check goes to the checker (loaded on demand).
+        let dispatcher = state.dispatcher();
+        let due = state.waiting_import.clone().filter(|w| w.due().is_some());
+        let lang = state.lang;
+        use_effect_with(due.as_ref().map(|w| w.id.clone()), move |_| {
+            if let Some(w) = due {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let checked = checker::check(&w.bytes, lang, w.today).await;
+                    dispatcher.dispatch(Action::ImportChecked {
+                        id: w.id,
+                        checked: checked.map(Box::new),
+                    });
+                });
+            }
         });
     }
     {

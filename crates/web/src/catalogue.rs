@@ -13,6 +13,7 @@
 use napcheck_core::{BodyRegister, Catalogue, CriteriaSet, Lang, SetRef};
 use serde::Deserialize;
 use std::cell::RefCell;
+#[cfg(test)]
 use std::rc::Rc;
 
 /// A set as the index lists it (`napcheck criteria list --format json`).
@@ -139,14 +140,16 @@ pub(crate) fn resolve(reference: &SetRef, lang: Lang) -> Option<&'static Criteri
     set(&reference.id, lang).filter(|s| s.supports(reference))
 }
 
+#[cfg(test)]
 thread_local! {
     /// The last catalogue built for checking, until a part arrives.
     static FOR_CHECK: RefCell<Option<(Lang, Rc<Catalogue>)>> = const { RefCell::new(None) };
 }
 
-/// A catalogue of every set here (texts in `lang` where loaded), for
-/// checking an imported or exported file; built once per arrival, since the
-/// report checks its export at every render.
+/// A catalogue of every set here (texts in `lang` where loaded), as the
+/// checker builds it from the slices (`checker.rs`): the native tests check
+/// imports with it in place of the checker.
+#[cfg(test)]
 pub(crate) fn for_check(lang: Lang) -> Rc<Catalogue> {
     if let Some(cached) = FOR_CHECK.with(|c| {
         c.borrow()
@@ -161,6 +164,7 @@ pub(crate) fn for_check(lang: Lang) -> Rc<Catalogue> {
     catalogue
 }
 
+#[cfg(test)]
 fn build_for_check(lang: Lang) -> Catalogue {
     let mut catalogue = Catalogue::empty(bodies().clone());
     let ids: Vec<String> =
@@ -200,7 +204,9 @@ pub(crate) fn accept(part: &Part, text: &str) -> bool {
             if set.id != *id {
                 return false;
             }
+            crate::checker::keep_slice(id, *lang, text);
             let set: &'static CriteriaSet = Box::leak(Box::new(set));
+            #[cfg(test)]
             FOR_CHECK.with(|c| *c.borrow_mut() = None);
             KNOWN.with(|k| {
                 let mut k = k.borrow_mut();

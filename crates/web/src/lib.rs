@@ -14,6 +14,7 @@
 mod app;
 mod catalogue;
 mod chart;
+mod checker;
 mod components;
 mod dom;
 mod draft;
@@ -61,10 +62,16 @@ pub fn mount_embedded(
     Ok(())
 }
 
+/// Mounts the app in the task after the module's start (compiling and
+/// instantiating the wasm is one long task already; the first render is
+/// another, so that neither blocks a phone's main thread for long).
 #[cfg(not(test))]
 #[wasm_bindgen(start)]
 fn start() {
-    if let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) {
-        mount(root);
-    }
+    wasm_bindgen_futures::spawn_local(async {
+        loader::next_task().await;
+        if let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) {
+            mount(root);
+        }
+    });
 }

@@ -6,7 +6,7 @@
 use crate::draft::Draft;
 use crate::i18n::{score, t};
 use napcheck_core::criteria::Criterion;
-use napcheck_core::{CriteriaSet, Lang, LocatedFinding, Observation, Outcome};
+use napcheck_core::{CriteriaSet, Lang, Observation, Outcome};
 
 /// One commitment's line.
 #[derive(Debug, Clone, PartialEq)]
@@ -77,19 +77,13 @@ pub(crate) struct Report {
     pub(crate) commitments: Vec<CommitmentRow>,
     /// Per criterion.
     pub(crate) criteria: Vec<CriterionRow>,
-    /// What `napcheck validate` would say about the exported file.
-    pub(crate) findings: Vec<LocatedFinding>,
 }
 
 impl Report {
-    /// The report of `draft` in `lang`, checked as of `today`.
-    pub(crate) fn build(draft: &Draft, lang: Lang, today: napcheck_core::Day) -> Option<Report> {
+    /// The report of `draft` in `lang`.
+    pub(crate) fn build(draft: &Draft, lang: Lang) -> Option<Report> {
         let set = draft.criteria_set(lang)?;
         let evaluation = draft.evaluation(lang)?;
-        let exported = draft.export(lang);
-        let text = serde_json::to_string_pretty(&exported).ok()?;
-        let findings =
-            napcheck_core::check_text(&text, &crate::catalogue::for_check(lang), today).findings;
         let commitments = evaluation
             .commitments
             .iter()
@@ -152,7 +146,6 @@ impl Report {
             applicable: evaluation.coverage.relevant,
             commitments,
             criteria,
-            findings,
         })
     }
 }

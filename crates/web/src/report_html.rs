@@ -194,7 +194,7 @@ mod tests {
                 ..Default::default()
             },
         );
-        let report = Report::build(&draft, Lang::En, day).expect("report");
+        let report = Report::build(&draft, Lang::En).expect("report");
         let html = render(&report);
         assert!(!html.contains("<script>"));
         assert!(html.contains("&lt;script&gt;"));

@@ -6,7 +6,7 @@
 use crate::catalogue::{self, Part};
 use crate::draft::{Draft, DraftAnswer};
 use crate::merge::{merge, Clash};
-use napcheck_core::{check_text, parse, BodyKind, Day, Lang, LocatedFinding, Observation, Problem};
+use napcheck_core::{BodyKind, CitizenCheck, CitizenFinding, Day, Lang, Observation};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -131,12 +131,20 @@ impl StorageProblem {
 /// The outcome of the last import.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum ImportOutcome {
+    /// Being checked (the checker may still be loading).
+    Checking {
+        /// The file's name.
+        file: String,
+    },
     /// Refused, with every located finding.
     Refused {
         /// The file's name.
         file: String,
-        /// The findings (errors and warnings).
-        findings: Vec<LocatedFinding>,
+        /// The findings (errors and warnings), in the citizen's words.
+        findings: Vec<CitizenFinding>,
+        /// The file, checked again in another language when the citizen
+        /// switches (the findings are worded by the checker).
+        again: Option<Box<WaitingImport>>,
     },
     /// Not read at all: too large, or the browser could not read it.
     NotRead {
@@ -161,6 +169,8 @@ pub(crate) enum NotRead {
     TooLarge(u64),
     /// The browser could not read it (removed, or no permission).
     Failed,
+    /// The checker could not be loaded (offline before it was ever used).
+    Unchecked,
 }
 
 /// The largest file the widget reads for an import: 4 MiB, a hundred times
@@ -194,7 +204,8 @@ pub(crate) struct State {
     pub(crate) merged: Vec<(String, u64)>,
     /// The last import's outcome.
     pub(crate) import: Option<ImportOutcome>,
-    /// An import waiting for the criteria set it names to load.
+    /// An import waiting for the checker, or for the criteria set it names
+    /// to load.
     pub(crate) waiting_import: Option<WaitingImport>,
     /// Bumped each time a catalogue part or translation file arrives, so
     /// that the views read the catalogue again.
@@ -203,19 +214,29 @@ pub(crate) struct State {
     pub(crate) unavailable: Vec<String>,
 }
 
-/// A file being imported while the set it names loads.
+/// A file being imported: checked by the checker (`checker.rs`), or
+/// waiting for the set it names to load, then checked again.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct WaitingImport {
     /// The file's name.
     pub(crate) file: String,
-    /// Its text.
-    pub(crate) text: String,
+    /// Its bytes.
+    pub(crate) bytes: Vec<u8>,
     /// The new draft's id.
     pub(crate) id: String,
     /// Today.
     pub(crate) today: Day,
-    /// What it waits for.
-    pub(crate) part: Part,
+    /// The set part it waits for; `None`: due for a check.
+    pub(crate) part: Option<Part>,
+    /// The findings of the check that named the missing set.
+    pub(crate) findings: Vec<CitizenFinding>,
+}
+
+impl WaitingImport {
+    /// The import's id when it is due for a check.
+    pub(crate) fn due(&self) -> Option<&str> {
+        self.part.is_none().then_some(self.id.as_str())
+    }
 }
 
 /// A change.
@@ -313,6 +334,13 @@ pub(crate) enum Action {
         id: String,
         /// Today (dates after it are refused).
         today: Day,
+    },
+    /// The checker's verdict on the import `id`.
+    ImportChecked {
+        /// The new draft's id.
+        id: String,
+        /// The check; `None` when the checker could not be loaded.
+        checked: Option<Box<CitizenCheck>>,
     },
     /// A file chosen for import was not read.
     ImportNotRead {
@@ -476,7 +504,17 @@ impl State {
     /// Applies one action.
     pub(crate) fn apply(&mut self, action: Action) {
         match action {
-            Action::SetLang(lang) => self.lang = lang,
+            Action::SetLang(lang) => {
+                if lang != self.lang {
+                    if let Some(ImportOutcome::Refused { again: Some(w), .. }) = &self.import {
+                        self.waiting_import = Some(WaitingImport {
+                            part: None,
+                            ..*w.clone()
+                        });
+                    }
+                }
+                self.lang = lang;
+            }
             Action::Show(_)
             | Action::Ask(_)
             | Action::Next
@@ -489,9 +527,10 @@ impl State {
             | Action::Delete(_)
             | Action::UndoDelete
             | Action::DismissUndo => self.manage(action),
-            Action::Import { .. } | Action::ImportNotRead { .. } | Action::DismissImport => {
-                self.apply_import(action)
-            }
+            Action::Import { .. }
+            | Action::ImportChecked { .. }
+            | Action::ImportNotRead { .. }
+            | Action::DismissImport => self.apply_import(action),
             Action::Loaded | Action::Unavailable(_) | Action::Retry | Action::Storage(_) => {
                 self.apply_loading(action)
             }
@@ -763,17 +802,42 @@ impl State {
                 bytes,
                 id,
                 today,
-            } => match String::from_utf8(bytes) {
-                Ok(text) => self.import(file, &text, id, today),
-                Err(e) => {
-                    let findings = vec![parse::not_utf8(e.as_bytes(), e.utf8_error())];
-                    self.import = Some(ImportOutcome::Refused { file, findings });
+            } => {
+                self.import = Some(ImportOutcome::Checking { file: file.clone() });
+                self.waiting_import = Some(WaitingImport {
+                    file,
+                    bytes,
+                    id,
+                    today,
+                    part: None,
+                    findings: Vec::new(),
+                });
+            }
+            Action::ImportChecked { id, checked } => {
+                let Some(w) = self.waiting_import.take() else {
+                    return;
+                };
+                if w.id != id || w.part.is_some() {
+                    self.waiting_import = Some(w);
+                    return;
                 }
-            },
+                match checked {
+                    Some(checked) => self.import(w, *checked),
+                    None => {
+                        self.import = Some(ImportOutcome::NotRead {
+                            file: w.file,
+                            reason: NotRead::Unchecked,
+                        })
+                    }
+                }
+            }
             Action::ImportNotRead { file, reason } => {
                 self.import = Some(ImportOutcome::NotRead { file, reason })
             }
-            Action::DismissImport => self.import = None,
+            Action::DismissImport => {
+                self.import = None;
+                self.waiting_import = None;
+            }
             _ => {}
         }
     }
@@ -784,8 +848,11 @@ impl State {
             Action::Loaded => {
                 self.loaded = self.loaded.wrapping_add(1);
                 self.resolve_pending_sets();
-                if let Some(w) = self.waiting_import.take() {
-                    self.import(w.file, &w.text, w.id, w.today);
+                // The set an import waits for has arrived: checked again.
+                if let Some(w) = &mut self.waiting_import {
+                    if w.part.as_ref().is_some_and(catalogue::has) {
+                        w.part = None;
+                    }
                 }
             }
             Action::Unavailable(path) => {
@@ -793,13 +860,12 @@ impl State {
                     self.unavailable.push(path.clone());
                 }
                 if let Some(w) = self.waiting_import.take() {
-                    if w.part.path() == path {
+                    if w.part.as_ref().is_some_and(|p| p.path() == path) {
                         // Checked without the set: refused as naming an unknown set.
-                        let checked =
-                            check_text(&w.text, &catalogue::for_check(self.lang), w.today);
                         self.import = Some(ImportOutcome::Refused {
-                            file: w.file,
-                            findings: checked.findings,
+                            file: w.file.clone(),
+                            findings: w.findings.clone(),
+                            again: Some(Box::new(w)),
                         });
                     } else {
                         self.waiting_import = Some(w);
@@ -841,22 +907,27 @@ impl State {
             _ => {}
         }
     }
-    fn import(&mut self, file: String, text: &str, id: String, today: Day) {
-        let checked = check_text(text, &catalogue::for_check(self.lang), today);
-        if let Some(part) = missing_set(&checked.findings, self.lang) {
-            self.import = None;
+    /// The checker's verdict on an import: a new draft, a refusal, or a
+    /// wait for the set it names (then checked again).
+    fn import(&mut self, w: WaitingImport, checked: CitizenCheck) {
+        let file = w.file.clone();
+        if let Some(part) = checked
+            .unknown_set
+            .as_deref()
+            .and_then(|id| missing_set(id, self.lang))
+        {
+            self.import = Some(ImportOutcome::Checking { file });
             self.waiting_import = Some(WaitingImport {
-                file,
-                text: text.to_owned(),
-                id,
-                today,
-                part,
+                part: Some(part),
+                findings: checked.findings,
+                ..w
             });
             return;
         }
         match checked.assessment {
-            Some(assessment) if checked.is_valid() => {
+            Some(assessment) => {
                 let warnings = checked.findings.len();
+                let id = w.id;
                 self.drafts
                     .push(Draft::from_assessment(id.clone(), assessment));
                 self.current = Some(id);
@@ -865,10 +936,11 @@ impl State {
                 self.question = self.first_unanswered(None);
                 self.import = Some(ImportOutcome::Accepted { file, warnings });
             }
-            _ => {
+            None => {
                 self.import = Some(ImportOutcome::Refused {
                     file,
                     findings: checked.findings,
+                    again: Some(Box::new(w)),
                 })
             }
         }
@@ -922,20 +994,15 @@ fn set_body(draft: &mut Draft, body: Option<String>, lang: Lang) {
 }
 
 /// The set part an import must wait for: the index, or a set the index
-/// lists but that is not loaded yet.
-fn missing_set(findings: &[LocatedFinding], lang: Lang) -> Option<Part> {
-    let id = findings.iter().find_map(|f| match &f.finding.problem {
-        Problem::UnknownCriteriaSet { id, .. } => Some(id),
-        _ => None,
-    })?;
+/// lists but that is not loaded yet (none when it is loaded: the file
+/// names a version the set does not support).
+fn missing_set(id: &str, lang: Lang) -> Option<Part> {
     let index = catalogue::index(lang);
     if index.is_empty() {
         return Some(Part::Index(lang));
     }
-    index
-        .iter()
-        .any(|s| s.id == *id)
-        .then(|| Part::Set(id.clone(), lang))
+    let part = Part::Set(id.to_owned(), lang);
+    (index.iter().any(|s| s.id == id) && !catalogue::has(&part)).then_some(part)
 }
 
 impl State {
@@ -958,7 +1025,7 @@ impl State {
             self.drafts.iter().for_each(|d| set(&d.set.id));
         }
         if let Some(w) = &self.waiting_import {
-            if let Part::Set(id, _) = &w.part {
+            if let Some(Part::Set(id, _)) = &w.part {
                 set(id);
             }
         }

@@ -4,7 +4,22 @@
 
 use super::*;
 use napcheck_core::criteria::{Criterion, ObservationSpec};
-use napcheck_core::{Catalogue, Position};
+use napcheck_core::Catalogue;
+
+/// Applies an import and then, as `app.rs` does with the checker, each
+/// check it comes due for: the checker's function, run natively on the
+/// catalogue the checker would build from the loaded slices.
+fn apply_import(state: &mut State, action: Action) {
+    state.apply(action);
+    while let Some(w) = state.waiting_import.clone().filter(|w| w.due().is_some()) {
+        let catalogue = catalogue::for_check(state.lang);
+        let checked = napcheck_core::check_for_citizen(&w.bytes, &catalogue, w.today, state.lang);
+        state.apply(Action::ImportChecked {
+            id: w.id,
+            checked: Some(Box::new(checked)),
+        });
+    }
+}
 
 fn today() -> Day {
     Day::from_ymd(2018, 8, 17).expect("a real day")
@@ -306,12 +321,15 @@ fn an_exported_file_imports_back() {
     let mut state = started(set);
     state.apply(yes(criterion));
     let text = serde_json::to_string_pretty(&current(&state).export(Lang::En)).expect("json");
-    state.apply(Action::Import {
-        file: "a.json".into(),
-        bytes: text.into_bytes(),
-        id: "d2".into(),
-        today: today(),
-    });
+    apply_import(
+        &mut state,
+        Action::Import {
+            file: "a.json".into(),
+            bytes: text.into_bytes(),
+            id: "d2".into(),
+            today: today(),
+        },
+    );
     assert!(
         matches!(state.import, Some(ImportOutcome::Accepted { .. })),
         "{:?}",
@@ -334,24 +352,21 @@ fn bytes_that_are_not_utf8_are_refused_where_they_are() {
     // Windows-1251 is not UTF-8: the byte 0xE8 at line 2, column 15.
     let mut bytes = b"{\n  \"name\": \"Bak".to_vec();
     bytes.extend([0xE8, b'"', b'}']);
-    state.apply(Action::Import {
-        file: "cp1251.json".into(),
-        bytes,
-        id: "d2".into(),
-        today: today(),
-    });
+    apply_import(
+        &mut state,
+        Action::Import {
+            file: "cp1251.json".into(),
+            bytes,
+            id: "d2".into(),
+            today: today(),
+        },
+    );
     let Some(ImportOutcome::Refused { findings, .. }) = &state.import else {
         panic!("not refused: {:?}", state.import);
     };
     assert_eq!(findings.len(), 1);
-    assert_eq!(findings[0].finding.code(), "json-syntax");
-    assert_eq!(
-        findings[0].position,
-        Position {
-            line: 2,
-            column: 15
-        }
-    );
+    assert_eq!(findings[0].code, "json-syntax");
+    assert_eq!((findings[0].line, findings[0].column), (2, 15));
     assert!(state.drafts.is_empty());
 }
 
@@ -378,20 +393,51 @@ fn a_file_not_read_is_reported_and_the_drafts_stay() {
 #[test]
 fn an_invalid_file_is_refused_with_located_findings() {
     let mut state = State::default();
-    state.apply(Action::Import {
-        file: "bad.json".into(),
-        bytes: b"{\n  \"criteria_set\": 3\n}".to_vec(),
-        id: "d2".into(),
-        today: today(),
-    });
+    apply_import(
+        &mut state,
+        Action::Import {
+            file: "bad.json".into(),
+            bytes: b"{\n  \"criteria_set\": 3\n}".to_vec(),
+            id: "d2".into(),
+            today: today(),
+        },
+    );
     let Some(ImportOutcome::Refused { findings, .. }) = &state.import else {
         panic!("not refused: {:?}", state.import);
     };
     assert!(!findings.is_empty());
-    assert_eq!(findings[0].position.line, 2);
+    assert_eq!(findings[0].line, 2);
     assert!(state.drafts.is_empty());
     state.apply(Action::DismissImport);
     assert_eq!(state.import, None);
+}
+
+#[test]
+fn a_refused_import_is_worded_again_in_the_language_switched_to() {
+    let mut state = State::default();
+    let bad = b"{\n  \"criteria_set\": 3\n}".to_vec();
+    apply_import(
+        &mut state,
+        Action::Import {
+            file: "bad.json".into(),
+            bytes: bad,
+            id: "d2".into(),
+            today: today(),
+        },
+    );
+    let words = |state: &State| match &state.import {
+        Some(ImportOutcome::Refused { findings, .. }) => findings
+            .iter()
+            .map(|f| f.message.clone())
+            .collect::<Vec<_>>(),
+        other => panic!("not refused: {other:?}"),
+    };
+    let az = words(&state);
+    apply_import(&mut state, Action::SetLang(Lang::Ru));
+    let ru = words(&state);
+    assert_eq!(az.len(), ru.len());
+    assert_ne!(az, ru, "worded again in Russian");
+    assert!(ru[0].chars().any(|c| ('а'..='я').contains(&c)), "{ru:?}");
 }
 
 #[test]
@@ -793,12 +839,15 @@ const PROBE_DRAFT: &[u8] = include_bytes!("../../../tests/fixtures/web/probe-dra
 
 fn imported_probe_draft() -> State {
     let mut state = State::default();
-    state.apply(Action::Import {
-        file: "probe-draft.json".into(),
-        bytes: PROBE_DRAFT.to_vec(),
-        id: "p1".into(),
-        today: today(),
-    });
+    apply_import(
+        &mut state,
+        Action::Import {
+            file: "probe-draft.json".into(),
+            bytes: PROBE_DRAFT.to_vec(),
+            id: "p1".into(),
+            today: today(),
+        },
+    );
     assert!(
         matches!(state.import, Some(ImportOutcome::Accepted { .. })),
         "{:?}",
@@ -948,12 +997,15 @@ fn only_confirmed_or_changed_suggestions_are_scored_and_the_export_keeps_the_res
         ]
     );
     let text = serde_json::to_string_pretty(&exported).expect("json");
-    state.apply(Action::Import {
-        file: "again.json".into(),
-        bytes: text.into_bytes(),
-        id: "p2".into(),
-        today: today(),
-    });
+    apply_import(
+        &mut state,
+        Action::Import {
+            file: "again.json".into(),
+            bytes: text.into_bytes(),
+            id: "p2".into(),
+            today: today(),
+        },
+    );
     assert_eq!(state.current.as_deref(), Some("p2"));
     assert_eq!(current(&state).unconfirmed_suggestions(Lang::En), 3);
 }

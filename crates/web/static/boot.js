@@ -27,6 +27,14 @@ try {
 } catch { /* no storage: the app fetches what it needs */ }
 
 // Offline after the first visit (sw.js), registered once the app runs, so
-// the worker's copies come from the HTTP cache rather than a second download.
-init({ module_or_path: 'napcheck_web_bg.wasm' })
-  .then(() => registerOffline(new URL('./', import.meta.url)));
+// the worker's copies come from the HTTP cache rather than a second download;
+// and only after the page has loaded and the main thread is idle, since its
+// install also fetches the checker (loaded on demand), which must not
+// compete with the first checklist for a slow connection.
+const whenIdle = (f) => ('requestIdleCallback' in window
+  ? requestIdleCallback(f, { timeout: 4000 }) : setTimeout(f, 500));
+init({ module_or_path: 'napcheck_web_bg.wasm' }).then(() => {
+  const register = () => whenIdle(() => registerOffline(new URL('./', import.meta.url)));
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+});

@@ -2,7 +2,10 @@
 // One cache per build, named from the build hash that scripts/stamp-sw.mjs
 // writes below (a hash of every other file of dist/), so a page is only ever
 // served the files of one build. Install stores the shell (page, code, wasm,
-// styles, the embed script, the Azerbaijani index); every other GET of this
+// styles, the embed script, the Azerbaijani index), then the checker the
+// widget loads on demand (importing a file, checking the export: its module,
+// wasm and the widget's snippet that loads it), so that a file can be
+// checked offline too; every other GET of this
 // origin the widget needs (catalogue slices, translation files; a host
 // page such as /demo.html, network first) is stored in the same cache when
 // first fetched, and later served from it. A new build installs beside the old
@@ -16,6 +19,10 @@ const SHELL = [
   './', 'index.html', 'boot.js', 'offline.js', 'embed.js', 'embed.css', 'style.css',
   'napcheck_web.js', 'napcheck_web_bg.wasm', 'catalogue/index.az.json',
 ];
+// wasm-bindgen's snippets of this build (written by scripts/stamp-sw.mjs).
+const SNIPPETS = [];
+const ON_DEMAND = ['napcheck_web_checks.js', 'napcheck_web_checks_bg.wasm'];
+const BUILD = [...SHELL, ...SNIPPETS, ...ON_DEMAND];
 const scope = new URL(self.registration.scope);
 
 self.addEventListener('install', (event) => {
@@ -23,7 +30,10 @@ self.addEventListener('install', (event) => {
     const cache = await caches.open(CACHE);
     // The HTTP cache's copies, revalidated (the server says no-cache), so the
     // files the page has just downloaded are not downloaded a second time.
-    await cache.addAll(SHELL.map((path) => new URL(path, scope).href));
+    await cache.addAll([...SHELL, ...SNIPPETS].map((path) => new URL(path, scope).href));
+    // The checker is not needed to start: a failure here (a server without
+    // it) leaves it to be kept when first fetched.
+    try { await cache.addAll(ON_DEMAND.map((path) => new URL(path, scope).href)); } catch { /* kept later */ }
     // What the citizen used with an earlier build, fetched again from this one.
     for (const name of await caches.keys()) {
       if (name === CACHE || !name.startsWith('napcheck-')) continue;
@@ -70,7 +80,7 @@ self.addEventListener('message', (event) => {
 function kind(request, url) {
   if (request.method !== 'GET' || url.origin !== scope.origin || !url.href.startsWith(scope.href)) return null;
   const path = url.pathname.slice(scope.pathname.length);
-  if (SHELL.includes(path) || path === '' || /^(catalogue|i18n)\/[a-z0-9.-]+\.json$/.test(path)) return 'build';
+  if (BUILD.includes(path) || path === '' || /^(catalogue|i18n)\/[a-z0-9.-]+\.json$/.test(path)) return 'build';
   if (request.mode === 'navigate' && /^[a-z0-9-]+\.html$/.test(path)) return 'page';
   return null;
 }

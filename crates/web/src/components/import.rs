@@ -7,7 +7,6 @@ use super::use_app;
 use crate::dom;
 use crate::i18n::{t, tf};
 use crate::state::{Action, ImportOutcome, NotRead, State, MAX_IMPORT_BYTES};
-use napcheck_core::Severity;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
@@ -105,6 +104,7 @@ pub(crate) fn import() -> Html {
                     ],
                 ),
                 NotRead::Failed => tf(lang, "import.unreadable", &[("file", file)]),
+                NotRead::Unchecked => tf(lang, "import.unchecked", &[("file", file)]),
             };
             html! {
                 <div class="notice error" role="alert" id="import-findings">
@@ -113,26 +113,18 @@ pub(crate) fn import() -> Html {
                 </div>
             }
         }
-        Some(ImportOutcome::Refused { file, findings }) => {
-            // The set that has the question a finding concerns, to name it.
-            let sets: Vec<_> = crate::catalogue::index(lang)
-                .iter()
-                .filter_map(|s| crate::catalogue::set(&s.id, lang))
-                .collect();
-            let set_of = |f: &napcheck_core::Finding| {
-                let id = f.criterion.as_deref()?;
-                sets.iter()
-                    .copied()
-                    .find(|s| s.criteria.iter().any(|c| c.id == id))
-            };
+        Some(ImportOutcome::Checking { file }) => html! {
+            <p class="notice" role="status" id="import-checking">
+                { tf(lang, "import.checking", &[("file", file)]) }
+            </p>
+        },
+        Some(ImportOutcome::Refused { file, findings, .. }) => {
             html! {
                 <div class="notice error" role="alert" id="import-findings">
                     <h3>{ tf(lang, "import.refused", &[("file", file), ("count", &findings.len().to_string())]) }</h3>
                     <ol class="findings">
                         { for findings.iter().map(|f| html! {
-                            <li class={if f.finding.severity() == Severity::Error { "error" } else { "warning" }}>
-                                { f.finding.citizen_message(set_of(&f.finding), lang) }
-                            </li>
+                            <li class={if f.error { "error" } else { "warning" }}>{ &f.message }</li>
                         }) }
                     </ol>
                     <button type="button" onclick={dismiss}>{ t(lang, "notice.dismiss") }</button>

@@ -7,11 +7,12 @@
 //! `outbox.rs`). The draft is never touched, so nothing is lost either way.
 
 use super::use_app;
+use crate::checker::ExportCheck;
 use crate::embed::EmbedContext;
 use crate::i18n::{t, tf};
 use crate::outbox::{self, Entry};
 use gloo::events::EventListener;
-use napcheck_core::Lang;
+use napcheck_core::{CitizenFinding, Lang};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use yew::prelude::*;
@@ -115,23 +116,24 @@ pub(crate) async fn post(url: String, text: String, lang: Lang) -> Sent {
 /// server named, with what the widget's own check of the sent assessment
 /// says there; a pointer the widget finds nothing at is named with a
 /// general "missing or not in the right form". Repeated lines are said once.
-fn refusal_lines(refusals: &[Refusal], draft: &crate::draft::Draft, lang: Lang) -> Vec<String> {
-    let text = serde_json::to_string_pretty(&draft.export(lang)).unwrap_or_default();
-    let catalogue = crate::catalogue::for_check(lang);
-    let local = napcheck_core::check_text(&text, &catalogue, crate::dom::today()).findings;
-    let set = draft.criteria_set(lang);
+fn refusal_lines(
+    refusals: &[Refusal],
+    local: &[CitizenFinding],
+    draft: &crate::draft::Draft,
+    lang: Lang,
+) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for refusal in refusals {
         let here: Vec<String> = local
             .iter()
-            .filter(|f| f.finding.severity() == napcheck_core::Severity::Error)
+            .filter(|f| f.error)
             .filter(|f| {
-                let p = f.finding.pointer.as_str();
+                let p = f.pointer.as_str();
                 p == refusal.pointer
                     || refusal.pointer.starts_with(&format!("{p}/"))
                     || p.starts_with(&format!("{}/", refusal.pointer))
             })
-            .map(|f| f.finding.citizen_message(set, lang))
+            .map(|f| f.message.clone())
             .collect();
         let said = if here.is_empty() {
             vec![crate::plain::located(
@@ -152,7 +154,7 @@ fn refusal_lines(refusals: &[Refusal], draft: &crate::draft::Draft, lang: Lang) 
     lines
 }
 
-fn outcome(sent: &Sent, draft: &crate::draft::Draft, lang: Lang) -> Html {
+fn outcome(sent: &Sent, checked: &ExportCheck, draft: &crate::draft::Draft, lang: Lang) -> Html {
     match sent {
         Sent::Idle => html! {},
         Sent::Sending => html! { <p>{ t(lang, "submit.sending") }</p> },
@@ -174,8 +176,16 @@ fn outcome(sent: &Sent, draft: &crate::draft::Draft, lang: Lang) -> Html {
                 </div>
             }
         }
+        // The refusal is shown once its words are known (the checker loads).
+        Sent::Refused(_) if *checked == ExportCheck::Pending => {
+            html! { <p>{ t(lang, "report.checking") }</p> }
+        }
         Sent::Refused(refusals) => {
-            let lines = refusal_lines(refusals, draft, lang);
+            let local = match checked {
+                ExportCheck::Done(checked) => checked.findings.as_slice(),
+                _ => &[],
+            };
+            let lines = refusal_lines(refusals, local, draft, lang);
             html! {
                 <div class="notice error" id="submit-refused">
                     <p>{ tf(lang, "submit.refused", &[("count", &lines.len().to_string())]) }</p>
@@ -204,9 +214,17 @@ fn stored(keys: &crate::storage::Keys, id: &str, body: &str) -> Sent {
     shown(outbox::read(keys, id), body)
 }
 
+/// The submit's properties.
+#[derive(Debug, PartialEq, Properties)]
+pub(crate) struct SubmitProps {
+    /// The check of the draft's export (the summary's), whose words name
+    /// what the server refused.
+    pub(crate) checked: ExportCheck,
+}
+
 /// The submit action and its outcome.
 #[function_component(Submit)]
-pub(crate) fn submit() -> Html {
+pub(crate) fn submit(props: &SubmitProps) -> Html {
     let state = use_app();
     let embed = use_context::<EmbedContext>().flatten();
     let lang = state.lang;
@@ -279,7 +297,7 @@ pub(crate) fn submit() -> Html {
         <div class="submit">
             <button type="button" class="primary" id="submit-assessment"
                 disabled={*sent == Sent::Sending} {onclick}>{ t(lang, "submit.button") }</button>
-            <div role="status" aria-live="polite">{ outcome(&sent, draft, lang) }</div>
+            <div role="status" aria-live="polite">{ outcome(&sent, &props.checked, draft, lang) }</div>
         </div>
     }
 }

@@ -1,16 +1,18 @@
 //! The summary (report) view: scores per commitment as a chart and a table,
 //! every criterion's rating and explanation, evidence and notes; what
-//! `napcheck validate` would say about the file; export as JSON, download a
+//! `napcheck validate` would say about the file (from the checker, loaded
+//! on demand); export as JSON, download a
 //! standalone HTML report, print.
 
 use super::chart::Chart;
 use super::{on, use_app};
+use crate::checker::{use_export_check, ExportCheck};
 use crate::draft::Draft;
 use crate::i18n::{score, t, tf};
 use crate::report::Report;
 use crate::state::Action;
 use crate::{dom, report_html};
-use napcheck_core::{is_http_url, Lang, Severity};
+use napcheck_core::{is_http_url, Lang};
 use yew::prelude::*;
 
 fn file_name(draft: &Draft, extension: &str) -> String {
@@ -38,10 +40,12 @@ pub(crate) fn summary() -> Html {
     let state = use_app();
     let embed = use_context::<crate::embed::EmbedContext>().flatten();
     let lang = state.lang;
+    // What `napcheck validate` would say of the file, from the checker.
+    let checked = use_export_check(state.current_draft(), lang);
     let Some(draft) = state.current_draft() else {
         return html! {};
     };
-    let Some(report) = Report::build(draft, lang, dom::today()) else {
+    let Some(report) = Report::build(draft, lang) else {
         return html! { <p>{ t(lang, "checklist.unknown_set") }</p> };
     };
     let on_json = {
@@ -69,12 +73,21 @@ pub(crate) fn summary() -> Html {
             )
         })
         .collect::<Vec<_>>();
-    let errors = report
-        .findings
-        .iter()
-        .filter(|f| f.finding.severity() == Severity::Error)
-        .count();
-    let warnings = report.findings.len() - errors;
+    let verdict = match &checked {
+        ExportCheck::Pending => html! { <p role="status">{ t(lang, "report.checking") }</p> },
+        ExportCheck::Unavailable => html! {
+            <p class="notice warn" role="status" id="report-unchecked">{ t(lang, "report.unchecked") }</p>
+        },
+        ExportCheck::Done(checked) if checked.errors().count() > 0 => html! {
+            <div class="notice error" role="alert">
+                <p>{ tf(lang, "report.invalid", &[("count", &checked.errors().count().to_string())]) }</p>
+                <ul>{ for checked.errors().map(|f| html! { <li>{ &f.message }</li> }) }</ul>
+            </div>
+        },
+        ExportCheck::Done(checked) => html! {
+            <p>{ tf(lang, "report.valid", &[("warnings", &checked.findings.len().to_string())]) }</p>
+        },
+    };
     let submit_url = embed.is_some_and(|e| e.submit_url.is_some());
     let unconfirmed = draft.unconfirmed_suggestions(lang);
     html! {
@@ -147,21 +160,13 @@ pub(crate) fn summary() -> Html {
             <section class="export no-print" aria-labelledby="export-h">
                 <h2 id="export-h">{ t(lang, "report.next_title") }</h2>
                 <p id="next-step">{ t(lang, if submit_url { "report.next_submit" } else { "report.next_download" }) }</p>
-                if errors > 0 {
-                    <div class="notice error" role="alert">
-                        <p>{ tf(lang, "report.invalid", &[("count", &errors.to_string())]) }</p>
-                        <ul>{ for report.findings.iter().filter(|f| f.finding.severity() == Severity::Error)
-                            .map(|f| html! { <li>{ f.finding.citizen_message(draft.criteria_set(lang), lang) }</li> }) }</ul>
-                    </div>
-                } else {
-                    <p>{ tf(lang, "report.valid", &[("warnings", &warnings.to_string())]) }</p>
-                }
+                { verdict }
                 <div class="actions">
                     <button type="button" class="primary" onclick={on_json}>{ t(lang, "report.download_json") }</button>
                     <button type="button" onclick={on_html}>{ t(lang, "report.download_html") }</button>
                     <button type="button" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ t(lang, "report.print") }</button>
                 </div>
-                <super::submit::Submit />
+                <super::submit::Submit {checked} />
             </section>
         </>
     }

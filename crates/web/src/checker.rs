@@ -1,0 +1,127 @@
+//! The JS boundary to the widget's on-demand checker (`crates/web-checks`, a
+//! second wasm module without Yew, loaded by `checker.js` at the first
+//! check): an imported file, the summary's export and a refused submission
+//! are checked there by the core ([`napcheck_core::check_for_citizen`]),
+//! so the located JSON checks, the pointer scanner and the finding messages
+//! are not in the first download. The checker gets the set slices as they
+//! were fetched ([`keep_slice`]) and returns a [`CitizenCheck`] as JSON.
+
+use crate::draft::Draft;
+use napcheck_core::{CitizenCheck, Day, Lang};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+#[wasm_bindgen(module = "/src/checker.js")]
+extern "C" {
+    #[wasm_bindgen(catch, js_name = check)]
+    async fn check_in_module(
+        base: &str,
+        bytes: &[u8],
+        slices: Vec<String>,
+        slice_langs: Vec<String>,
+        lang: &str,
+        today: &str,
+    ) -> Result<JsValue, JsValue>;
+}
+
+thread_local! {
+    /// The text of each set slice read so far: (set id, language, text).
+    static SLICES: RefCell<Vec<(String, Lang, Rc<str>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Keeps the text of the slice of set `id` in `lang`, for the checker.
+pub(crate) fn keep_slice(id: &str, lang: Lang, text: &str) {
+    SLICES.with(|s| {
+        let mut slices = s.borrow_mut();
+        slices.retain(|(i, l, _)| !(i == id && *l == lang));
+        slices.push((id.to_owned(), lang, Rc::from(text)));
+    });
+}
+
+/// One slice of each set read: in `lang` where there is one.
+fn slices_for(lang: Lang) -> (Vec<String>, Vec<String>) {
+    SLICES.with(|s| {
+        let slices = s.borrow();
+        let mut chosen: Vec<&(String, Lang, Rc<str>)> = Vec::new();
+        for slice in slices.iter() {
+            match chosen.iter().position(|c| c.0 == slice.0) {
+                Some(i) if slice.1 == lang => chosen[i] = slice,
+                Some(_) => {}
+                None => chosen.push(slice),
+            }
+        }
+        chosen
+            .into_iter()
+            .map(|(_, l, text)| (text.to_string(), l.code().to_owned()))
+            .unzip()
+    })
+}
+
+/// Checks `bytes` as an assessment in the checker, with its words in
+/// `lang`; `None` when the checker could not be loaded (offline before it
+/// was ever fetched) or answered something else.
+pub(crate) async fn check(bytes: &[u8], lang: Lang, today: Day) -> Option<CitizenCheck> {
+    let (slices, slice_langs) = slices_for(lang);
+    let base = crate::loader::base();
+    let answer = check_in_module(
+        &base,
+        bytes,
+        slices,
+        slice_langs,
+        lang.code(),
+        &today.to_string(),
+    )
+    .await
+    .ok()?;
+    napcheck_core::parse::from_str_unlocated(&answer.as_string()?).ok()
+}
+
+/// Where the check of a draft's export stands.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum ExportCheck {
+    /// The checker is loading or checking.
+    Pending,
+    /// Checked.
+    Done(Rc<CitizenCheck>),
+    /// The checker could not be loaded.
+    Unavailable,
+}
+
+/// The check of `draft`'s export in `lang` (what `napcheck validate` would
+/// say of the downloaded file), run again whenever the export changes.
+#[hook]
+pub(crate) fn use_export_check(draft: Option<&Draft>, lang: Lang) -> ExportCheck {
+    let result = use_state(|| ExportCheck::Pending);
+    // Only the latest export's verdict is kept, whichever check ends last.
+    let latest = use_mut_ref(|| 0u32);
+    let text = draft
+        .and_then(|d| serde_json::to_string_pretty(&d.export(lang)).ok())
+        .unwrap_or_default();
+    {
+        let result = result.clone();
+        use_effect_with((text, lang), move |(text, lang)| {
+            if text.is_empty() {
+                return;
+            }
+            let (bytes, lang) = (text.clone().into_bytes(), *lang);
+            let generation = {
+                let mut latest = latest.borrow_mut();
+                *latest = latest.wrapping_add(1);
+                *latest
+            };
+            wasm_bindgen_futures::spawn_local(async move {
+                let verdict = match check(&bytes, lang, crate::dom::today()).await {
+                    Some(checked) => ExportCheck::Done(Rc::new(checked)),
+                    None => ExportCheck::Unavailable,
+                };
+                if *latest.borrow() == generation {
+                    result.set(verdict);
+                }
+            });
+        });
+    }
+    (*result).clone()
+}
