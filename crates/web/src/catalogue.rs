@@ -1,5 +1,6 @@
 //! The criteria the widget knows: the embedded body register, the index of
-//! sets and the one-language slices of sets fetched so far (`loader.rs`
+//! sets, the one-language slices of sets and the crosswalks from a set
+//! (`crosswalks.<set>.json`) fetched so far (`loader.rs`
 //! fetches them; the native unit tests fill this from the core's bundled
 //! sets instead). A set is looked up in the language asked for and, while
 //! that one loads, in any language already here: its structure (criteria,
@@ -10,6 +11,7 @@
 //! so that components can hold `&'static` references as they do for the
 //! bundled catalogue.
 
+use napcheck_core::crosswalk::Crosswalk;
 use napcheck_core::{BodyRegister, Catalogue, CriteriaSet, Lang, SetRef};
 use serde::Deserialize;
 use std::cell::RefCell;
@@ -33,6 +35,8 @@ pub(crate) enum Part {
     Index(Lang),
     /// One set's texts in one language.
     Set(String, Lang),
+    /// The crosswalks that lead from one set to newer ones (every language).
+    Crosswalks(String),
 }
 
 impl Part {
@@ -41,6 +45,7 @@ impl Part {
         match self {
             Part::Index(lang) => format!("catalogue/index.{lang}.json"),
             Part::Set(id, lang) => format!("catalogue/{id}.{lang}.json"),
+            Part::Crosswalks(id) => format!("catalogue/crosswalks.{id}.json"),
         }
     }
 }
@@ -49,6 +54,7 @@ struct Known {
     bodies: &'static BodyRegister,
     index: Vec<(Lang, Vec<SetEntry>)>,
     sets: Vec<(Lang, &'static CriteriaSet)>,
+    crosswalks: Vec<(String, &'static [Crosswalk])>,
 }
 
 thread_local! {
@@ -61,6 +67,7 @@ fn initial() -> Known {
         bodies: Box::leak(Box::new(Catalogue::with_bundled_bodies().bodies().clone())),
         index: Vec::new(),
         sets: Vec::new(),
+        crosswalks: Vec::new(),
     }
 }
 
@@ -86,6 +93,17 @@ fn initial() -> Known {
         sets: Lang::ALL
             .iter()
             .flat_map(|&l| bundled.sets().iter().map(move |s| (l, s)))
+            .collect(),
+        crosswalks: bundled
+            .sets()
+            .iter()
+            .map(|s| {
+                let from = napcheck_core::crosswalk::bundled()
+                    .iter()
+                    .filter(|c| c.from.id == s.id);
+                let from: &'static [Crosswalk] = Box::leak(from.cloned().collect());
+                (s.id.clone(), from)
+            })
             .collect(),
     }
 }
@@ -120,6 +138,7 @@ pub(crate) fn has(part: &Part) -> bool {
         match part {
             Part::Index(lang) => k.index.iter().any(|(l, _)| l == lang),
             Part::Set(id, lang) => k.sets.iter().any(|(l, s)| l == lang && s.id == *id),
+            Part::Crosswalks(id) => k.crosswalks.iter().any(|(from, _)| from == id),
         }
     })
 }
@@ -131,6 +150,17 @@ pub(crate) fn set(id: &str, lang: Lang) -> Option<&'static CriteriaSet> {
         let mut same = k.sets.iter().filter(|(_, s)| s.id == id);
         let exact = same.clone().find(|(l, _)| *l == lang);
         exact.or_else(|| same.next()).map(|(_, s)| *s)
+    })
+}
+
+/// The crosswalks from the set `id`, once they are here.
+pub(crate) fn crosswalks(id: &str) -> Option<&'static [Crosswalk]> {
+    KNOWN.with(|k| {
+        let k = k.borrow();
+        k.crosswalks
+            .iter()
+            .find(|(from, _)| from == id)
+            .map(|(_, c)| *c)
     })
 }
 
@@ -206,6 +236,22 @@ pub(crate) fn accept(part: &Part, text: &str) -> bool {
                 let mut k = k.borrow_mut();
                 k.sets.retain(|(l, s)| !(l == lang && s.id == *id));
                 k.sets.push((*lang, set));
+            });
+            true
+        }
+        Part::Crosswalks(id) => {
+            let parsed = napcheck_core::parse::from_str_unlocated::<Vec<Crosswalk>>(text);
+            let Ok(crosswalks) = parsed else {
+                return false;
+            };
+            if crosswalks.iter().any(|c| c.from.id != *id) {
+                return false;
+            }
+            let crosswalks: &'static [Crosswalk] = Box::leak(crosswalks.into_boxed_slice());
+            KNOWN.with(|k| {
+                let mut k = k.borrow_mut();
+                k.crosswalks.retain(|(from, _)| from != id);
+                k.crosswalks.push((id.clone(), crosswalks));
             });
             true
         }

@@ -7,7 +7,7 @@
 use napcheck_core::criteria::Criterion;
 use napcheck_core::{
     evaluate, relevance::relevant_criteria, Answer, Assessment, Assessor, BodyKind, CriteriaSet,
-    Day, DeclaredResult, Evaluation, Lang, Observation, SetRef, Site, SuggestedBy,
+    Day, DeclaredResult, Evaluation, Lang, Migration, Observation, SetRef, Site, SuggestedBy,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -96,6 +96,14 @@ pub(crate) struct Draft {
     /// last changed (0 in drafts saved before it was stamped).
     #[serde(default)]
     pub(crate) details_changed: u64,
+    /// Where the draft came from when it was carried from an older set
+    /// (the answers that could not move, with their reasons); exported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) migration: Option<Migration>,
+    /// The set the citizen chose to keep this draft on when a newer one
+    /// was offered; no newer set is offered while the draft stays on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) kept_on: Option<SetRef>,
 }
 
 impl Draft {
@@ -122,6 +130,8 @@ impl Draft {
             answers: BTreeMap::new(),
             assessor: Assessor::default(),
             details_changed: 0,
+            migration: None,
+            kept_on: None,
         }
     }
 
@@ -155,6 +165,8 @@ impl Draft {
             answers,
             assessor: assessment.assessor.unwrap_or_default(),
             details_changed: 1,
+            migration: assessment.migration,
+            kept_on: None,
         }
     }
 
@@ -224,28 +236,32 @@ impl Draft {
         assessment
     }
 
+    /// The assessment with every answer recorded, whether or not its
+    /// criterion applies or is relevant: what a migration carries (an
+    /// answer ruled out here may count on the newer set, and one that cannot
+    /// move is kept with its reason).
+    pub(crate) fn recorded_assessment(&self, lang: Lang) -> Assessment {
+        let mut assessment = self.applicable_assessment(lang);
+        let set = self.criteria_set(lang);
+        let position = |id: &str| set.and_then(|s| s.criteria.iter().position(|c| c.id == id));
+        assessment.answers = self
+            .answers
+            .iter()
+            .filter_map(|(id, answer)| exported_answer(id, answer))
+            .collect();
+        assessment
+            .answers
+            .sort_by_key(|a| position(&a.criterion).unwrap_or(usize::MAX));
+        assessment
+    }
+
     /// The assessment with the answers to every criterion that applies to
     /// the body, relevant or not.
     fn applicable_assessment(&self, lang: Lang) -> Assessment {
         let answers = self
             .applicable(lang)
             .into_iter()
-            .filter_map(|c| {
-                let answer = self.answers.get(&c.id)?;
-                let observation = match answer.observation.clone()? {
-                    Observation::Urls(urls) => Observation::Urls(lines(&urls.join("\n"))),
-                    other => other,
-                };
-                let note = answer.note.trim();
-                Some(Answer {
-                    criterion: c.id.clone(),
-                    observation,
-                    evidence: lines(&answer.evidence),
-                    note: (!note.is_empty()).then(|| note.to_owned()),
-                    observed_on: answer.observed_on.trim().parse().ok(),
-                    suggested_by: answer.suggested_by,
-                })
-            })
+            .filter_map(|c| exported_answer(&c.id, self.answers.get(&c.id)?))
             .collect();
         let region = self.site.region.as_deref().map(str::trim);
         Assessment {
@@ -264,7 +280,7 @@ impl Draft {
             assessor: trimmed(&self.assessor),
             answers,
             result: None,
-            migration: None,
+            migration: self.migration.clone(),
         }
     }
 
@@ -301,6 +317,24 @@ impl Draft {
         }
         assessment
     }
+}
+
+/// An answer as exported (links and evidence one per line, trimmed); `None`
+/// while nothing is observed.
+fn exported_answer(criterion: &str, answer: &DraftAnswer) -> Option<Answer> {
+    let observation = match answer.observation.clone()? {
+        Observation::Urls(urls) => Observation::Urls(lines(&urls.join("\n"))),
+        other => other,
+    };
+    let note = answer.note.trim();
+    Some(Answer {
+        criterion: criterion.to_owned(),
+        observation,
+        evidence: lines(&answer.evidence),
+        note: (!note.is_empty()).then(|| note.to_owned()),
+        observed_on: answer.observed_on.trim().parse().ok(),
+        suggested_by: answer.suggested_by,
+    })
 }
 
 /// The assessor with fields trimmed; `None` when nothing was typed.

@@ -22,6 +22,7 @@ mod history;
 mod i18n;
 mod loader;
 mod merge;
+mod migration;
 mod outbox;
 mod plain;
 mod report;

@@ -6,6 +6,7 @@
 use crate::catalogue::{self, Part};
 use crate::draft::{Draft, DraftAnswer};
 use crate::merge::{merge, Clash};
+use crate::migration;
 use napcheck_core::{check_text, parse, BodyKind, Day, Lang, LocatedFinding, Observation, Problem};
 use std::rc::Rc;
 use yew::Reducible;
@@ -362,6 +363,13 @@ pub(crate) enum Action {
     ConfirmSuggestion(String),
     /// Go where the browser's history says (Back and Forward).
     Navigate(Place),
+    /// Carry the current draft to the newer set it is offered (the core's
+    /// migration; the answers that cannot move stay in the draft with their
+    /// reasons).
+    AcceptMigration,
+    /// Keep the current draft on its set; nothing newer is offered again
+    /// while it stays there.
+    DeclineMigration,
     /// The text of a count field, as typed: a whole number is recorded,
     /// anything else is kept as typed, shown with its error and not rated.
     TypeCount {
@@ -490,6 +498,7 @@ impl State {
             | Action::Delete(_)
             | Action::UndoDelete
             | Action::DismissUndo => self.manage(action),
+            Action::AcceptMigration | Action::DeclineMigration => self.apply_migration(action),
             Action::Import { .. } | Action::ImportNotRead { .. } | Action::DismissImport => {
                 self.apply_import(action)
             }
@@ -661,6 +670,26 @@ impl State {
                 }
             }
             Action::DismissUndo => self.deleted = None,
+            _ => {}
+        }
+    }
+
+    /// The offer to carry the current draft to a newer set, accepted or
+    /// declined; the draft is unchanged until then.
+    fn apply_migration(&mut self, action: Action) {
+        let lang = self.lang;
+        let Some(offer) = self.current_draft().and_then(|d| migration::offer(d, lang)) else {
+            return;
+        };
+        match action {
+            Action::AcceptMigration => {
+                let Some(i) = self.current.as_deref().and_then(|id| self.position(id)) else {
+                    return;
+                };
+                self.drafts[i] = offer.apply(&self.drafts[i]);
+                self.question = self.first_unanswered(None);
+            }
+            Action::DeclineMigration => self.edit(|d| d.kept_on = Some(offer.from)),
             _ => {}
         }
     }
@@ -961,6 +990,14 @@ impl State {
         if let Some(w) = &self.waiting_import {
             if let Part::Set(id, _) = &w.part {
                 set(id);
+            }
+        }
+        // What an offer to carry the draft to a newer set needs.
+        if let Some(draft) = self.current_draft() {
+            for part in migration::parts(draft, self.lang) {
+                if !parts.contains(&part) {
+                    parts.push(part);
+                }
             }
         }
         parts

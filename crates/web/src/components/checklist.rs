@@ -5,6 +5,7 @@
 
 use super::criterion::Criterion;
 use super::loading::Loading;
+use super::migration::MigrationOffer;
 use super::progress::Progress;
 use super::{on, use_app};
 use crate::i18n::{t, tf};
@@ -61,6 +62,7 @@ pub(crate) fn checklist() -> Html {
                     { tf(lang, "checklist.question_of", &[("number", &number.to_string()), ("total", &questions.len().to_string())]) }
                 </p>
             </div>
+            <MigrationOffer />
             <Progress {lang} evaluation={std::rc::Rc::new(evaluation.clone())} current={criterion.commitment.clone()} words={state.loaded} />
             if let Some(c) = commitment {
                 <p class="commitment-line"><span class="num">{ &c.id }</span>{ " " }{ c.title.get(lang) }</p>
