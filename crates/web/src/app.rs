@@ -5,7 +5,7 @@
 //! current view; it sends queued submissions when the network returns. Embedded on a host
 //! page (`embed.rs`), it gets its configuration as a property.
 
-use crate::catalogue::{self, Part};
+use crate::catalogue::{self, Part, Shared};
 use crate::components::{
     checklist::Checklist, details::Details, header::Header, home::Home, notices::Notices,
     summary::Summary, update::Update,
@@ -15,7 +15,7 @@ use crate::state::{Action, State, StorageProblem, View};
 use crate::storage::{self, Saved, Saver};
 use crate::{dom, draft::Draft, history, i18n, loader, outbox};
 use gloo::events::EventListener;
-use napcheck_core::Lang;
+use napcheck_core::{BodyRegister, Lang};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -69,9 +69,10 @@ pub(crate) fn app(props: &AppProps) -> Html {
     embed::use_change_events(&state, &props.embed);
     {
         let dispatcher = state.dispatcher();
-        let wanted = (state.needs(), state.lang, state.unavailable.len());
+        let bodies = state.known.shared_bodies();
+        let wanted = (state.missing(), state.lang, state.unavailable.len());
         use_effect_with(wanted, move |(parts, lang, _)| {
-            fetch(parts, *lang, &dispatcher)
+            fetch(parts, &bodies, *lang, &dispatcher)
         });
     }
     {
@@ -128,24 +129,35 @@ pub(crate) fn app(props: &AppProps) -> Html {
 
 /// Fetches the catalogue parts and the translation file the views need and
 /// do not have; each arrival or failure is dispatched.
-fn fetch(parts: &[Part], lang: Lang, dispatcher: &UseReducerDispatcher<State>) {
-    let report = |path: String| {
+fn fetch(
+    parts: &[Part],
+    bodies: &Shared<BodyRegister>,
+    lang: Lang,
+    dispatcher: &UseReducerDispatcher<State>,
+) {
+    let report = |path: String, arrived: Option<Action>| {
         let dispatcher = dispatcher.clone();
-        move |ok: bool| {
-            dispatcher.dispatch(if ok {
-                Action::Loaded
-            } else {
-                Action::Unavailable(path.clone())
-            })
+        move |ok: bool| match (ok, &arrived) {
+            (true, Some(action)) => dispatcher.dispatch(action.clone()),
+            (true, None) => {}
+            (false, _) => dispatcher.dispatch(Action::Unavailable(path.clone())),
         }
     };
-    for part in parts.iter().filter(|p| !catalogue::has(p)) {
-        let accepted = part.clone();
+    for part in parts {
+        let (accepted, bodies) = (part.clone(), bodies.clone());
+        let arrive = dispatcher.clone();
         let path = part.path();
+        // A catalogue part is read here and arrives in the reducer as data.
         loader::ensure(
             path.clone(),
-            move |text| catalogue::accept(&accepted, text),
-            report(path),
+            move |text| match catalogue::read(&accepted, text, &bodies) {
+                Some(arrival) => {
+                    arrive.dispatch(Action::Arrived(arrival));
+                    true
+                }
+                None => false,
+            },
+            report(path, None),
         );
     }
     if !i18n::has(lang) {
@@ -153,7 +165,7 @@ fn fetch(parts: &[Part], lang: Lang, dispatcher: &UseReducerDispatcher<State>) {
         loader::ensure(
             path.clone(),
             move |text| i18n::accept(lang, text),
-            report(path),
+            report(path, Some(Action::Loaded)),
         );
     }
 }

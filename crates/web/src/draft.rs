@@ -4,6 +4,7 @@
 //! core's [`Assessment`], trimmed and limited to the relevant criteria,
 //! which is what is evaluated, checked and exported.
 
+use crate::catalogue::Known;
 use napcheck_core::criteria::Criterion;
 use napcheck_core::{
     evaluate, relevance::relevant_criteria, Answer, Assessment, Assessor, BodyKind, CriteriaSet,
@@ -109,8 +110,8 @@ pub(crate) struct Draft {
 impl Draft {
     /// An empty draft against the first set of the index (which the home
     /// page waits for before it offers a new draft).
-    pub(crate) fn new(id: String, today: Day) -> Draft {
-        let first = crate::catalogue::index(Lang::Az).into_iter().next();
+    pub(crate) fn new(id: String, today: Day, known: &Known) -> Draft {
+        let first = known.index(Lang::Az).first().cloned();
         Draft {
             id,
             revision: 1,
@@ -186,13 +187,13 @@ impl Draft {
 
     /// The criteria set with texts in `lang` (or, while that loads, in a
     /// language already here), when it is loaded.
-    pub(crate) fn criteria_set(&self, lang: Lang) -> Option<&'static CriteriaSet> {
-        crate::catalogue::resolve(&self.set, lang)
+    pub(crate) fn criteria_set<'k>(&self, known: &'k Known, lang: Lang) -> Option<&'k CriteriaSet> {
+        known.resolve(&self.set, lang).map(|s| &**s)
     }
 
     /// The criteria that apply to this body, in the set's order.
-    pub(crate) fn applicable(&self, lang: Lang) -> Vec<&'static Criterion> {
-        self.criteria_set(lang).map_or_else(Vec::new, |set| {
+    pub(crate) fn applicable<'k>(&self, known: &'k Known, lang: Lang) -> Vec<&'k Criterion> {
+        self.criteria_set(known, lang).map_or_else(Vec::new, |set| {
             set.criteria
                 .iter()
                 .filter(|c| {
@@ -206,11 +207,11 @@ impl Draft {
     /// The questions asked, in the set's order: the criteria that apply
     /// and that the answers so far do not rule out (the core's relevance:
     /// no council, no council follow-ups).
-    pub(crate) fn questions(&self, lang: Lang) -> Vec<&'static Criterion> {
-        let Some(set) = self.criteria_set(lang) else {
+    pub(crate) fn questions<'k>(&self, known: &'k Known, lang: Lang) -> Vec<&'k Criterion> {
+        let Some(set) = self.criteria_set(known, lang) else {
             return Vec::new();
         };
-        let assessment = self.assessment(lang);
+        let assessment = self.assessment(known, lang);
         relevant_criteria(set, &assessment).collect()
     }
 
@@ -223,9 +224,9 @@ impl Draft {
     /// lines dropped, only answered criteria that are relevant (they apply,
     /// and the other answers do not rule them out; an answer ruled out stays
     /// in the draft), in the set's order, without a declared result.
-    pub(crate) fn assessment(&self, lang: Lang) -> Assessment {
-        let mut assessment = self.applicable_assessment(lang);
-        if let Some(set) = self.criteria_set(lang) {
+    pub(crate) fn assessment(&self, known: &Known, lang: Lang) -> Assessment {
+        let mut assessment = self.applicable_assessment(known, lang);
+        if let Some(set) = self.criteria_set(known, lang) {
             let relevant: Vec<&str> = relevant_criteria(set, &assessment)
                 .map(|c| c.id.as_str())
                 .collect();
@@ -240,9 +241,9 @@ impl Draft {
     /// criterion applies or is relevant: what a migration carries (an
     /// answer ruled out here may count on the newer set, and one that cannot
     /// move is kept with its reason).
-    pub(crate) fn recorded_assessment(&self, lang: Lang) -> Assessment {
-        let mut assessment = self.applicable_assessment(lang);
-        let set = self.criteria_set(lang);
+    pub(crate) fn recorded_assessment(&self, known: &Known, lang: Lang) -> Assessment {
+        let mut assessment = self.applicable_assessment(known, lang);
+        let set = self.criteria_set(known, lang);
         let position = |id: &str| set.and_then(|s| s.criteria.iter().position(|c| c.id == id));
         assessment.answers = self
             .answers
@@ -257,9 +258,9 @@ impl Draft {
 
     /// The assessment with the answers to every criterion that applies to
     /// the body, relevant or not.
-    fn applicable_assessment(&self, lang: Lang) -> Assessment {
+    fn applicable_assessment(&self, known: &Known, lang: Lang) -> Assessment {
         let answers = self
-            .applicable(lang)
+            .applicable(known, lang)
             .into_iter()
             .filter_map(|c| exported_answer(&c.id, self.answers.get(&c.id)?))
             .collect();
@@ -286,8 +287,8 @@ impl Draft {
 
     /// How many of the answers asked for are suggestions the citizen has
     /// not confirmed yet.
-    pub(crate) fn unconfirmed_suggestions(&self, lang: Lang) -> usize {
-        self.assessment(lang)
+    pub(crate) fn unconfirmed_suggestions(&self, known: &Known, lang: Lang) -> usize {
+        self.assessment(known, lang)
             .answers
             .iter()
             .filter(|a| a.suggested_by.is_some())
@@ -295,15 +296,19 @@ impl Draft {
     }
 
     /// The evaluation of [`Draft::assessment`], when the set is known.
-    pub(crate) fn evaluation(&self, lang: Lang) -> Option<Evaluation> {
-        evaluate(&self.assessment(lang), self.criteria_set(lang)?).ok()
+    pub(crate) fn evaluation(&self, known: &Known, lang: Lang) -> Option<Evaluation> {
+        evaluate(
+            &self.assessment(known, lang),
+            self.criteria_set(known, lang)?,
+        )
+        .ok()
     }
 
     /// The file a citizen downloads: the assessment with its result.
-    pub(crate) fn export(&self, lang: Lang) -> Assessment {
-        let mut assessment = self.assessment(lang);
+    pub(crate) fn export(&self, known: &Known, lang: Lang) -> Assessment {
+        let mut assessment = self.assessment(known, lang);
         if let Some(evaluation) = self
-            .criteria_set(lang)
+            .criteria_set(known, lang)
             .and_then(|set| evaluate(&assessment, set).ok())
         {
             assessment.result = Some(DeclaredResult {

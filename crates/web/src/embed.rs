@@ -226,11 +226,12 @@ pub(crate) fn set_lang(embed: &EmbedContext, lang: Lang) {
 pub(crate) fn use_change_events(state: &UseReducerHandle<State>, embed: &EmbedContext) {
     let draft = state.current_draft().cloned();
     let lang = state.lang;
+    let known = state.known.clone();
     let embed = embed.clone();
     let revision = draft.as_ref().map(|d| (d.id.clone(), d.revision));
     use_effect_with(revision, move |_| {
         if let (Some(embed), Some(draft)) = (embed, draft) {
-            embed.emit("change", &draft.export(lang));
+            embed.emit("change", &draft.export(&known, lang));
         }
     });
 }
@@ -269,7 +270,7 @@ mod tests {
         };
         let mut state = State::default();
         preset(&attributes).start(&mut state, "d1".into(), day());
-        let fresh = crate::draft::Draft::new("d1".into(), day());
+        let fresh = crate::draft::Draft::new("d1".into(), day(), &state.known);
         let draft = state.current_draft().expect("a draft");
         assert_eq!(draft.set, fresh.set);
         assert_eq!(draft.site.body_kind, fresh.site.body_kind);

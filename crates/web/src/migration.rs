@@ -7,10 +7,10 @@
 //! draft. The draft stays as it is until the citizen accepts; declining keeps
 //! it on its set, and nothing is offered again while it stays there.
 
-use crate::catalogue::{self, Part};
+use crate::catalogue::{Known, Part};
 use crate::draft::Draft;
 use napcheck_core::crosswalk::{migrate, validate_crosswalk, Crosswalk, Migrated};
-use napcheck_core::{CriteriaSet, Lang, NotMigrated, SetRef, Severity};
+use napcheck_core::{Lang, NotMigrated, SetRef, Severity};
 
 /// What carrying a draft to a newer set would do.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,13 +58,13 @@ impl Offer {
 
 /// The catalogue parts an offer for `draft` needs: the crosswalks from its
 /// set, and the sets they lead to that the index lists.
-pub(crate) fn parts(draft: &Draft, lang: Lang) -> Vec<Part> {
+pub(crate) fn parts(draft: &Draft, known: &Known, lang: Lang) -> Vec<Part> {
     if draft.set.id.is_empty() {
         return Vec::new();
     }
     let mut parts = vec![Part::Crosswalks(draft.set.id.clone())];
-    let index = catalogue::index(lang);
-    for crosswalk in catalogue::crosswalks(&draft.set.id).unwrap_or_default() {
+    let index = known.index(lang);
+    for crosswalk in known.crosswalks(&draft.set.id).unwrap_or_default() {
         if index.iter().any(|s| s.id == crosswalk.to.id) {
             parts.push(Part::Set(crosswalk.to.id.clone(), lang));
         }
@@ -75,18 +75,18 @@ pub(crate) fn parts(draft: &Draft, lang: Lang) -> Vec<Part> {
 /// The offer for `draft`, when a newer set it can move to is here and the
 /// citizen has not chosen to keep the draft on its set: another edition first (through a valid
 /// crosswalk), else a newer version of the same set.
-pub(crate) fn offer(draft: &Draft, lang: Lang) -> Option<Offer> {
-    let from = draft.criteria_set(lang)?;
+pub(crate) fn offer(draft: &Draft, known: &Known, lang: Lang) -> Option<Offer> {
+    let from = draft.criteria_set(known, lang)?;
     if draft.set.version == semver::Version::new(0, 0, 0) {
         return None;
     }
-    let index = catalogue::index(lang);
+    let index = known.index(lang);
     let newest = |id: &str| index.iter().find(|s| s.id == id).map(|s| s.version.clone());
     if draft.kept_on.as_ref() == Some(&draft.set) {
         return None;
     }
-    let assessment = draft.recorded_assessment(lang);
-    for crosswalk in catalogue::crosswalks(&draft.set.id).unwrap_or_default() {
+    let assessment = draft.recorded_assessment(known, lang);
+    for crosswalk in known.crosswalks(&draft.set.id).unwrap_or_default() {
         let Some(version) = newest(&crosswalk.to.id) else {
             continue;
         };
@@ -94,10 +94,10 @@ pub(crate) fn offer(draft: &Draft, lang: Lang) -> Option<Offer> {
             id: crosswalk.to.id.clone(),
             version,
         };
-        let Some(set) = catalogue::set(&to.id, lang) else {
+        let Some(set) = known.set(&to.id, lang) else {
             continue;
         };
-        if !usable(crosswalk, lang) {
+        if !usable(crosswalk, known, lang) {
             continue;
         }
         if let Ok(migrated) = migrate(&assessment, from, set, &to.version, Some(crosswalk)) {
@@ -122,15 +122,10 @@ fn offered(draft: &Draft, to: SetRef, migrated: Migrated) -> Offer {
 }
 
 /// Whether the core finds no error in `crosswalk` against the sets here.
-fn usable(crosswalk: &Crosswalk, lang: Lang) -> bool {
-    validate_crosswalk(crosswalk, &catalogue::for_check(lang))
+fn usable(crosswalk: &Crosswalk, known: &Known, lang: Lang) -> bool {
+    validate_crosswalk(crosswalk, &known.for_check(lang))
         .iter()
         .all(|f| f.severity() != Severity::Error)
-}
-
-/// The set a criterion id of the offer belongs to, for its title.
-pub(crate) fn set_of(reference: &SetRef, lang: Lang) -> Option<&'static CriteriaSet> {
-    catalogue::set(&reference.id, lang)
 }
 
 #[cfg(test)]

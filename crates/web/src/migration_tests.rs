@@ -82,8 +82,8 @@ fn an_older_set_is_offered_and_declining_keeps_the_draft_and_is_remembered() {
     for (name, text, _) in FIXTURES {
         let mut state = imported(text);
         let before = current(&state).clone();
-        let offer =
-            migration::offer(&before, Lang::En).unwrap_or_else(|| panic!("{name}: no offer"));
+        let offer = migration::offer(&before, &state.known, Lang::En)
+            .unwrap_or_else(|| panic!("{name}: no offer"));
         assert_eq!(offer.to.id, "az-nap-2020-2022", "{name}");
         assert!(
             state
@@ -100,7 +100,7 @@ fn an_older_set_is_offered_and_declining_keeps_the_draft_and_is_remembered() {
         );
         assert_eq!(after.kept_on.as_ref(), Some(&before.set), "{name}");
         assert_eq!(
-            migration::offer(after, Lang::En),
+            migration::offer(after, &state.known, Lang::En),
             None,
             "{name}: offered again"
         );
@@ -115,7 +115,7 @@ fn accepting_migrates_as_napcheck_migrate_does_and_loses_nothing() {
     for (name, text, snapshot) in FIXTURES {
         let mut state = imported(text);
         let original = current(&state).answers.len();
-        let offer = migration::offer(current(&state), Lang::En).expect("an offer");
+        let offer = migration::offer(current(&state), &state.known, Lang::En).expect("an offer");
         assert_eq!(
             offer.migrated.moved + offer.not_moved().len(),
             original,
@@ -124,7 +124,7 @@ fn accepting_migrates_as_napcheck_migrate_does_and_loses_nothing() {
         state.apply(Action::AcceptMigration);
         let draft = current(&state);
         let expected = snapshot_json(snapshot);
-        let exported = serde_json::to_value(draft.export(Lang::En)).expect("json");
+        let exported = serde_json::to_value(draft.export(&state.known, Lang::En)).expect("json");
         for key in ["criteria_set", "answers", "migration"] {
             assert_eq!(
                 field(&exported, key),
@@ -133,7 +133,7 @@ fn accepting_migrates_as_napcheck_migrate_does_and_loses_nothing() {
             );
         }
         assert_eq!(
-            migration::offer(draft, Lang::En),
+            migration::offer(draft, &state.known, Lang::En),
             None,
             "{name}: offered again"
         );
@@ -151,7 +151,7 @@ fn an_older_version_of_the_same_set_is_offered_without_a_crosswalk() {
         .remove("migration");
     let mut state = imported(&value.to_string());
     let answers = current(&state).answers.clone();
-    let offer = migration::offer(current(&state), Lang::Az).expect("an offer");
+    let offer = migration::offer(current(&state), &state.known, Lang::Az).expect("an offer");
     assert_eq!(offer.to.id, "az-nap-2020-2022");
     assert!(offer.to.version > semver::Version::new(1, 0, 0));
     assert_eq!(
@@ -178,5 +178,8 @@ fn a_draft_on_the_newest_set_gets_no_offer() {
         today: today(),
     });
     state.apply(Action::SetSet("az-nap-2020-2022".into()));
-    assert_eq!(migration::offer(current(&state), Lang::Ru), None);
+    assert_eq!(
+        migration::offer(current(&state), &state.known, Lang::Ru),
+        None
+    );
 }

@@ -83,13 +83,17 @@ pub(crate) struct Report {
 
 impl Report {
     /// The report of `draft` in `lang`, checked as of `today`.
-    pub(crate) fn build(draft: &Draft, lang: Lang, today: napcheck_core::Day) -> Option<Report> {
-        let set = draft.criteria_set(lang)?;
-        let evaluation = draft.evaluation(lang)?;
-        let exported = draft.export(lang);
+    pub(crate) fn build(
+        draft: &Draft,
+        known: &crate::catalogue::Known,
+        lang: Lang,
+        today: napcheck_core::Day,
+    ) -> Option<Report> {
+        let set = draft.criteria_set(known, lang)?;
+        let evaluation = draft.evaluation(known, lang)?;
+        let exported = draft.export(known, lang);
         let text = serde_json::to_string_pretty(&exported).ok()?;
-        let findings =
-            napcheck_core::check_text(&text, &crate::catalogue::for_check(lang), today).findings;
+        let findings = napcheck_core::check_text(&text, &known.for_check(lang), today).findings;
         let commitments = evaluation
             .commitments
             .iter()

@@ -181,10 +181,11 @@ mod tests {
     #[test]
     fn escapes_everything_typed_and_links_only_http() {
         let day = Day::from_ymd(2018, 8, 17).expect("day");
-        let mut draft = Draft::new("d1".into(), day);
+        let known = crate::catalogue::Known::default();
+        let mut draft = Draft::new("d1".into(), day, &known);
         draft.site.name = "<script>alert(1)</script>".into();
         draft.site.url = Some("javascript:alert(1)".into());
-        let first = draft.applicable(Lang::En)[0].id.clone();
+        let first = draft.applicable(&known, Lang::En)[0].id.clone();
         draft.answers.insert(
             first,
             crate::draft::DraftAnswer {
@@ -194,7 +195,7 @@ mod tests {
                 ..Default::default()
             },
         );
-        let report = Report::build(&draft, Lang::En, day).expect("report");
+        let report = Report::build(&draft, &known, Lang::En, day).expect("report");
         let html = render(&report);
         assert!(!html.contains("<script>"));
         assert!(html.contains("&lt;script&gt;"));

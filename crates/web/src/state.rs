@@ -3,7 +3,7 @@
 //! the whole behaviour is unit-tested natively. Storage and the DOM react to
 //! the new state in `app.rs`.
 
-use crate::catalogue::{self, Part};
+use crate::catalogue::{Arrival, Known, Part};
 use crate::draft::{Draft, DraftAnswer};
 use crate::merge::{merge, Clash};
 use crate::migration;
@@ -202,6 +202,8 @@ pub(crate) struct State {
     pub(crate) loaded: u32,
     /// The paths that could be neither fetched nor read from the cache.
     pub(crate) unavailable: Vec<String>,
+    /// The catalogue: the body register and the parts fetched so far.
+    pub(crate) known: Known,
 }
 
 /// A file being imported while the set it names loads.
@@ -324,7 +326,9 @@ pub(crate) enum Action {
     },
     /// Forget the last import's outcome.
     DismissImport,
-    /// A catalogue part or translation file arrived.
+    /// A catalogue part arrived, read and checked.
+    Arrived(Arrival),
+    /// A translation file arrived.
     Loaded,
     /// A catalogue part or translation file could not be had.
     Unavailable(String),
@@ -427,7 +431,7 @@ impl State {
     /// before it arrived (version 0.0.0) the set's version; a set the index
     /// lacks becomes its first set, as an unknown choice would.
     fn resolve_pending_sets(&mut self) {
-        let index = catalogue::index(Lang::Az);
+        let index = self.known.index(Lang::Az).to_vec();
         let Some(first) = index.first() else {
             return;
         };
@@ -502,9 +506,11 @@ impl State {
             Action::Import { .. } | Action::ImportNotRead { .. } | Action::DismissImport => {
                 self.apply_import(action)
             }
-            Action::Loaded | Action::Unavailable(_) | Action::Retry | Action::Storage(_) => {
-                self.apply_loading(action)
-            }
+            Action::Arrived(_)
+            | Action::Loaded
+            | Action::Unavailable(_)
+            | Action::Retry
+            | Action::Storage(_) => self.apply_loading(action),
             Action::External { .. } | Action::ExternalRemoved(_) | Action::Resolve { .. } => {
                 self.sync(action)
             }
@@ -559,14 +565,14 @@ impl State {
     }
 
     /// The questions of the current draft, in order.
-    pub(crate) fn questions(&self) -> Vec<&'static napcheck_core::criteria::Criterion> {
+    pub(crate) fn questions(&self) -> Vec<&napcheck_core::criteria::Criterion> {
         self.current_draft()
-            .map_or_else(Vec::new, |d| d.questions(self.lang))
+            .map_or_else(Vec::new, |d| d.questions(&self.known, self.lang))
     }
 
     /// The question on screen: the one chosen while it is asked, else the
     /// first unanswered one, else the first.
-    pub(crate) fn current_question(&self) -> Option<&'static napcheck_core::criteria::Criterion> {
+    pub(crate) fn current_question(&self) -> Option<&napcheck_core::criteria::Criterion> {
         let questions = self.questions();
         let chosen = self.question.as_deref();
         questions
@@ -588,10 +594,10 @@ impl State {
     /// Moves `by` questions on; past the last is the summary, before the
     /// first the website's details.
     fn step(&mut self, by: isize) {
-        let questions = self.questions();
+        let questions: Vec<String> = self.questions().iter().map(|c| c.id.clone()).collect();
         let here = self
             .current_question()
-            .and_then(|q| questions.iter().position(|c| c.id == q.id));
+            .and_then(|q| questions.iter().position(|c| *c == q.id));
         let Some(here) = here else {
             self.view = if by > 0 { View::Report } else { View::Details };
             return;
@@ -599,7 +605,7 @@ impl State {
         match here.checked_add_signed(by).filter(|&i| i < questions.len()) {
             Some(i) => {
                 self.view = View::Checklist;
-                self.question = Some(questions[i].id.clone());
+                self.question = Some(questions[i].clone());
             }
             None => self.view = if by > 0 { View::Report } else { View::Details },
         }
@@ -629,7 +635,7 @@ impl State {
     fn manage(&mut self, action: Action) {
         match action {
             Action::New { id, today } => {
-                self.drafts.push(Draft::new(id.clone(), today));
+                self.drafts.push(Draft::new(id.clone(), today, &self.known));
                 self.current = Some(id);
                 self.view = View::Details;
                 self.question = None;
@@ -678,7 +684,11 @@ impl State {
     /// declined; the draft is unchanged until then.
     fn apply_migration(&mut self, action: Action) {
         let lang = self.lang;
-        let Some(offer) = self.current_draft().and_then(|d| migration::offer(d, lang)) else {
+        let known = &self.known;
+        let Some(offer) = self
+            .current_draft()
+            .and_then(|d| migration::offer(d, known, lang))
+        else {
             return;
         };
         match action {
@@ -699,34 +709,35 @@ impl State {
         match action {
             Action::SetUrl(url) => self.edit(|d| d.site.url = (!url.is_empty()).then_some(url)),
             Action::SetName(name) => self.edit(|d| d.site.name = name),
-            Action::SetKind(kind) => self.edit(|d| {
-                d.site.body_kind = kind;
-                let listed = d
-                    .site
-                    .body
-                    .as_deref()
-                    .and_then(|b| catalogue::bodies().get(b));
-                if listed.is_some_and(|b| b.kind != kind) {
-                    d.site.body = None;
-                }
-            }),
-            Action::SetBody(body) => {
-                let lang = self.lang;
-                self.edit(|d| set_body(d, body, lang));
+            Action::SetKind(kind) => {
+                let known = self.known.clone();
+                self.edit(|d| {
+                    d.site.body_kind = kind;
+                    let listed = d.site.body.as_deref().and_then(|b| known.bodies().get(b));
+                    if listed.is_some_and(|b| b.kind != kind) {
+                        d.site.body = None;
+                    }
+                })
             }
-            Action::SetSet(id) => self.edit(|d| {
-                let index = catalogue::index(Lang::Az);
-                if let Some(set) = index.iter().find(|s| s.id == id) {
-                    d.set.id = set.id.clone();
-                    d.set.version = set.version.clone();
-                } else if index.is_empty() {
-                    // An embedded widget's preset, before the index arrives:
-                    // the set is fetched at once, its version resolved on
-                    // `Loaded` (see `resolve_pending_sets`).
-                    d.set.id = id;
-                    d.set.version = semver::Version::new(0, 0, 0);
-                }
-            }),
+            Action::SetBody(body) => {
+                let (lang, known) = (self.lang, self.known.clone());
+                self.edit(|d| set_body(d, body, known.bodies(), lang));
+            }
+            Action::SetSet(id) => {
+                let index = self.known.index(Lang::Az).to_vec();
+                self.edit(|d| {
+                    if let Some(set) = index.iter().find(|s| s.id == id) {
+                        d.set.id = set.id.clone();
+                        d.set.version = set.version.clone();
+                    } else if index.is_empty() {
+                        // An embedded widget's preset, before the index arrives:
+                        // the set is fetched at once, its version resolved on
+                        // `Loaded` (see `resolve_pending_sets`).
+                        d.set.id = id;
+                        d.set.version = semver::Version::new(0, 0, 0);
+                    }
+                })
+            }
             Action::SetCheckedOn(day) => self.edit(|d| d.checked_on = day),
             Action::Observe {
                 criterion,
@@ -811,7 +822,10 @@ impl State {
     /// Catalogue parts arriving or failing, and the storage's health.
     fn apply_loading(&mut self, action: Action) {
         match action {
-            Action::Loaded => {
+            Action::Arrived(_) | Action::Loaded => {
+                if let Action::Arrived(arrival) = action {
+                    self.known = self.known.with(arrival);
+                }
                 self.loaded = self.loaded.wrapping_add(1);
                 self.resolve_pending_sets();
                 if let Some(w) = self.waiting_import.take() {
@@ -826,7 +840,7 @@ impl State {
                     if w.part.path() == path {
                         // Checked without the set: refused as naming an unknown set.
                         let checked =
-                            check_text(&w.text, &catalogue::for_check(self.lang), w.today);
+                            check_text(&w.text, &self.known.for_check(self.lang), w.today);
                         self.import = Some(ImportOutcome::Refused {
                             file: w.file,
                             findings: checked.findings,
@@ -872,8 +886,8 @@ impl State {
         }
     }
     fn import(&mut self, file: String, text: &str, id: String, today: Day) {
-        let checked = check_text(text, &catalogue::for_check(self.lang), today);
-        if let Some(part) = missing_set(&checked.findings, self.lang) {
+        let checked = check_text(text, &self.known.for_check(self.lang), today);
+        if let Some(part) = missing_set(&checked.findings, &self.known, self.lang) {
             self.import = None;
             self.waiting_import = Some(WaitingImport {
                 file,
@@ -929,8 +943,12 @@ impl State {
 /// Sets (or unsets) the listed body; its kind follows. Its name and website
 /// replace the fields still empty or holding the previous listed body's;
 /// a website the register does not know clears the previous body's.
-fn set_body(draft: &mut Draft, body: Option<String>, lang: Lang) {
-    let bodies = catalogue::bodies();
+fn set_body(
+    draft: &mut Draft,
+    body: Option<String>,
+    bodies: &napcheck_core::BodyRegister,
+    lang: Lang,
+) {
     let previous = draft.site.body.as_deref().and_then(|b| bodies.get(b));
     let next = body.as_deref().and_then(|b| bodies.get(b));
     let filled_by_register = |field: &str, of: &dyn Fn(&napcheck_core::Body, Lang) -> String| {
@@ -953,12 +971,12 @@ fn set_body(draft: &mut Draft, body: Option<String>, lang: Lang) {
 
 /// The set part an import must wait for: the index, or a set the index
 /// lists but that is not loaded yet.
-fn missing_set(findings: &[LocatedFinding], lang: Lang) -> Option<Part> {
+fn missing_set(findings: &[LocatedFinding], known: &Known, lang: Lang) -> Option<Part> {
     let id = findings.iter().find_map(|f| match &f.finding.problem {
         Problem::UnknownCriteriaSet { id, .. } => Some(id),
         _ => None,
     })?;
-    let index = catalogue::index(lang);
+    let index = known.index(lang);
     if index.is_empty() {
         return Some(Part::Index(lang));
     }
@@ -994,12 +1012,20 @@ impl State {
         }
         // What an offer to carry the draft to a newer set needs.
         if let Some(draft) = self.current_draft() {
-            for part in migration::parts(draft, self.lang) {
+            for part in migration::parts(draft, &self.known, self.lang) {
                 if !parts.contains(&part) {
                     parts.push(part);
                 }
             }
         }
+        parts
+    }
+
+    /// The parts the views need that are not here yet (what `app.rs`
+    /// fetches).
+    pub(crate) fn missing(&self) -> Vec<Part> {
+        let mut parts = self.needs();
+        parts.retain(|p| !self.known.has(p));
         parts
     }
 }

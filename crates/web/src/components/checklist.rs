@@ -20,7 +20,10 @@ pub(crate) fn checklist() -> Html {
     let (Some(draft), dispatch) = (state.current_draft(), state.dispatcher()) else {
         return html! {};
     };
-    let (Some(set), Some(evaluation)) = (draft.criteria_set(lang), draft.evaluation(lang)) else {
+    let (Some(set), Some(evaluation)) = (
+        state.known.resolve(&draft.set, lang).cloned(),
+        draft.evaluation(&state.known, lang),
+    ) else {
         return html! { <Loading set={draft.set.id.clone()} /> };
     };
     let dispatch = Callback::from(move |a: Action| dispatch.dispatch(a));
@@ -67,7 +70,7 @@ pub(crate) fn checklist() -> Html {
             if let Some(c) = commitment {
                 <p class="commitment-line"><span class="num">{ &c.id }</span>{ " " }{ c.title.get(lang) }</p>
             }
-            <Criterion key={criterion.id.clone()} {lang} {criterion} {set}
+            <Criterion key={criterion.id.clone()} {lang} criterion={AttrValue::from(criterion.id.clone())} set={set.clone()}
                 answer={draft.answer(&criterion.id).cloned()}
                 {result}
                 {contribution}

@@ -9,6 +9,7 @@
 
 use super::observation::ObservationInput;
 use super::value_of;
+use crate::catalogue::Shared;
 use crate::draft::{lines, DraftAnswer};
 use crate::i18n::{t, tf};
 use crate::report::rating;
@@ -21,10 +22,10 @@ use yew::prelude::*;
 pub(crate) struct Props {
     /// The language.
     pub(crate) lang: Lang,
-    /// The criterion.
-    pub(crate) criterion: &'static napcheck_core::criteria::Criterion,
-    /// Its set.
-    pub(crate) set: &'static CriteriaSet,
+    /// The criterion's id.
+    pub(crate) criterion: AttrValue,
+    /// Its set (shared with the state: compared by identity).
+    pub(crate) set: Shared<CriteriaSet>,
     /// What was recorded.
     pub(crate) answer: Option<DraftAnswer>,
     /// Its evaluation.
@@ -55,6 +56,10 @@ pub(crate) fn criterion(props: &Props) -> Html {
         words,
     } = props;
     let lang = *lang;
+    let set: &CriteriaSet = set;
+    let Some(criterion) = set.criterion(criterion) else {
+        return html! {};
+    };
     // What to correct, in the core's words for citizens: a count that is
     // not a whole number, or an observation the core will not rate.
     let typed_error = answer
@@ -160,7 +165,7 @@ pub(crate) fn criterion(props: &Props) -> Html {
     html! {
         <article class="criterion" aria-labelledby={format!("t-{id}")}>
             <h2 id={format!("t-{id}")} tabindex="-1">{ criterion.title.get(lang) }</h2>
-            <ObservationInput {lang} {criterion} observation={observation.clone()} typed={answer.typed.clone()}
+            <ObservationInput {lang} set={props.set.clone()} criterion={props.criterion.clone()} observation={observation.clone()} typed={answer.typed.clone()}
                 checked_on={*checked_on} words={*words} error={(!findings.is_empty()).then(|| AttrValue::from(error_id.clone()))}
                 dispatch={dispatch.clone()} />
             { suggestion.unwrap_or_default() }

@@ -33,7 +33,7 @@ pub(crate) fn details() -> Html {
     let Some(draft) = state.current_draft() else {
         return html! {};
     };
-    let sets = crate::catalogue::index(lang);
+    let sets = state.known.index(lang);
     let site = &draft.site;
     let url = site.url.as_deref().unwrap_or("").trim();
     let url_missing = url.is_empty();
@@ -63,7 +63,7 @@ pub(crate) fn details() -> Html {
             }
         })
     };
-    let applicable = draft.applicable(lang).len();
+    let applicable = draft.applicable(&state.known, lang).len();
     html! {
         <>
             <h1 tabindex="-1">{ t(lang, "details.title") }</h1>
@@ -87,7 +87,7 @@ pub(crate) fn details() -> Html {
                     })}>
                     <option value="" selected={site.body.is_none()}>{ t(lang, "details.body_other") }</option>
                     { for BodyKind::ALL.into_iter().map(|kind| {
-                        let bodies: Vec<_> = crate::catalogue::bodies().bodies.iter().filter(|b| b.kind == kind).collect();
+                        let bodies: Vec<_> = state.known.bodies().bodies.iter().filter(|b| b.kind == kind).collect();
                         if bodies.is_empty() { return html! {}; }
                         html! {
                             <optgroup label={t(lang, kind_key(kind))}>

@@ -16,7 +16,7 @@ pub(crate) fn home() -> Html {
     let state = use_app();
     let lang = state.lang;
     // A new draft starts on the first set of the index, fetched at start.
-    let ready = !crate::catalogue::index(lang).is_empty();
+    let ready = !state.known.index(lang).is_empty();
     let new = on(&state, |_: MouseEvent| Action::New {
         id: dom::new_id(),
         today: dom::today(),
@@ -50,17 +50,17 @@ fn draft_card(state: &UseReducerHandle<crate::state::State>, draft: &Draft, lang
     };
     let heading = format!("draft-{}", draft.id);
     let set = draft
-        .criteria_set(lang)
+        .criteria_set(&state.known, lang)
         .map(|s| s.title.get(lang).to_owned())
         .or_else(|| {
-            let index = crate::catalogue::index(lang);
+            let index = state.known.index(lang);
             index
-                .into_iter()
+                .iter()
                 .find(|s| s.id == draft.set.id)
-                .map(|s| s.title)
+                .map(|s| s.title.clone())
         })
         .unwrap_or_else(|| draft.set.id.clone());
-    let progress = draft.evaluation(lang).map(|e| {
+    let progress = draft.evaluation(&state.known, lang).map(|e| {
         tf(
             lang,
             "progress.answered",

@@ -115,9 +115,11 @@ pub(crate) fn import() -> Html {
         }
         Some(ImportOutcome::Refused { file, findings }) => {
             // The set that has the question a finding concerns, to name it.
-            let sets: Vec<_> = crate::catalogue::index(lang)
+            let sets: Vec<_> = state
+                .known
+                .index(lang)
                 .iter()
-                .filter_map(|s| crate::catalogue::set(&s.id, lang))
+                .filter_map(|s| state.known.set(&s.id, lang).map(|s| &**s))
                 .collect();
             let set_of = |f: &napcheck_core::Finding| {
                 let id = f.criterion.as_deref()?;

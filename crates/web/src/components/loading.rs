@@ -3,7 +3,7 @@
 //! safe in local storage either way), or why a set cannot be shown.
 
 use super::{on, use_app};
-use crate::catalogue::{self, Part};
+use crate::catalogue::Part;
 use crate::i18n::t;
 use crate::state::Action;
 use yew::prelude::*;
@@ -21,9 +21,9 @@ pub(crate) fn loading(props: &LoadingProps) -> Html {
     let state = use_app();
     let lang = state.lang;
     let part = Part::Set(props.set.clone(), lang);
-    let index = catalogue::index(lang);
+    let index = state.known.index(lang);
     let listed = index.iter().any(|s| s.id == props.set);
-    if catalogue::set(&props.set, lang).is_some() || (!index.is_empty() && !listed) {
+    if state.known.set(&props.set, lang).is_some() || (!index.is_empty() && !listed) {
         return html! { <p>{ t(lang, "checklist.unknown_set") }</p> };
     }
     if state.unavailable.contains(&part.path())

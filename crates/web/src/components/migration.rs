@@ -5,7 +5,7 @@
 //! the citizen accepts; the answers that cannot move stay in the draft.
 
 use super::{on, use_app};
-use crate::catalogue;
+use crate::catalogue::Known;
 use crate::i18n::{t, tf};
 use crate::migration;
 use crate::state::Action;
@@ -19,15 +19,20 @@ pub(crate) fn migration_offer() -> Html {
     let lang = state.lang;
     let draft = state.current_draft().cloned();
     // Recomputed only when the draft, the language or the catalogue changes.
-    let offer = use_memo((draft, lang, state.loaded), |(draft, lang, _)| {
-        draft.as_ref().and_then(|d| migration::offer(d, *lang))
-    });
+    let offer = use_memo(
+        (draft, lang, state.known.clone()),
+        |(draft, lang, known)| {
+            draft
+                .as_ref()
+                .and_then(|d| migration::offer(d, known, *lang))
+        },
+    );
     let Some(offer) = offer.as_ref() else {
         return html! {};
     };
     let not_moved = offer.not_moved();
     let moved: Vec<String> = {
-        let set = migration::set_of(&offer.to, lang);
+        let set = state.known.set(&offer.to.id, lang);
         let title = |id: &str| {
             set.and_then(|s| s.criterion(id))
                 .map_or_else(|| id.to_owned(), |c| c.title.get(lang).to_owned())
@@ -40,7 +45,7 @@ pub(crate) fn migration_offer() -> Html {
             .map(|a| title(&a.criterion))
             .collect()
     };
-    let from_set = migration::set_of(&offer.from, lang);
+    let from_set = state.known.set(&offer.from.id, lang);
     let old_title = |id: &str| {
         from_set
             .and_then(|s| s.criterion(id))
@@ -49,7 +54,7 @@ pub(crate) fn migration_offer() -> Html {
     html! {
         <section class="notice migration" aria-labelledby="migration-title">
             <h2 id="migration-title">{ t(lang, "migration.title") }</h2>
-            <p>{ tf(lang, "migration.lead", &[("from", &set_name(&offer.from, lang)), ("to", &set_name(&offer.to, lang))]) }</p>
+            <p>{ tf(lang, "migration.lead", &[("from", &set_name(&state.known, &offer.from, lang)), ("to", &set_name(&state.known, &offer.to, lang))]) }</p>
             <p>{ tf(lang, "migration.counts", &[("moved", &offer.migrated.moved.to_string()), ("kept", &not_moved.len().to_string())]) }</p>
             if !moved.is_empty() {
                 <details class="migration-moves">
@@ -75,8 +80,8 @@ pub(crate) fn migration_offer() -> Html {
 }
 
 /// A set as the citizen reads it: its title in the index and its version.
-fn set_name(reference: &SetRef, lang: Lang) -> String {
-    let index = catalogue::index(lang);
+fn set_name(known: &Known, reference: &SetRef, lang: Lang) -> String {
+    let index = known.index(lang);
     let title = index
         .iter()
         .find(|s| s.id == reference.id)

@@ -18,7 +18,7 @@ pub(crate) fn notices() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(draft) = state.current_draft() {
-                crate::components::summary::download_json(draft, state.lang);
+                crate::components::summary::download_json(draft, &state.known, state.lang);
             }
         })
     };
@@ -85,7 +85,7 @@ pub(crate) fn notices() -> Html {
 fn clashes(state: &UseReducerHandle<State>) -> Html {
     let lang = state.lang;
     let draft = state.current_draft();
-    let set = draft.and_then(|d| d.criteria_set(lang));
+    let set = draft.and_then(|d| d.criteria_set(&state.known, lang));
     html! {
         <div class="notice warn" role="alert" id="clashes">
             <p>{ t(lang, "conflict.text") }</p>
@@ -125,7 +125,7 @@ fn clashes(state: &UseReducerHandle<State>) -> Html {
 /// An answer in a few words: its rating's words or value, and its note.
 fn describe(
     answer: Option<&crate::draft::DraftAnswer>,
-    set: Option<&'static napcheck_core::CriteriaSet>,
+    set: Option<&napcheck_core::CriteriaSet>,
     criterion: &str,
     lang: Lang,
 ) -> String {

@@ -3,10 +3,11 @@
 //! links one per line. The question is its label or legend.
 
 use super::value_of;
+use crate::catalogue::Shared;
 use crate::i18n::t;
 use crate::state::Action;
-use napcheck_core::criteria::{Criterion, ObservationSpec};
-use napcheck_core::{Day, Lang, Observation};
+use napcheck_core::criteria::ObservationSpec;
+use napcheck_core::{CriteriaSet, Day, Lang, Observation};
 use yew::prelude::*;
 
 /// The input's props.
@@ -14,8 +15,10 @@ use yew::prelude::*;
 pub(crate) struct Props {
     /// The language.
     pub(crate) lang: Lang,
-    /// The criterion.
-    pub(crate) criterion: &'static Criterion,
+    /// The criterion's id.
+    pub(crate) criterion: AttrValue,
+    /// Its set (shared with the state: compared by identity).
+    pub(crate) set: Shared<CriteriaSet>,
     /// What was recorded.
     pub(crate) observation: Option<Observation>,
     /// A count's text that is not a whole number, as typed.
@@ -35,7 +38,9 @@ pub(crate) struct Props {
 #[function_component(ObservationInput)]
 pub(crate) fn observation_input(props: &Props) -> Html {
     let lang = props.lang;
-    let criterion = props.criterion;
+    let Some(criterion) = props.set.criterion(&props.criterion) else {
+        return html! {};
+    };
     let id = criterion.id.clone();
     let name = format!("o-{id}");
     let question = criterion.question.get(lang);

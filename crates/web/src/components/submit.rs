@@ -115,11 +115,16 @@ pub(crate) async fn post(url: String, text: String, lang: Lang) -> Sent {
 /// server named, with what the widget's own check of the sent assessment
 /// says there; a pointer the widget finds nothing at is named with a
 /// general "missing or not in the right form". Repeated lines are said once.
-fn refusal_lines(refusals: &[Refusal], draft: &crate::draft::Draft, lang: Lang) -> Vec<String> {
-    let text = serde_json::to_string_pretty(&draft.export(lang)).unwrap_or_default();
-    let catalogue = crate::catalogue::for_check(lang);
+fn refusal_lines(
+    refusals: &[Refusal],
+    draft: &crate::draft::Draft,
+    known: &crate::catalogue::Known,
+    lang: Lang,
+) -> Vec<String> {
+    let text = serde_json::to_string_pretty(&draft.export(known, lang)).unwrap_or_default();
+    let catalogue = known.for_check(lang);
     let local = napcheck_core::check_text(&text, &catalogue, crate::dom::today()).findings;
-    let set = draft.criteria_set(lang);
+    let set = draft.criteria_set(known, lang);
     let mut lines: Vec<String> = Vec::new();
     for refusal in refusals {
         let here: Vec<String> = local
@@ -138,6 +143,7 @@ fn refusal_lines(refusals: &[Refusal], draft: &crate::draft::Draft, lang: Lang) 
                 &refusal.pointer,
                 t(lang, "plain.not_accepted"),
                 draft,
+                known,
                 lang,
             )]
         } else {
@@ -152,7 +158,12 @@ fn refusal_lines(refusals: &[Refusal], draft: &crate::draft::Draft, lang: Lang) 
     lines
 }
 
-fn outcome(sent: &Sent, draft: &crate::draft::Draft, lang: Lang) -> Html {
+fn outcome(
+    sent: &Sent,
+    draft: &crate::draft::Draft,
+    known: &crate::catalogue::Known,
+    lang: Lang,
+) -> Html {
     match sent {
         Sent::Idle => html! {},
         Sent::Sending => html! { <p>{ t(lang, "submit.sending") }</p> },
@@ -175,7 +186,7 @@ fn outcome(sent: &Sent, draft: &crate::draft::Draft, lang: Lang) -> Html {
             }
         }
         Sent::Refused(refusals) => {
-            let lines = refusal_lines(refusals, draft, lang);
+            let lines = refusal_lines(refusals, draft, known, lang);
             html! {
                 <div class="notice error" id="submit-refused">
                     <p>{ tf(lang, "submit.refused", &[("count", &lines.len().to_string())]) }</p>
@@ -211,7 +222,8 @@ pub(crate) fn submit() -> Html {
     let embed = use_context::<EmbedContext>().flatten();
     let lang = state.lang;
     let current = state.current_draft().map(|draft| {
-        let text = serde_json::to_string_pretty(&draft.export(lang)).unwrap_or_default();
+        let text =
+            serde_json::to_string_pretty(&draft.export(&state.known, lang)).unwrap_or_default();
         (draft.id.clone(), text)
     });
     let keys = embed.as_ref().map(|e| e.keys.clone()).unwrap_or_default();
@@ -246,7 +258,7 @@ pub(crate) fn submit() -> Html {
     };
     let onclick = {
         let sent = sent.clone();
-        let assessment = draft.export(lang);
+        let assessment = draft.export(&state.known, lang);
         let id = draft.id.clone();
         Callback::from(move |_: MouseEvent| {
             let Ok(text) = serde_json::to_string_pretty(&assessment) else {
@@ -279,7 +291,7 @@ pub(crate) fn submit() -> Html {
         <div class="submit">
             <button type="button" class="primary" id="submit-assessment"
                 disabled={*sent == Sent::Sending} {onclick}>{ t(lang, "submit.button") }</button>
-            <div role="status" aria-live="polite">{ outcome(&sent, draft, lang) }</div>
+            <div role="status" aria-live="polite">{ outcome(&sent, draft, &state.known, lang) }</div>
         </div>
     }
 }

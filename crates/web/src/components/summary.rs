@@ -5,6 +5,7 @@
 
 use super::chart::Chart;
 use super::{on, use_app};
+use crate::catalogue::Known;
 use crate::draft::Draft;
 use crate::i18n::{score, t, tf};
 use crate::report::Report;
@@ -18,8 +19,8 @@ fn file_name(draft: &Draft, extension: &str) -> String {
 }
 
 /// Downloads the draft's assessment as JSON.
-pub(crate) fn download_json(draft: &Draft, lang: Lang) {
-    if let Ok(text) = serde_json::to_string_pretty(&draft.export(lang)) {
+pub(crate) fn download_json(draft: &Draft, known: &Known, lang: Lang) {
+    if let Ok(text) = serde_json::to_string_pretty(&draft.export(known, lang)) {
         let _ = dom::download(&file_name(draft, "json"), "application/json", &text);
     }
 }
@@ -41,12 +42,12 @@ pub(crate) fn summary() -> Html {
     let Some(draft) = state.current_draft() else {
         return html! {};
     };
-    let Some(report) = Report::build(draft, lang, dom::today()) else {
+    let Some(report) = Report::build(draft, &state.known, lang, dom::today()) else {
         return html! { <p>{ t(lang, "checklist.unknown_set") }</p> };
     };
     let on_json = {
-        let draft = draft.clone();
-        Callback::from(move |_: MouseEvent| download_json(&draft, lang))
+        let (draft, known) = (draft.clone(), state.known.clone());
+        Callback::from(move |_: MouseEvent| download_json(&draft, &known, lang))
     };
     let on_html = {
         let (draft, report) = (draft.clone(), report.clone());
@@ -76,7 +77,7 @@ pub(crate) fn summary() -> Html {
         .count();
     let warnings = report.findings.len() - errors;
     let submit_url = embed.is_some_and(|e| e.submit_url.is_some());
-    let unconfirmed = draft.unconfirmed_suggestions(lang);
+    let unconfirmed = draft.unconfirmed_suggestions(&state.known, lang);
     html! {
         <>
             <h1 tabindex="-1">{ t(lang, "report.title") }</h1>
@@ -151,7 +152,7 @@ pub(crate) fn summary() -> Html {
                     <div class="notice error" role="alert">
                         <p>{ tf(lang, "report.invalid", &[("count", &errors.to_string())]) }</p>
                         <ul>{ for report.findings.iter().filter(|f| f.finding.severity() == Severity::Error)
-                            .map(|f| html! { <li>{ f.finding.citizen_message(draft.criteria_set(lang), lang) }</li> }) }</ul>
+                            .map(|f| html! { <li>{ f.finding.citizen_message(draft.criteria_set(&state.known, lang), lang) }</li> }) }</ul>
                     </div>
                 } else {
                     <p>{ tf(lang, "report.valid", &[("warnings", &warnings.to_string())]) }</p>
