@@ -1033,3 +1033,7 @@ impl State {
 #[cfg(test)]
 #[path = "state_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "state_cases.rs"]
+mod cases;
