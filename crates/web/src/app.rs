@@ -11,9 +11,10 @@ use crate::components::{
     summary::Summary, update::Update,
 };
 use crate::embed::{self, EmbedContext};
+use crate::i18n::{self, Words};
 use crate::state::{Action, State, StorageProblem, View};
 use crate::storage::{self, Saved, Saver};
-use crate::{dom, draft::Draft, history, i18n, loader, outbox};
+use crate::{dom, draft::Draft, history, loader, outbox};
 use gloo::events::EventListener;
 use napcheck_core::{BodyRegister, Lang};
 use wasm_bindgen::JsCast;
@@ -70,9 +71,14 @@ pub(crate) fn app(props: &AppProps) -> Html {
     {
         let dispatcher = state.dispatcher();
         let bodies = state.known.shared_bodies();
-        let wanted = (state.missing(), state.lang, state.unavailable.len());
-        use_effect_with(wanted, move |(parts, lang, _)| {
-            fetch(parts, &bodies, *lang, &dispatcher)
+        let wanted = (
+            state.missing(),
+            state.words.clone(),
+            state.lang,
+            state.unavailable.len(),
+        );
+        use_effect_with(wanted, move |(parts, words, lang, _)| {
+            fetch(parts, &bodies, words, *lang, &dispatcher)
         });
     }
     {
@@ -128,19 +134,20 @@ pub(crate) fn app(props: &AppProps) -> Html {
 }
 
 /// Fetches the catalogue parts and the translation file the views need and
-/// do not have; each arrival or failure is dispatched.
+/// do not have; each arrival (read and checked) or failure is dispatched.
 fn fetch(
     parts: &[Part],
     bodies: &Shared<BodyRegister>,
+    words: &Words,
     lang: Lang,
     dispatcher: &UseReducerDispatcher<State>,
 ) {
-    let report = |path: String, arrived: Option<Action>| {
+    let report = |path: String| {
         let dispatcher = dispatcher.clone();
-        move |ok: bool| match (ok, &arrived) {
-            (true, Some(action)) => dispatcher.dispatch(action.clone()),
-            (true, None) => {}
-            (false, _) => dispatcher.dispatch(Action::Unavailable(path.clone())),
+        move |ok: bool| {
+            if !ok {
+                dispatcher.dispatch(Action::Unavailable(path.clone()));
+            }
         }
     };
     for part in parts {
@@ -157,15 +164,23 @@ fn fetch(
                 }
                 None => false,
             },
-            report(path, None),
+            report(path),
         );
     }
-    if !i18n::has(lang) {
+    if !words.has(lang) {
         let path = i18n::path(lang);
+        let (words, arrive) = (words.clone(), dispatcher.clone());
+        // The words are read here and arrive in the reducer as data.
         loader::ensure(
             path.clone(),
-            move |text| i18n::accept(lang, text),
-            report(path, Some(Action::Loaded)),
+            move |text| match words.read(text) {
+                Some(table) => {
+                    arrive.dispatch(Action::Words(lang, table));
+                    true
+                }
+                None => false,
+            },
+            report(path),
         );
     }
 }

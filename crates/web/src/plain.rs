@@ -6,12 +6,18 @@
 
 use crate::catalogue::Known;
 use crate::draft::Draft;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, Words};
 use napcheck_core::Lang;
 
 /// What the part of the assessment at `pointer` is called on screen: the
 /// question's title for an answer, the field's label for the details.
-pub(crate) fn place(pointer: &str, draft: &Draft, known: &Known, lang: Lang) -> Option<String> {
+pub(crate) fn place(
+    pointer: &str,
+    draft: &Draft,
+    known: &Known,
+    words: &Words,
+    lang: Lang,
+) -> Option<String> {
     if let Some(rest) = pointer.strip_prefix("/answers/") {
         let index: usize = rest.split('/').next()?.parse().ok()?;
         let id = draft
@@ -24,7 +30,7 @@ pub(crate) fn place(pointer: &str, draft: &Draft, known: &Known, lang: Lang) -> 
             .criteria_set(known, lang)
             .and_then(|s| s.criterion(&id))
             .map_or(id, |c| c.title.get(lang).to_owned());
-        return Some(tf(lang, "plain.question", &[("title", &title)]));
+        return Some(tf(words, lang, "plain.question", &[("title", &title)]));
     }
     let key = [
         ("/site/url", "details.url"),
@@ -39,7 +45,7 @@ pub(crate) fn place(pointer: &str, draft: &Draft, known: &Known, lang: Lang) -> 
     .into_iter()
     .find(|(prefix, _)| pointer.starts_with(prefix))?
     .1;
-    Some(t(lang, key).to_owned())
+    Some(t(words, lang, key).to_owned())
 }
 
 /// `message` preceded by the name of what it concerns, when known.
@@ -48,9 +54,10 @@ pub(crate) fn located(
     message: &str,
     draft: &Draft,
     known: &Known,
+    words: &Words,
     lang: Lang,
 ) -> String {
-    match place(pointer, draft, known, lang) {
+    match place(pointer, draft, known, words, lang) {
         Some(place) => format!("{place}: {message}"),
         None => message.to_owned(),
     }
@@ -64,6 +71,7 @@ mod tests {
     #[test]
     fn answers_are_named_by_their_question_and_details_by_their_label() {
         let known = Known::default();
+        let words = Words::default();
         let mut draft = Draft::new(
             "d1".into(),
             Day::from_ymd(2018, 8, 17).expect("day"),
@@ -82,14 +90,18 @@ mod tests {
             "Too large.",
             &draft,
             &known,
+            &words,
             Lang::En,
         );
         assert!(text.contains(first.title.get(Lang::En)), "{text}");
         assert!(!text.contains("/answers"), "{text}");
         assert_eq!(
-            located("/site/url", "Missing.", &draft, &known, Lang::En),
-            format!("{}: Missing.", t(Lang::En, "details.url"))
+            located("/site/url", "Missing.", &draft, &known, &words, Lang::En),
+            format!("{}: Missing.", t(&words, Lang::En, "details.url"))
         );
-        assert_eq!(located("", "Whole.", &draft, &known, Lang::En), "Whole.");
+        assert_eq!(
+            located("", "Whole.", &draft, &known, &words, Lang::En),
+            "Whole."
+        );
     }
 }

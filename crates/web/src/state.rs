@@ -3,8 +3,9 @@
 //! the whole behaviour is unit-tested natively. Storage and the DOM react to
 //! the new state in `app.rs`.
 
-use crate::catalogue::{Arrival, Known, Part};
+use crate::catalogue::{Arrival, Known, Part, Shared};
 use crate::draft::{Draft, DraftAnswer};
+use crate::i18n::{Table, Words};
 use crate::merge::{merge, Clash};
 use crate::migration;
 use napcheck_core::{check_text, parse, BodyKind, Day, Lang, LocatedFinding, Observation, Problem};
@@ -197,13 +198,12 @@ pub(crate) struct State {
     pub(crate) import: Option<ImportOutcome>,
     /// An import waiting for the criteria set it names to load.
     pub(crate) waiting_import: Option<WaitingImport>,
-    /// Bumped each time a catalogue part or translation file arrives, so
-    /// that the views read the catalogue again.
-    pub(crate) loaded: u32,
     /// The paths that could be neither fetched nor read from the cache.
     pub(crate) unavailable: Vec<String>,
     /// The catalogue: the body register and the parts fetched so far.
     pub(crate) known: Known,
+    /// The interface's words: Azerbaijani and the languages fetched so far.
+    pub(crate) words: Words,
 }
 
 /// A file being imported while the set it names loads.
@@ -328,8 +328,8 @@ pub(crate) enum Action {
     DismissImport,
     /// A catalogue part arrived, read and checked.
     Arrived(Arrival),
-    /// A translation file arrived.
-    Loaded,
+    /// A translation file arrived, read and checked.
+    Words(Lang, Shared<Table>),
     /// A catalogue part or translation file could not be had.
     Unavailable(String),
     /// Try the unavailable files again.
@@ -507,7 +507,7 @@ impl State {
                 self.apply_import(action)
             }
             Action::Arrived(_)
-            | Action::Loaded
+            | Action::Words(..)
             | Action::Unavailable(_)
             | Action::Retry
             | Action::Storage(_) => self.apply_loading(action),
@@ -732,7 +732,7 @@ impl State {
                     } else if index.is_empty() {
                         // An embedded widget's preset, before the index arrives:
                         // the set is fetched at once, its version resolved on
-                        // `Loaded` (see `resolve_pending_sets`).
+                        // `Arrived` (see `resolve_pending_sets`).
                         d.set.id = id;
                         d.set.version = semver::Version::new(0, 0, 0);
                     }
@@ -822,11 +822,12 @@ impl State {
     /// Catalogue parts arriving or failing, and the storage's health.
     fn apply_loading(&mut self, action: Action) {
         match action {
-            Action::Arrived(_) | Action::Loaded => {
-                if let Action::Arrived(arrival) = action {
-                    self.known = self.known.with(arrival);
+            Action::Arrived(_) | Action::Words(..) => {
+                match action {
+                    Action::Arrived(arrival) => self.known = self.known.with(arrival),
+                    Action::Words(lang, table) => self.words = self.words.with(lang, table),
+                    _ => {}
                 }
-                self.loaded = self.loaded.wrapping_add(1);
                 self.resolve_pending_sets();
                 if let Some(w) = self.waiting_import.take() {
                     self.import(w.file, &w.text, w.id, w.today);

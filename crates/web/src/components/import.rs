@@ -51,6 +51,7 @@ fn mebibytes(bytes: u64) -> String {
 pub(crate) fn import() -> Html {
     let state = use_app();
     let lang = state.lang;
+    let words = &state.words;
     let dragging = use_state(|| false);
     let onchange = {
         let dispatcher = state.dispatcher();
@@ -96,6 +97,7 @@ pub(crate) fn import() -> Html {
         Some(ImportOutcome::NotRead { file, reason }) => {
             let text = match reason {
                 NotRead::TooLarge(size) => tf(
+                    words,
                     lang,
                     "import.too_large",
                     &[
@@ -104,12 +106,12 @@ pub(crate) fn import() -> Html {
                         ("max", &mebibytes(MAX_IMPORT_BYTES)),
                     ],
                 ),
-                NotRead::Failed => tf(lang, "import.unreadable", &[("file", file)]),
+                NotRead::Failed => tf(words, lang, "import.unreadable", &[("file", file)]),
             };
             html! {
                 <div class="notice error" role="alert" id="import-findings">
                     <p>{ text }</p>
-                    <button type="button" onclick={dismiss}>{ t(lang, "notice.dismiss") }</button>
+                    <button type="button" onclick={dismiss}>{ t(words, lang, "notice.dismiss") }</button>
                 </div>
             }
         }
@@ -129,7 +131,7 @@ pub(crate) fn import() -> Html {
             };
             html! {
                 <div class="notice error" role="alert" id="import-findings">
-                    <h3>{ tf(lang, "import.refused", &[("file", file), ("count", &findings.len().to_string())]) }</h3>
+                    <h3>{ tf(words, lang, "import.refused", &[("file", file), ("count", &findings.len().to_string())]) }</h3>
                     <ol class="findings">
                         { for findings.iter().map(|f| html! {
                             <li class={if f.finding.severity() == Severity::Error { "error" } else { "warning" }}>
@@ -137,7 +139,7 @@ pub(crate) fn import() -> Html {
                             </li>
                         }) }
                     </ol>
-                    <button type="button" onclick={dismiss}>{ t(lang, "notice.dismiss") }</button>
+                    <button type="button" onclick={dismiss}>{ t(words, lang, "notice.dismiss") }</button>
                 </div>
             }
         }
@@ -145,13 +147,13 @@ pub(crate) fn import() -> Html {
     };
     html! {
         <section aria-labelledby="import-h">
-            <h2 id="import-h">{ t(lang, "import.title") }</h2>
-            <p>{ t(lang, "import.help") }</p>
+            <h2 id="import-h">{ t(words, lang, "import.title") }</h2>
+            <p>{ t(words, lang, "import.help") }</p>
             <div class={classes!("dropzone", (*dragging).then_some("dragging"))}
                 {ondragover} {ondragleave} {ondrop}>
-                <label for="import-file">{ t(lang, "import.choose") }</label>
+                <label for="import-file">{ t(words, lang, "import.choose") }</label>
                 <input type="file" id="import-file" accept=".json,application/json" {onchange} />
-                <p class="hint">{ t(lang, "import.drop") }</p>
+                <p class="hint">{ t(words, lang, "import.drop") }</p>
             </div>
             { refused }
         </section>

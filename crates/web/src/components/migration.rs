@@ -17,6 +17,7 @@ use yew::prelude::*;
 pub(crate) fn migration_offer() -> Html {
     let state = use_app();
     let lang = state.lang;
+    let words = &state.words;
     let draft = state.current_draft().cloned();
     // Recomputed only when the draft, the language or the catalogue changes.
     let offer = use_memo(
@@ -53,27 +54,27 @@ pub(crate) fn migration_offer() -> Html {
     };
     html! {
         <section class="notice migration" aria-labelledby="migration-title">
-            <h2 id="migration-title">{ t(lang, "migration.title") }</h2>
-            <p>{ tf(lang, "migration.lead", &[("from", &set_name(&state.known, &offer.from, lang)), ("to", &set_name(&state.known, &offer.to, lang))]) }</p>
-            <p>{ tf(lang, "migration.counts", &[("moved", &offer.migrated.moved.to_string()), ("kept", &not_moved.len().to_string())]) }</p>
+            <h2 id="migration-title">{ t(words, lang, "migration.title") }</h2>
+            <p>{ tf(words, lang, "migration.lead", &[("from", &set_name(&state.known, &offer.from, lang)), ("to", &set_name(&state.known, &offer.to, lang))]) }</p>
+            <p>{ tf(words, lang, "migration.counts", &[("moved", &offer.migrated.moved.to_string()), ("kept", &not_moved.len().to_string())]) }</p>
             if !moved.is_empty() {
                 <details class="migration-moves">
-                    <summary>{ tf(lang, "migration.moves", &[("count", &moved.len().to_string())]) }</summary>
+                    <summary>{ tf(words, lang, "migration.moves", &[("count", &moved.len().to_string())]) }</summary>
                     <ul>{ for moved.iter().map(|title| html! { <li>{ title }</li> }) }</ul>
                 </details>
             }
             if !not_moved.is_empty() {
                 <details class="migration-stays">
-                    <summary>{ tf(lang, "migration.stays", &[("count", &not_moved.len().to_string())]) }</summary>
+                    <summary>{ tf(words, lang, "migration.stays", &[("count", &not_moved.len().to_string())]) }</summary>
                     <ul>{ for not_moved.iter().map(|n| html! {
                         <li><strong>{ old_title(&n.answer.criterion) }</strong>{ ": " }{ n.explanation.get(lang) }</li>
                     }) }</ul>
                 </details>
             }
-            <p>{ t(lang, "migration.original") }</p>
+            <p>{ t(words, lang, "migration.original") }</p>
             <div class="actions">
-                <button type="button" class="primary" onclick={on(&state, |_: MouseEvent| Action::AcceptMigration)}>{ t(lang, "migration.accept") }</button>
-                <button type="button" onclick={on(&state, |_: MouseEvent| Action::DeclineMigration)}>{ t(lang, "migration.decline") }</button>
+                <button type="button" class="primary" onclick={on(&state, |_: MouseEvent| Action::AcceptMigration)}>{ t(words, lang, "migration.accept") }</button>
+                <button type="button" onclick={on(&state, |_: MouseEvent| Action::DeclineMigration)}>{ t(words, lang, "migration.decline") }</button>
             </div>
         </section>
     }

@@ -29,15 +29,16 @@ pub(crate) struct Props {
     pub(crate) checked_on: Day,
     /// Dispatches actions.
     pub(crate) dispatch: Callback<Action>,
-    /// Bumped when translation files or catalogue parts arrive
-    /// (`State::loaded`): the words shown change while the other props stay.
-    pub(crate) words: u32,
+    /// The interface's words (shared with the state: compared by
+    /// identity, so a language's words arriving renders again).
+    pub(crate) words: crate::i18n::Words,
 }
 
 /// The observation input.
 #[function_component(ObservationInput)]
 pub(crate) fn observation_input(props: &Props) -> Html {
     let lang = props.lang;
+    let words = &props.words;
     let Some(criterion) = props.set.criterion(&props.criterion) else {
         return html! {};
     };
@@ -66,8 +67,8 @@ pub(crate) fn observation_input(props: &Props) -> Html {
         ObservationSpec::YesNo => html! {
             <fieldset class="observation">
                 <legend>{ question }</legend>
-                { radio(Observation::YesNo(true), t(lang, "answer.yes"), "yes".into()) }
-                { radio(Observation::YesNo(false), t(lang, "answer.no"), "no".into()) }
+                { radio(Observation::YesNo(true), t(words, lang, "answer.yes"), "yes".into()) }
+                { radio(Observation::YesNo(false), t(words, lang, "answer.no"), "no".into()) }
             </fieldset>
         },
         ObservationSpec::Choice { options } => html! {
@@ -169,7 +170,7 @@ pub(crate) fn observation_input(props: &Props) -> Html {
             html! {
                 <div class="field observation">
                     <label for={name.clone()}>{ question }</label>
-                    <p class="hint" id={format!("{name}-hint")}>{ t(lang, "criterion.evidence_hint") }</p>
+                    <p class="hint" id={format!("{name}-hint")}>{ t(words, lang, "criterion.evidence_hint") }</p>
                     <textarea id={name.clone()} rows="3" spellcheck="false" {value}
                         aria-invalid={props.error.is_some().then_some("true")}
                         aria-describedby={[Some(format!("{name}-hint")), props.error.as_ref().map(|e| e.to_string())].into_iter().flatten().collect::<Vec<_>>().join(" ")} {oninput} />

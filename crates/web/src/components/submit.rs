@@ -119,6 +119,7 @@ fn refusal_lines(
     refusals: &[Refusal],
     draft: &crate::draft::Draft,
     known: &crate::catalogue::Known,
+    words: &crate::i18n::Words,
     lang: Lang,
 ) -> Vec<String> {
     let text = serde_json::to_string_pretty(&draft.export(known, lang)).unwrap_or_default();
@@ -141,9 +142,10 @@ fn refusal_lines(
         let said = if here.is_empty() {
             vec![crate::plain::located(
                 &refusal.pointer,
-                t(lang, "plain.not_accepted"),
+                t(words, lang, "plain.not_accepted"),
                 draft,
                 known,
+                words,
                 lang,
             )]
         } else {
@@ -162,15 +164,16 @@ fn outcome(
     sent: &Sent,
     draft: &crate::draft::Draft,
     known: &crate::catalogue::Known,
+    words: &crate::i18n::Words,
     lang: Lang,
 ) -> Html {
     match sent {
         Sent::Idle => html! {},
-        Sent::Sending => html! { <p>{ t(lang, "submit.sending") }</p> },
+        Sent::Sending => html! { <p>{ t(words, lang, "submit.sending") }</p> },
         Sent::Waiting => html! {
-            <p class="notice warn" id="submit-waiting">{ t(lang, "submit.waiting") }</p>
+            <p class="notice warn" id="submit-waiting">{ t(words, lang, "submit.waiting") }</p>
         },
-        Sent::Handed => html! { <p>{ t(lang, "submit.handed") }</p> },
+        Sent::Handed => html! { <p>{ t(words, lang, "submit.handed") }</p> },
         Sent::Stored { id, duplicate } => {
             let key = if *duplicate {
                 "submit.duplicate"
@@ -179,23 +182,23 @@ fn outcome(
             };
             html! {
                 <div class="notice ok" id="submit-stored">
-                    <p><strong>{ t(lang, "submit.thanks") }</strong></p>
-                    <p>{ tf(lang, key, &[("id", &short_reference(id))]) }</p>
+                    <p><strong>{ t(words, lang, "submit.thanks") }</strong></p>
+                    <p>{ tf(words, lang, key, &[("id", &short_reference(id))]) }</p>
                     <p class="reference" data-id={id.clone()}>{ short_reference(id) }</p>
                 </div>
             }
         }
         Sent::Refused(refusals) => {
-            let lines = refusal_lines(refusals, draft, known, lang);
+            let lines = refusal_lines(refusals, draft, known, words, lang);
             html! {
                 <div class="notice error" id="submit-refused">
-                    <p>{ tf(lang, "submit.refused", &[("count", &lines.len().to_string())]) }</p>
+                    <p>{ tf(words, lang, "submit.refused", &[("count", &lines.len().to_string())]) }</p>
                     <ul class="findings">{ for lines.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
                 </div>
             }
         }
         Sent::Failed(reason) => html! {
-            <p class="notice error" id="submit-failed">{ tf(lang, "submit.failed", &[("reason", reason)]) }</p>
+            <p class="notice error" id="submit-failed">{ tf(words, lang, "submit.failed", &[("reason", reason)]) }</p>
         },
     }
 }
@@ -221,6 +224,7 @@ pub(crate) fn submit() -> Html {
     let state = use_app();
     let embed = use_context::<EmbedContext>().flatten();
     let lang = state.lang;
+    let words = &state.words;
     let current = state.current_draft().map(|draft| {
         let text =
             serde_json::to_string_pretty(&draft.export(&state.known, lang)).unwrap_or_default();
@@ -290,8 +294,8 @@ pub(crate) fn submit() -> Html {
     html! {
         <div class="submit">
             <button type="button" class="primary" id="submit-assessment"
-                disabled={*sent == Sent::Sending} {onclick}>{ t(lang, "submit.button") }</button>
-            <div role="status" aria-live="polite">{ outcome(&sent, draft, &state.known, lang) }</div>
+                disabled={*sent == Sent::Sending} {onclick}>{ t(words, lang, "submit.button") }</button>
+            <div role="status" aria-live="polite">{ outcome(&sent, draft, &state.known, &state.words, lang) }</div>
         </div>
     }
 }
