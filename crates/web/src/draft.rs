@@ -102,7 +102,8 @@ pub(crate) struct Draft {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) migration: Option<Migration>,
     /// The set the citizen chose to keep this draft on when a newer one
-    /// was offered; no newer set is offered while the draft stays on it.
+    /// was offered (or an embedding page's preset set); no newer set or
+    /// version is offered while the draft stays on it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) kept_on: Option<SetRef>,
 }

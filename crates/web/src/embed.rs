@@ -65,6 +65,8 @@ impl Preset {
         state.apply(Action::New { id, today });
         if let Some(set) = &self.criteria {
             state.apply(Action::SetSet(set.clone()));
+            // The host chose this set: its citizens are not offered another.
+            state.apply(Action::DeclineMigration);
         }
         if let Some(kind) = self.body_kind {
             state.apply(Action::SetKind(kind));
@@ -257,6 +259,11 @@ mod tests {
         assert_eq!(draft.set.id, "az-nap-2016-2018");
         assert_eq!(draft.site.body_kind, BodyKind::Municipality);
         assert_eq!(draft.site.url.as_deref(), Some("https://x.gov.az"));
+        // The host's set is kept: no newer set is offered to its citizens.
+        assert_eq!(
+            crate::migration::offer(draft, &state.known, state.lang),
+            None
+        );
         preset.start(&mut state, "d2".into(), day());
         assert_eq!(state.drafts.len(), 1);
     }

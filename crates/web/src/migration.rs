@@ -82,7 +82,7 @@ pub(crate) fn offer(draft: &Draft, known: &Known, lang: Lang) -> Option<Offer> {
     }
     let index = known.index(lang);
     let newest = |id: &str| index.iter().find(|s| s.id == id).map(|s| s.version.clone());
-    if draft.kept_on.as_ref() == Some(&draft.set) {
+    if draft.kept_on.as_ref().is_some_and(|k| k.id == draft.set.id) {
         return None;
     }
     let assessment = draft.recorded_assessment(known, lang);

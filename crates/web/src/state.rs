@@ -372,7 +372,7 @@ pub(crate) enum Action {
     /// reasons).
     AcceptMigration,
     /// Keep the current draft on its set; nothing newer is offered again
-    /// while it stays there.
+    /// while it stays there (also an embedding page's preset set).
     DeclineMigration,
     /// The text of a count field, as typed: a whole number is recorded,
     /// anything else is kept as typed, shown with its error and not rated.
@@ -683,6 +683,10 @@ impl State {
     /// The offer to carry the current draft to a newer set, accepted or
     /// declined; the draft is unchanged until then.
     fn apply_migration(&mut self, action: Action) {
+        if action == Action::DeclineMigration {
+            self.edit(|d| d.kept_on = Some(d.set.clone()));
+            return;
+        }
         let lang = self.lang;
         let known = &self.known;
         let Some(offer) = self
@@ -691,17 +695,11 @@ impl State {
         else {
             return;
         };
-        match action {
-            Action::AcceptMigration => {
-                let Some(i) = self.current.as_deref().and_then(|id| self.position(id)) else {
-                    return;
-                };
-                self.drafts[i] = offer.apply(&self.drafts[i]);
-                self.question = self.first_unanswered(None);
-            }
-            Action::DeclineMigration => self.edit(|d| d.kept_on = Some(offer.from)),
-            _ => {}
-        }
+        let Some(i) = self.current.as_deref().and_then(|id| self.position(id)) else {
+            return;
+        };
+        self.drafts[i] = offer.apply(&self.drafts[i]);
+        self.question = self.first_unanswered(None);
     }
 
     /// Changes to the current draft's details and answers.
