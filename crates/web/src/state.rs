@@ -204,6 +204,10 @@ pub(crate) struct State {
     pub(crate) known: Known,
     /// The interface's words: Azerbaijani and the languages fetched so far.
     pub(crate) words: Words,
+    /// The draft just opened or imported, while its first question shows:
+    /// an offer to carry it to a newer set is made then (not on every
+    /// question, nor for a set chosen in the details).
+    pub(crate) opened: Option<String>,
 }
 
 /// A file being imported while the set it names loads.
@@ -410,6 +414,7 @@ impl State {
             storage,
             view: place.as_ref().map_or(View::Home, |p| p.view),
             question: place.as_ref().and_then(|p| p.question.clone()),
+            opened: place.as_ref().map(|p| p.draft.clone()),
             current: place.map(|p| p.draft),
             ..State::default()
         }
@@ -520,6 +525,7 @@ impl State {
 
     /// Moving between views and questions.
     fn navigate(&mut self, action: Action) {
+        self.opened = None;
         if self.current_draft().is_none() {
             self.view = View::Home;
             if let Action::Navigate(place) = action {
@@ -644,6 +650,7 @@ impl State {
                 if self.current.as_deref() != Some(id.as_str()) {
                     self.question = None;
                 }
+                self.opened = Some(id.clone());
                 self.current = Some(id);
                 self.view = View::Checklist;
                 self.question = self.question.take().or_else(|| self.first_unanswered(None));
@@ -684,6 +691,7 @@ impl State {
     /// declined; the draft is unchanged until then.
     fn apply_migration(&mut self, action: Action) {
         if action == Action::DeclineMigration {
+            self.opened = None;
             self.edit(|d| d.kept_on = Some(d.set.clone()));
             return;
         }
@@ -700,6 +708,7 @@ impl State {
         };
         self.drafts[i] = offer.apply(&self.drafts[i]);
         self.question = self.first_unanswered(None);
+        self.opened = None;
     }
 
     /// Changes to the current draft's details and answers.
@@ -907,6 +916,7 @@ impl State {
                 // Held, so that confirming a suggestion does not move on.
                 self.question = self.first_unanswered(None);
                 self.import = Some(ImportOutcome::Accepted { file, warnings });
+                self.opened = self.current.clone();
             }
             _ => {
                 self.import = Some(ImportOutcome::Refused {

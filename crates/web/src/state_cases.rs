@@ -173,6 +173,13 @@ fn expect(state: &State, step: &[Value]) -> Result<(), String> {
             let to = offer.map_or_else(|| "none".to_owned(), |o| o.to.id);
             check(to == arg(2), format!("offer is {to}"))
         }
+        "offered" => {
+            let shown = draft.is_some_and(|d| {
+                state.opened.as_deref() == Some(d.id.as_str())
+                    && migration::offer(d, &state.known, state.lang).is_some()
+            });
+            check(shown == (arg(2) == "yes"), format!("offer shown: {shown}"))
+        }
         "drafts" => check(
             state.drafts.len().to_string() == arg(2),
             format!("{} drafts", state.drafts.len()),

@@ -1,5 +1,5 @@
-//! The offer, above the question, to carry a draft on an older criteria set
-//! to the newer one: which set it would move to, which questions the
+//! The offer, above the first question shown when a draft on an older
+//! criteria set is opened or imported, to carry it to the newer one: which set it would move to, which questions the
 //! answers move to, which answers cannot move and why (the core's reasons,
 //! in the citizen's language), and the two choices. Nothing changes until
 //! the citizen accepts; the answers that cannot move stay in the draft.
@@ -18,7 +18,11 @@ pub(crate) fn migration_offer() -> Html {
     let state = use_app();
     let lang = state.lang;
     let words = &state.words;
-    let draft = state.current_draft().cloned();
+    // Offered when the draft is opened or imported, not on every question.
+    let draft = state
+        .current_draft()
+        .filter(|d| state.opened.as_deref() == Some(d.id.as_str()))
+        .cloned();
     // Recomputed only when the draft, the language or the catalogue changes.
     let offer = use_memo(
         (draft, lang, state.known.clone()),
