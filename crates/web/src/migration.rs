@@ -57,9 +57,11 @@ impl Offer {
 }
 
 /// The catalogue parts an offer for `draft` needs: the crosswalks from its
-/// set, and the sets they lead to that the index lists.
+/// set, and the sets they lead to that the index lists; none when the
+/// citizen (or the embedding page) keeps the draft on its set.
 pub(crate) fn parts(draft: &Draft, known: &Known, lang: Lang) -> Vec<Part> {
-    if draft.set.id.is_empty() {
+    let kept = draft.kept_on.as_ref().is_some_and(|k| k.id == draft.set.id);
+    if draft.set.id.is_empty() || kept {
         return Vec::new();
     }
     let mut parts = vec![Part::Crosswalks(draft.set.id.clone())];

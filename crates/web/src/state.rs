@@ -1019,8 +1019,12 @@ impl State {
                 set(id);
             }
         }
-        // What an offer to carry the draft to a newer set needs.
-        if let Some(draft) = self.current_draft() {
+        // What an offer to carry the draft to a newer set needs, when one
+        // may be made (a draft just opened or imported).
+        let opened = self
+            .current_draft()
+            .filter(|d| self.opened.as_deref() == Some(&d.id));
+        if let Some(draft) = opened {
             for part in migration::parts(draft, &self.known, self.lang) {
                 if !parts.contains(&part) {
                     parts.push(part);

@@ -164,9 +164,13 @@ fn expect(state: &State, step: &[Value]) -> Result<(), String> {
                 format!("set is {set:?}"),
             )
         }
-        "needs" => {
+        "needs" | "not-needs" => {
             let paths: Vec<String> = state.needs().iter().map(|p| p.path()).collect();
-            check(paths.contains(&arg(2)), format!("needs {paths:?}"))
+            let wanted = arg(1) == "needs";
+            check(
+                paths.contains(&arg(2)) == wanted,
+                format!("needs {paths:?}"),
+            )
         }
         "offer" => {
             let offer = draft.and_then(|d| migration::offer(d, &state.known, state.lang));
