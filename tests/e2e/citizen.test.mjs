@@ -1,10 +1,11 @@
 // A citizen on a 360x740 phone (issue 12), by taps and by keyboard: every
-// question of the 2016-2018 set for a local body in Azerbaijani and of the
-// 2020-2022 set in Russian, one question at a time, with axe clean on every
-// step; skip logic hiding the council follow-ups; each impossible answer
-// shown on its field and not rated; Back, Forward and reload; the end of the
-// flow; two tabs with separate and with overlapping edits; a submit refused
-// in plain words.
+// question of the 2016-2018 set for a local body and of the 2020-2022 set,
+// each in Azerbaijani and in Russian (one pairing at 1280 px), one question
+// at a time, with axe clean on every step (start page and details too);
+// skip logic hiding the council follow-ups; each impossible answer shown on
+// its field and not rated; Back, Forward and reload; the end of the flow;
+// two tabs with separate and with overlapping edits; a submit refused in
+// plain words.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -24,8 +25,10 @@ async function questionId(page) {
 
 /** New draft on `set` for a local executive; the address is required first. */
 async function begin(page, w, set) {
+  assert.deepEqual(await axe(page), [], 'axe on the start page');
   await page.getByRole('button', { name: w['home.new'] }).click();
   await page.locator('#url').waitFor();
+  assert.deepEqual(await axe(page), [], 'axe on the details');
   await page.selectOption('#set', set);
   await page.getByRole('button', { name: w['details.go'] }).click();
   await page.locator('#url-error', { hasText: w['details.url_required'] }).waitFor();
@@ -35,6 +38,7 @@ async function begin(page, w, set) {
   await page.getByRole('button', { name: w['details.go'] }).click();
   await page.locator('#name-error', { hasText: w['details.name_required'] }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'name');
+  assert.deepEqual(await axe(page), [], 'axe on the details with an error shown');
   await page.keyboard.type('Binəqədi rayon İcra Hakimiyyəti');
   await page.locator('#region').fill('Bakı');
   await page.getByRole('button', { name: w['details.go'] }).click();
@@ -178,6 +182,38 @@ test('2020-2022, local body, Russian: every question one at a time, axe on every
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+// The two other pairings of set and language, and the wide screen: the
+// 2016-2018 set in Russian on a phone (skip logic and impossible answers
+// too), the 2020-2022 set in Azerbaijani at 1280 px.
+for (const { set, lang, size, invalid, council } of [
+  { set: 'az-nap-2016-2018', lang: 'ru', size: PHONE, invalid: impossible, council: true },
+  { set: 'az-nap-2020-2022', lang: 'az', size: { width: 1280, height: 900 } },
+]) {
+  test(`${set}, local body, ${lang} at ${size.width} px: every question one at a time, axe on every step`, async () => {
+    const page = await open(browser, size);
+    const w = words(lang);
+    await load(page, lang === 'az' ? undefined : lang);
+    await begin(page, w, set);
+    const { seen, total } = await everyQuestion(page, w, { lang, invalid: invalid ?? {}, council });
+    assert.equal(seen.length, total, 'every question asked once');
+    if (council) {
+      assert.ok(seen.includes('4.2.1.council_exists'));
+      for (const followUp of ['4.2.1.council_formation', '4.2.1.meetings', '4.2.1.last_meeting']) {
+        assert.ok(!seen.includes(followUp), `${followUp} is skipped when there is no council`);
+      }
+    }
+    for (const id of Object.keys(invalid ?? {})) assert.ok(seen.includes(id), `${id} was asked`);
+    await page.locator('#report-overall').waitFor();
+    assert.equal(await page.locator('main .provisional').count(), 0);
+    assert.deepEqual(await axe(page), []);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the summary scrolls sideways by ${overflow}px`);
+    await page.screenshot({ path: path.join(artifacts, `citizen-${lang}-${set}-${size.width}.png`), fullPage: true });
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
 
 test('the language picker names each language in its own words, before their words load', async () => {
   const page = await open(browser, PHONE);

@@ -47,8 +47,8 @@ mod test_support;
 mod text;
 pub mod trend;
 mod url;
-mod version;
 mod value_parse;
+mod version;
 
 pub use aggregate::Aggregate;
 pub use assessment::{
@@ -77,8 +77,8 @@ pub use pipeline::locate_all;
 pub use pointer::Position;
 pub use text::{Lang, Text, UnknownLang};
 pub use url::is_http_url;
-pub use version::Version;
 pub use value_parse::parse_with_duplicates;
+pub use version::Version;
 
 /// A finding placed in the text it was found in.
 #[derive(Debug, Clone, PartialEq)]

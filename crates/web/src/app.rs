@@ -6,17 +6,18 @@
 //! an import due for a check to the checker (`checker.rs`). Embedded on a host
 //! page (`embed.rs`), it gets its configuration as a property.
 
-use crate::catalogue::{self, Part};
+use crate::catalogue::{self, Part, Shared};
 use crate::components::{
     checklist::Checklist, details::Details, header::Header, home::Home, notices::Notices,
     summary::Summary, update::Update,
 };
 use crate::embed::{self, EmbedContext};
+use crate::i18n::{self, Words};
 use crate::state::{Action, State, StorageProblem, View};
 use crate::storage::{self, Saved, Saver};
-use crate::{checker, dom, draft::Draft, history, i18n, loader, outbox};
+use crate::{checker, dom, draft::Draft, history, loader, outbox};
 use gloo::events::EventListener;
-use napcheck_core::Lang;
+use napcheck_core::{BodyRegister, Lang};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -70,9 +71,15 @@ pub(crate) fn app(props: &AppProps) -> Html {
     embed::use_change_events(&state, &props.embed);
     {
         let dispatcher = state.dispatcher();
-        let wanted = (state.needs(), state.lang, state.unavailable.len());
-        use_effect_with(wanted, move |(parts, lang, _)| {
-            fetch(parts, *lang, &dispatcher)
+        let bodies = state.known.shared_bodies();
+        let wanted = (
+            state.missing(),
+            state.words.clone(),
+            state.lang,
+            state.unavailable.len(),
+        );
+        use_effect_with(wanted, move |(parts, words, lang, _)| {
+            fetch(parts, &bodies, words, *lang, &dispatcher)
         });
     }
     {
@@ -145,32 +152,52 @@ pub(crate) fn app(props: &AppProps) -> Html {
 }
 
 /// Fetches the catalogue parts and the translation file the views need and
-/// do not have; each arrival or failure is dispatched.
-fn fetch(parts: &[Part], lang: Lang, dispatcher: &UseReducerDispatcher<State>) {
+/// do not have; each arrival (read and checked) or failure is dispatched.
+fn fetch(
+    parts: &[Part],
+    bodies: &Shared<BodyRegister>,
+    words: &Words,
+    lang: Lang,
+    dispatcher: &UseReducerDispatcher<State>,
+) {
     let report = |path: String| {
         let dispatcher = dispatcher.clone();
         move |ok: bool| {
-            dispatcher.dispatch(if ok {
-                Action::Loaded
-            } else {
-                Action::Unavailable(path.clone())
-            })
+            if !ok {
+                dispatcher.dispatch(Action::Unavailable(path.clone()));
+            }
         }
     };
-    for part in parts.iter().filter(|p| !catalogue::has(p)) {
-        let accepted = part.clone();
+    for part in parts {
+        let (accepted, bodies) = (part.clone(), bodies.clone());
+        let arrive = dispatcher.clone();
         let path = part.path();
+        // A catalogue part is read here and arrives in the reducer as data.
         loader::ensure(
             path.clone(),
-            move |text| catalogue::accept(&accepted, text),
+            move |text| match catalogue::read(&accepted, text, &bodies) {
+                Some(arrival) => {
+                    arrive.dispatch(Action::Arrived(arrival));
+                    true
+                }
+                None => false,
+            },
             report(path),
         );
     }
-    if !i18n::has(lang) {
+    if !words.has(lang) {
         let path = i18n::path(lang);
+        let (words, arrive) = (words.clone(), dispatcher.clone());
+        // The words are read here and arrive in the reducer as data.
         loader::ensure(
             path.clone(),
-            move |text| i18n::accept(lang, text),
+            move |text| match words.read(text) {
+                Some(table) => {
+                    arrive.dispatch(Action::Words(lang, table));
+                    true
+                }
+                None => false,
+            },
             report(path),
         );
     }

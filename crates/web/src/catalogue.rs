@@ -1,19 +1,22 @@
-//! The criteria the widget knows: the embedded body register, the index of
-//! sets and the one-language slices of sets fetched so far (`loader.rs`
-//! fetches them; the native unit tests fill this from the core's bundled
-//! sets instead). A set is looked up in the language asked for and, while
-//! that one loads, in any language already here: its structure (criteria,
-//! rules, scores) is the same, and `Text::get` falls back to the texts it
-//! has, so nothing blanks out and no draft waits on the network.
+//! The criteria the widget knows, held in the reducer's state ([`Known`]):
+//! the embedded body register, the index of sets, the one-language slices of
+//! sets and the crosswalks from a set (`crosswalks.<set>.json`) fetched so
+//! far. `loader.rs` fetches a part, [`read`] turns its text into an
+//! [`Arrival`] (or refuses it), and the reducer adds it with
+//! [`Known::with`], which makes a new value: the parts already here are
+//! shared (`Rc`), and two states compare their catalogues by identity. The
+//! native unit tests start from every bundled set instead.
 //!
-//! Sets are leaked once per (set, language) slice read, a handful per page,
-//! so that components can hold `&'static` references as they do for the
-//! bundled catalogue.
+//! A set is looked up in the language asked for and, while that one loads,
+//! in any language already here: its structure (criteria, rules, scores) is
+//! the same, and `Text::get` falls back to the texts it has, so nothing
+//! blanks out and no draft waits on the network.
 
+use napcheck_core::crosswalk::Crosswalk;
 use napcheck_core::{BodyRegister, Catalogue, CriteriaSet, Lang, SetRef};
 use serde::Deserialize;
 use std::cell::RefCell;
-#[cfg(test)]
+use std::ops::Deref;
 use std::rc::Rc;
 
 /// A set as the index lists it (`napcheck criteria list --format json`).
@@ -34,6 +37,8 @@ pub(crate) enum Part {
     Index(Lang),
     /// One set's texts in one language.
     Set(String, Lang),
+    /// The crosswalks that lead from one set to newer ones (every language).
+    Crosswalks(String),
 }
 
 impl Part {
@@ -42,178 +47,244 @@ impl Part {
         match self {
             Part::Index(lang) => format!("catalogue/index.{lang}.json"),
             Part::Set(id, lang) => format!("catalogue/{id}.{lang}.json"),
+            Part::Crosswalks(id) => format!("catalogue/crosswalks.{id}.json"),
         }
     }
 }
 
-struct Known {
-    bodies: &'static BodyRegister,
-    index: Vec<(Lang, Vec<SetEntry>)>,
-    sets: Vec<(Lang, &'static CriteriaSet)>,
-}
+/// A part of the catalogue shared between states and props: compared by
+/// identity, so that a prop holding a set compares in one step.
+#[derive(Debug, Default)]
+pub(crate) struct Shared<T>(Rc<T>);
 
-thread_local! {
-    static KNOWN: RefCell<Known> = RefCell::new(initial());
-}
-
-#[cfg(not(test))]
-fn initial() -> Known {
-    Known {
-        bodies: Box::leak(Box::new(Catalogue::with_bundled_bodies().bodies().clone())),
-        index: Vec::new(),
-        sets: Vec::new(),
+impl<T> Shared<T> {
+    /// Shares `value`.
+    pub(crate) fn new(value: T) -> Shared<T> {
+        Shared(Rc::new(value))
     }
 }
 
-/// In unit tests: every bundled set, in every language.
-#[cfg(test)]
-fn initial() -> Known {
-    let bundled = Catalogue::bundled();
-    let entries: Vec<(Lang, Vec<SetEntry>)> = Lang::ALL
-        .iter()
-        .map(|&lang| {
-            let sets = bundled.sets().iter();
-            let entries = sets.map(|s| SetEntry {
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// A fetched part, read and checked, ready for the reducer.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Arrival {
+    /// The index of sets, titles in one language.
+    Index(Lang, Shared<Vec<SetEntry>>),
+    /// One set's texts in one language.
+    Set(Lang, Shared<CriteriaSet>),
+    /// The crosswalks from one set.
+    Crosswalks(String, Shared<Vec<Crosswalk>>),
+}
+
+/// What the widget knows of the catalogue (see the module's words).
+#[derive(Debug, Clone)]
+pub(crate) struct Known {
+    bodies: Shared<BodyRegister>,
+    index: Vec<(Lang, Shared<Vec<SetEntry>>)>,
+    sets: Vec<(Lang, Shared<CriteriaSet>)>,
+    crosswalks: Vec<(String, Shared<Vec<Crosswalk>>)>,
+    /// The last catalogue built for checking (a cache of this value).
+    for_check: RefCell<Option<(Lang, Rc<Catalogue>)>>,
+}
+
+/// Two states know the same catalogue when they share its parts.
+impl PartialEq for Known {
+    fn eq(&self, other: &Known) -> bool {
+        self.bodies == other.bodies
+            && self.index == other.index
+            && self.sets == other.sets
+            && self.crosswalks == other.crosswalks
+    }
+}
+
+impl Default for Known {
+    /// On the page: the embedded body register, nothing fetched yet.
+    #[cfg(not(test))]
+    fn default() -> Known {
+        Known::from_bodies(Catalogue::with_bundled_bodies().bodies().clone())
+    }
+
+    /// In unit tests: every bundled set and crosswalk, in every language.
+    #[cfg(test)]
+    fn default() -> Known {
+        let bundled = Catalogue::bundled();
+        let mut known = Known::from_bodies(bundled.bodies().clone());
+        for &lang in &Lang::ALL {
+            let entries = bundled.sets().iter().map(|s| SetEntry {
                 id: s.id.clone(),
                 version: s.version.clone(),
                 title: s.title.get(lang).to_owned(),
             });
-            (lang, entries.collect())
-        })
-        .collect();
-    Known {
-        bodies: bundled.bodies(),
-        index: entries,
-        sets: Lang::ALL
-            .iter()
-            .flat_map(|&l| bundled.sets().iter().map(move |s| (l, s)))
-            .collect(),
-    }
-}
-
-/// In unit tests: swaps the index of sets (an empty one is "not arrived yet").
-#[cfg(test)]
-pub(crate) fn replace_index(index: Vec<(Lang, Vec<SetEntry>)>) -> Vec<(Lang, Vec<SetEntry>)> {
-    KNOWN.with(|k| std::mem::replace(&mut k.borrow_mut().index, index))
-}
-
-/// The named bodies (embedded, in every language).
-pub(crate) fn bodies() -> &'static BodyRegister {
-    KNOWN.with(|k| k.borrow().bodies)
-}
-
-/// The sets, with titles in `lang` (or in a language already loaded).
-pub(crate) fn index(lang: Lang) -> Vec<SetEntry> {
-    KNOWN.with(|k| {
-        let k = k.borrow();
-        let exact = k.index.iter().find(|(l, _)| *l == lang);
-        exact
-            .or_else(|| k.index.first())
-            .map(|(_, e)| e.clone())
-            .unwrap_or_default()
-    })
-}
-
-/// Whether `part` is already here.
-pub(crate) fn has(part: &Part) -> bool {
-    KNOWN.with(|k| {
-        let k = k.borrow();
-        match part {
-            Part::Index(lang) => k.index.iter().any(|(l, _)| l == lang),
-            Part::Set(id, lang) => k.sets.iter().any(|(l, s)| l == lang && s.id == *id),
-        }
-    })
-}
-
-/// The set `id` with texts in `lang`, or in a language already loaded.
-pub(crate) fn set(id: &str, lang: Lang) -> Option<&'static CriteriaSet> {
-    KNOWN.with(|k| {
-        let k = k.borrow();
-        let mut same = k.sets.iter().filter(|(_, s)| s.id == id);
-        let exact = same.clone().find(|(l, _)| *l == lang);
-        exact.or_else(|| same.next()).map(|(_, s)| *s)
-    })
-}
-
-/// The set `reference` names, if it is here and supports its version.
-pub(crate) fn resolve(reference: &SetRef, lang: Lang) -> Option<&'static CriteriaSet> {
-    set(&reference.id, lang).filter(|s| s.supports(reference))
-}
-
-#[cfg(test)]
-thread_local! {
-    /// The last catalogue built for checking, until a part arrives.
-    static FOR_CHECK: RefCell<Option<(Lang, Rc<Catalogue>)>> = const { RefCell::new(None) };
-}
-
-/// A catalogue of every set here (texts in `lang` where loaded), as the
-/// checker builds it from the slices (`checker.rs`): the native tests check
-/// imports with it in place of the checker.
-#[cfg(test)]
-pub(crate) fn for_check(lang: Lang) -> Rc<Catalogue> {
-    if let Some(cached) = FOR_CHECK.with(|c| {
-        c.borrow()
-            .as_ref()
-            .filter(|(l, _)| *l == lang)
-            .map(|(_, c)| Rc::clone(c))
-    }) {
-        return cached;
-    }
-    let catalogue = Rc::new(build_for_check(lang));
-    FOR_CHECK.with(|c| *c.borrow_mut() = Some((lang, Rc::clone(&catalogue))));
-    catalogue
-}
-
-#[cfg(test)]
-fn build_for_check(lang: Lang) -> Catalogue {
-    let mut catalogue = Catalogue::empty(bodies().clone());
-    let ids: Vec<String> =
-        KNOWN.with(|k| k.borrow().sets.iter().map(|(_, s)| s.id.clone()).collect());
-    for id in ids {
-        if let Some(set) = set(&id, lang) {
-            if catalogue.set(&id).is_none() {
-                catalogue.add_set(set.clone());
+            known = known.with(Arrival::Index(lang, Shared::new(entries.collect())));
+            for set in bundled.sets() {
+                known = known.with(Arrival::Set(lang, Shared::new(set.clone())));
             }
         }
+        for set in bundled.sets() {
+            let from = napcheck_core::crosswalk::bundled()
+                .iter()
+                .filter(|c| c.from.id == set.id);
+            let from = Shared::new(from.cloned().collect());
+            known = known.with(Arrival::Crosswalks(set.id.clone(), from));
+        }
+        known
     }
-    catalogue
 }
 
-/// Reads the fetched text of `part` and keeps it; `false` when it is not
-/// what it should be (then it is neither kept nor cached).
-pub(crate) fn accept(part: &Part, text: &str) -> bool {
+impl Known {
+    fn from_bodies(bodies: BodyRegister) -> Known {
+        Known {
+            bodies: Shared::new(bodies),
+            index: Vec::new(),
+            sets: Vec::new(),
+            crosswalks: Vec::new(),
+            for_check: RefCell::new(None),
+        }
+    }
+
+    /// This catalogue with `arrival` added (replacing the same part).
+    pub(crate) fn with(&self, arrival: Arrival) -> Known {
+        let mut next = Known {
+            for_check: RefCell::new(None),
+            ..self.clone()
+        };
+        match arrival {
+            Arrival::Index(lang, entries) => {
+                next.index.retain(|(l, _)| *l != lang);
+                next.index.push((lang, entries));
+            }
+            Arrival::Set(lang, set) => {
+                next.sets.retain(|(l, s)| !(*l == lang && s.id == set.id));
+                next.sets.push((lang, set));
+            }
+            Arrival::Crosswalks(id, crosswalks) => {
+                next.crosswalks.retain(|(from, _)| *from != id);
+                next.crosswalks.push((id, crosswalks));
+            }
+        }
+        next
+    }
+
+    /// In unit tests: this catalogue before the index of sets arrived.
+    #[cfg(test)]
+    pub(crate) fn without_index(&self) -> Known {
+        Known {
+            index: Vec::new(),
+            for_check: RefCell::new(None),
+            ..self.clone()
+        }
+    }
+
+    /// The named bodies, shared (to read a set slice that arrives).
+    pub(crate) fn shared_bodies(&self) -> Shared<BodyRegister> {
+        self.bodies.clone()
+    }
+
+    /// The named bodies (embedded, in every language).
+    pub(crate) fn bodies(&self) -> &BodyRegister {
+        &self.bodies
+    }
+
+    /// The sets, with titles in `lang` (or in a language already loaded).
+    pub(crate) fn index(&self, lang: Lang) -> &[SetEntry] {
+        let exact = self.index.iter().find(|(l, _)| *l == lang);
+        exact
+            .or_else(|| self.index.first())
+            .map_or(&[][..], |(_, e)| &e[..])
+    }
+
+    /// Whether `part` is already here.
+    pub(crate) fn has(&self, part: &Part) -> bool {
+        match part {
+            Part::Index(lang) => self.index.iter().any(|(l, _)| l == lang),
+            Part::Set(id, lang) => self.sets.iter().any(|(l, s)| l == lang && s.id == *id),
+            Part::Crosswalks(id) => self.crosswalks.iter().any(|(from, _)| from == id),
+        }
+    }
+
+    /// The set `id` with texts in `lang`, or in a language already loaded.
+    pub(crate) fn set(&self, id: &str, lang: Lang) -> Option<&Shared<CriteriaSet>> {
+        let mut same = self.sets.iter().filter(|(_, s)| s.id == id);
+        let exact = same.clone().find(|(l, _)| *l == lang);
+        exact.or_else(|| same.next()).map(|(_, s)| s)
+    }
+
+    /// The crosswalks from the set `id`, once they are here.
+    pub(crate) fn crosswalks(&self, id: &str) -> Option<&[Crosswalk]> {
+        let found = self.crosswalks.iter().find(|(from, _)| from == id);
+        found.map(|(_, c)| &c[..])
+    }
+
+    /// The set `reference` names, if it is here and supports its version.
+    pub(crate) fn resolve(&self, reference: &SetRef, lang: Lang) -> Option<&Shared<CriteriaSet>> {
+        self.set(&reference.id, lang)
+            .filter(|s| s.supports(reference))
+    }
+
+    /// A catalogue of every set here (texts in `lang` where loaded), for
+    /// checking an imported or exported file; built once per value and
+    /// language, since the report checks its export at every render.
+    pub(crate) fn for_check(&self, lang: Lang) -> Rc<Catalogue> {
+        if let Some((l, cached)) = &*self.for_check.borrow() {
+            if *l == lang {
+                return Rc::clone(cached);
+            }
+        }
+        let mut catalogue = Catalogue::empty(self.bodies().clone());
+        for (_, set) in &self.sets {
+            if catalogue.set(&set.id).is_none() {
+                if let Some(set) = self.set(&set.id, lang) {
+                    catalogue.add_set(CriteriaSet::clone(set));
+                }
+            }
+        }
+        let catalogue = Rc::new(catalogue);
+        *self.for_check.borrow_mut() = Some((lang, Rc::clone(&catalogue)));
+        catalogue
+    }
+}
+
+/// Reads the fetched text of `part`; `None` when it is not what it should
+/// be (then it is neither kept nor cached).
+pub(crate) fn read(part: &Part, text: &str, bodies: &BodyRegister) -> Option<Arrival> {
     match part {
         Part::Index(lang) => {
-            match napcheck_core::parse::from_str_unlocated::<Vec<SetEntry>>(text) {
-                Ok(entries) => {
-                    KNOWN.with(|k| {
-                        let mut k = k.borrow_mut();
-                        k.index.retain(|(l, _)| l != lang);
-                        k.index.push((*lang, entries));
-                    });
-                    true
-                }
-                Err(_) => false,
-            }
+            let entries = napcheck_core::parse::from_str_unlocated::<Vec<SetEntry>>(text).ok()?;
+            Some(Arrival::Index(*lang, Shared::new(entries)))
         }
         Part::Set(id, lang) => {
-            let parsed = napcheck_core::criteria::parse_set_slice(text, bodies(), *lang);
-            let Ok((set, _warnings)) = parsed else {
-                return false;
-            };
+            let (set, _warnings) =
+                napcheck_core::criteria::parse_set_slice(text, bodies, *lang).ok()?;
             if set.id != *id {
-                return false;
+                return None;
             }
+            // The on-demand checker builds its catalogue from the same slices.
             crate::checker::keep_slice(id, *lang, text);
-            let set: &'static CriteriaSet = Box::leak(Box::new(set));
-            #[cfg(test)]
-            FOR_CHECK.with(|c| *c.borrow_mut() = None);
-            KNOWN.with(|k| {
-                let mut k = k.borrow_mut();
-                k.sets.retain(|(l, s)| !(l == lang && s.id == *id));
-                k.sets.push((*lang, set));
-            });
-            true
+            Some(Arrival::Set(*lang, Shared::new(set)))
+        }
+        Part::Crosswalks(id) => {
+            let crosswalks =
+                napcheck_core::parse::from_str_unlocated::<Vec<Crosswalk>>(text).ok()?;
+            let from_id = crosswalks.iter().all(|c| c.from.id == *id);
+            from_id.then(|| Arrival::Crosswalks(id.clone(), Shared::new(crosswalks)))
         }
     }
 }

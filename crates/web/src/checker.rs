@@ -93,12 +93,16 @@ pub(crate) enum ExportCheck {
 /// The check of `draft`'s export in `lang` (what `napcheck validate` would
 /// say of the downloaded file), run again whenever the export changes.
 #[hook]
-pub(crate) fn use_export_check(draft: Option<&Draft>, lang: Lang) -> ExportCheck {
+pub(crate) fn use_export_check(
+    draft: Option<&Draft>,
+    known: &crate::catalogue::Known,
+    lang: Lang,
+) -> ExportCheck {
     let result = use_state(|| ExportCheck::Pending);
     // Only the latest export's verdict is kept, whichever check ends last.
     let latest = use_mut_ref(|| 0u32);
     let text = draft
-        .and_then(|d| serde_json::to_string_pretty(&d.export(lang)).ok())
+        .and_then(|d| serde_json::to_string_pretty(&d.export(known, lang)).ok())
         .unwrap_or_default();
     {
         let result = result.clone();

@@ -10,6 +10,7 @@ pub(crate) mod header;
 pub(crate) mod home;
 pub(crate) mod import;
 pub(crate) mod loading;
+pub(crate) mod migration;
 pub(crate) mod notices;
 pub(crate) mod observation;
 pub(crate) mod progress;

@@ -4,11 +4,12 @@
 //! core's [`Assessment`], trimmed and limited to the relevant criteria,
 //! which is what is evaluated, checked and exported.
 
+use crate::catalogue::Known;
 use napcheck_core::criteria::Criterion;
 use napcheck_core::{
     evaluate, relevance::relevant_criteria, Answer, Assessment, Assessor, BodyKind, CriteriaSet,
-    Day, DeclaredResult, Evaluation, Lang, Observation, SetRef, Site, SuggestedBy, Suggestion,
-    Version,
+    Day, DeclaredResult, Evaluation, Lang, Migration, Observation, SetRef, Site, SuggestedBy,
+    Suggestion, Version,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -102,13 +103,22 @@ pub(crate) struct Draft {
     /// last changed (0 in drafts saved before it was stamped).
     #[serde(default)]
     pub(crate) details_changed: u64,
+    /// Where the draft came from when it was carried from an older set
+    /// (the answers that could not move, with their reasons); exported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) migration: Option<Migration>,
+    /// The set the citizen chose to keep this draft on when a newer one
+    /// was offered (or an embedding page's preset set); no newer set or
+    /// version is offered while the draft stays on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) kept_on: Option<SetRef>,
 }
 
 impl Draft {
     /// An empty draft against the first set of the index (which the home
     /// page waits for before it offers a new draft).
-    pub(crate) fn new(id: String, today: Day) -> Draft {
-        let first = crate::catalogue::index(Lang::Az).into_iter().next();
+    pub(crate) fn new(id: String, today: Day, known: &Known) -> Draft {
+        let first = known.index(Lang::Az).first().cloned();
         Draft {
             id,
             revision: 1,
@@ -128,6 +138,8 @@ impl Draft {
             answers: BTreeMap::new(),
             assessor: Assessor::default(),
             details_changed: 0,
+            migration: None,
+            kept_on: None,
         }
     }
 
@@ -162,6 +174,8 @@ impl Draft {
             answers,
             assessor: assessment.assessor.unwrap_or_default(),
             details_changed: 1,
+            migration: assessment.migration,
+            kept_on: None,
         }
     }
 
@@ -186,13 +200,13 @@ impl Draft {
 
     /// The criteria set with texts in `lang` (or, while that loads, in a
     /// language already here), when it is loaded.
-    pub(crate) fn criteria_set(&self, lang: Lang) -> Option<&'static CriteriaSet> {
-        crate::catalogue::resolve(&self.set, lang)
+    pub(crate) fn criteria_set<'k>(&self, known: &'k Known, lang: Lang) -> Option<&'k CriteriaSet> {
+        known.resolve(&self.set, lang).map(|s| &**s)
     }
 
     /// The criteria that apply to this body, in the set's order.
-    pub(crate) fn applicable(&self, lang: Lang) -> Vec<&'static Criterion> {
-        self.criteria_set(lang).map_or_else(Vec::new, |set| {
+    pub(crate) fn applicable<'k>(&self, known: &'k Known, lang: Lang) -> Vec<&'k Criterion> {
+        self.criteria_set(known, lang).map_or_else(Vec::new, |set| {
             set.criteria
                 .iter()
                 .filter(|c| {
@@ -206,11 +220,11 @@ impl Draft {
     /// The questions asked, in the set's order: the criteria that apply
     /// and that the answers so far do not rule out (the core's relevance:
     /// no council, no council follow-ups).
-    pub(crate) fn questions(&self, lang: Lang) -> Vec<&'static Criterion> {
-        let Some(set) = self.criteria_set(lang) else {
+    pub(crate) fn questions<'k>(&self, known: &'k Known, lang: Lang) -> Vec<&'k Criterion> {
+        let Some(set) = self.criteria_set(known, lang) else {
             return Vec::new();
         };
-        let assessment = self.assessment(lang);
+        let assessment = self.assessment(known, lang);
         relevant_criteria(set, &assessment).collect()
     }
 
@@ -223,9 +237,9 @@ impl Draft {
     /// lines dropped, only answered criteria that are relevant (they apply,
     /// and the other answers do not rule them out; an answer ruled out stays
     /// in the draft), in the set's order, without a declared result.
-    pub(crate) fn assessment(&self, lang: Lang) -> Assessment {
-        let mut assessment = self.applicable_assessment(lang);
-        if let Some(set) = self.criteria_set(lang) {
+    pub(crate) fn assessment(&self, known: &Known, lang: Lang) -> Assessment {
+        let mut assessment = self.applicable_assessment(known, lang);
+        if let Some(set) = self.criteria_set(known, lang) {
             let relevant: Vec<&str> = relevant_criteria(set, &assessment)
                 .map(|c| c.id.as_str())
                 .collect();
@@ -236,29 +250,32 @@ impl Draft {
         assessment
     }
 
+    /// The assessment with every answer recorded, whether or not its
+    /// criterion applies or is relevant: what a migration carries (an
+    /// answer ruled out here may count on the newer set, and one that cannot
+    /// move is kept with its reason).
+    pub(crate) fn recorded_assessment(&self, known: &Known, lang: Lang) -> Assessment {
+        let mut assessment = self.applicable_assessment(known, lang);
+        let set = self.criteria_set(known, lang);
+        let position = |id: &str| set.and_then(|s| s.criteria.iter().position(|c| c.id == id));
+        assessment.answers = self
+            .answers
+            .iter()
+            .filter_map(|(id, answer)| exported_answer(id, answer))
+            .collect();
+        assessment
+            .answers
+            .sort_by_key(|a| position(&a.criterion).unwrap_or(usize::MAX));
+        assessment
+    }
+
     /// The assessment with the answers to every criterion that applies to
     /// the body, relevant or not.
-    fn applicable_assessment(&self, lang: Lang) -> Assessment {
+    fn applicable_assessment(&self, known: &Known, lang: Lang) -> Assessment {
         let answers = self
-            .applicable(lang)
+            .applicable(known, lang)
             .into_iter()
-            .filter_map(|c| {
-                let answer = self.answers.get(&c.id)?;
-                let observation = match answer.observation.clone()? {
-                    Observation::Urls(urls) => Observation::Urls(lines(&urls.join("\n"))),
-                    other => other,
-                };
-                let note = answer.note.trim();
-                Some(Answer {
-                    criterion: c.id.clone(),
-                    observation,
-                    evidence: lines(&answer.evidence),
-                    note: (!note.is_empty()).then(|| note.to_owned()),
-                    observed_on: answer.observed_on.trim().parse().ok(),
-                    suggested_by: answer.suggested_by,
-                    suggestion: answer.suggestion.clone(),
-                })
-            })
+            .filter_map(|c| exported_answer(&c.id, self.answers.get(&c.id)?))
             .collect();
         let region = self.site.region.as_deref().map(str::trim);
         Assessment {
@@ -277,14 +294,14 @@ impl Draft {
             assessor: trimmed(&self.assessor),
             answers,
             result: None,
-            migration: None,
+            migration: self.migration.clone(),
         }
     }
 
     /// How many of the answers asked for are suggestions the citizen has
     /// not confirmed yet.
-    pub(crate) fn unconfirmed_suggestions(&self, lang: Lang) -> usize {
-        self.assessment(lang)
+    pub(crate) fn unconfirmed_suggestions(&self, known: &Known, lang: Lang) -> usize {
+        self.assessment(known, lang)
             .answers
             .iter()
             .filter(|a| a.suggested_by.is_some())
@@ -292,15 +309,19 @@ impl Draft {
     }
 
     /// The evaluation of [`Draft::assessment`], when the set is known.
-    pub(crate) fn evaluation(&self, lang: Lang) -> Option<Evaluation> {
-        evaluate(&self.assessment(lang), self.criteria_set(lang)?).ok()
+    pub(crate) fn evaluation(&self, known: &Known, lang: Lang) -> Option<Evaluation> {
+        evaluate(
+            &self.assessment(known, lang),
+            self.criteria_set(known, lang)?,
+        )
+        .ok()
     }
 
     /// The file a citizen downloads: the assessment with its result.
-    pub(crate) fn export(&self, lang: Lang) -> Assessment {
-        let mut assessment = self.assessment(lang);
+    pub(crate) fn export(&self, known: &Known, lang: Lang) -> Assessment {
+        let mut assessment = self.assessment(known, lang);
         if let Some(evaluation) = self
-            .criteria_set(lang)
+            .criteria_set(known, lang)
             .and_then(|set| evaluate(&assessment, set).ok())
         {
             assessment.result = Some(DeclaredResult {
@@ -314,6 +335,25 @@ impl Draft {
         }
         assessment
     }
+}
+
+/// An answer as exported (links and evidence one per line, trimmed); `None`
+/// while nothing is observed.
+fn exported_answer(criterion: &str, answer: &DraftAnswer) -> Option<Answer> {
+    let observation = match answer.observation.clone()? {
+        Observation::Urls(urls) => Observation::Urls(lines(&urls.join("\n"))),
+        other => other,
+    };
+    let note = answer.note.trim();
+    Some(Answer {
+        criterion: criterion.to_owned(),
+        observation,
+        evidence: lines(&answer.evidence),
+        note: (!note.is_empty()).then(|| note.to_owned()),
+        observed_on: answer.observed_on.trim().parse().ok(),
+        suggested_by: answer.suggested_by,
+        suggestion: answer.suggestion.clone(),
+    })
 }
 
 /// The assessor with fields trimmed; `None` when nothing was typed.

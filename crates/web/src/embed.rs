@@ -64,6 +64,8 @@ impl Preset {
         state.apply(Action::New { id, today });
         if let Some(set) = &self.criteria {
             state.apply(Action::SetSet(set.clone()));
+            // The host chose this set: its citizens are not offered another.
+            state.apply(Action::DeclineMigration);
         }
         if let Some(kind) = self.body_kind {
             state.apply(Action::SetKind(kind));
@@ -207,11 +209,12 @@ pub(crate) fn set_lang(embed: &EmbedContext, lang: Lang) {
 pub(crate) fn use_change_events(state: &UseReducerHandle<State>, embed: &EmbedContext) {
     let draft = state.current_draft().cloned();
     let lang = state.lang;
+    let known = state.known.clone();
     let embed = embed.clone();
     let revision = draft.as_ref().map(|d| (d.id.clone(), d.revision));
     use_effect_with(revision, move |_| {
         if let (Some(embed), Some(draft)) = (embed, draft) {
-            embed.emit("change", &draft.export(lang));
+            embed.emit("change", &draft.export(&known, lang));
         }
     });
 }
@@ -237,6 +240,11 @@ mod tests {
         assert_eq!(draft.set.id, "az-nap-2016-2018");
         assert_eq!(draft.site.body_kind, BodyKind::Municipality);
         assert_eq!(draft.site.url.as_deref(), Some("https://x.gov.az"));
+        // The host's set is kept: no newer set is offered to its citizens.
+        assert_eq!(
+            crate::migration::offer(draft, &state.known, state.lang),
+            None
+        );
         preset.start(&mut state, "d2".into(), day());
         assert_eq!(state.drafts.len(), 1);
     }
@@ -250,7 +258,7 @@ mod tests {
         };
         let mut state = State::default();
         preset(&attributes).start(&mut state, "d1".into(), day());
-        let fresh = crate::draft::Draft::new("d1".into(), day());
+        let fresh = crate::draft::Draft::new("d1".into(), day(), &state.known);
         let draft = state.current_draft().expect("a draft");
         assert_eq!(draft.set, fresh.set);
         assert_eq!(draft.site.body_kind, fresh.site.body_kind);

@@ -23,6 +23,7 @@ mod history;
 mod i18n;
 mod loader;
 mod merge;
+mod migration;
 mod outbox;
 mod plain;
 mod report;

@@ -103,7 +103,11 @@ mod tests {
     }
 
     fn base() -> Draft {
-        let mut d = Draft::new("d1".into(), Day::from_ymd(2018, 8, 17).expect("day"));
+        let mut d = Draft::new(
+            "d1".into(),
+            Day::from_ymd(2018, 8, 17).expect("day"),
+            &crate::catalogue::Known::default(),
+        );
         d.revision = 5;
         d.answers.insert("a".into(), answer(true, 3));
         d.answers.insert("b".into(), answer(true, 4));

@@ -4,7 +4,7 @@
 //! catalogue or the translation files.
 
 use crate::draft::Draft;
-use crate::i18n::{score, t};
+use crate::i18n::{score, t, Words};
 use napcheck_core::criteria::Criterion;
 use napcheck_core::{CriteriaSet, Lang, Observation, Outcome};
 
@@ -51,6 +51,8 @@ pub(crate) struct CriterionRow {
 pub(crate) struct Report {
     /// Its language.
     pub(crate) lang: Lang,
+    /// The interface's words (the HTML report's headings).
+    pub(crate) words: Words,
     /// The body's name.
     pub(crate) site_name: String,
     /// The address checked.
@@ -81,9 +83,14 @@ pub(crate) struct Report {
 
 impl Report {
     /// The report of `draft` in `lang`.
-    pub(crate) fn build(draft: &Draft, lang: Lang) -> Option<Report> {
-        let set = draft.criteria_set(lang)?;
-        let evaluation = draft.evaluation(lang)?;
+    pub(crate) fn build(
+        draft: &Draft,
+        known: &crate::catalogue::Known,
+        words: &Words,
+        lang: Lang,
+    ) -> Option<Report> {
+        let set = draft.criteria_set(known, lang)?;
+        let evaluation = draft.evaluation(known, lang)?;
         let commitments = evaluation
             .commitments
             .iter()
@@ -93,7 +100,7 @@ impl Report {
                     .commitment(&c.commitment)
                     .map_or_else(String::new, |x| x.title.get(lang).to_owned()),
                 score: c.score,
-                score_text: score(lang, c.score),
+                score_text: score(words, lang, c.score),
                 answered: c.answered,
                 applicable: c.coverage.relevant,
             })
@@ -123,6 +130,7 @@ impl Report {
             .collect();
         Some(Report {
             lang,
+            words: words.clone(),
             site_name: draft.site.name.trim().to_owned(),
             site_url: draft.site.url.as_deref().unwrap_or("").trim().to_owned(),
             set_title: format!("{} ({})", set.title.get(lang), set.version),
@@ -162,6 +170,7 @@ pub(crate) fn observation_text(
     observation: &Observation,
     criterion: &Criterion,
     set: Option<&CriteriaSet>,
+    words: &Words,
     lang: Lang,
 ) -> String {
     let label = |id: &str| {
@@ -173,8 +182,8 @@ pub(crate) fn observation_text(
             .map_or_else(|| id.to_owned(), |o| o.label.get(lang).to_owned())
     };
     match observation {
-        Observation::YesNo(true) => t(lang, "answer.yes").to_owned(),
-        Observation::YesNo(false) => t(lang, "answer.no").to_owned(),
+        Observation::YesNo(true) => t(words, lang, "answer.yes").to_owned(),
+        Observation::YesNo(false) => t(words, lang, "answer.no").to_owned(),
         Observation::Choice(id) => label(id),
         Observation::Choices(ids) => ids.iter().map(|i| label(i)).collect::<Vec<_>>().join(", "),
         Observation::Count(n) => n.to_string(),
@@ -187,7 +196,7 @@ pub(crate) fn observation_text(
                 let name = a
                     .network
                     .brand()
-                    .unwrap_or_else(|| t(lang, "answer.other_network"));
+                    .unwrap_or_else(|| t(words, lang, "answer.other_network"));
                 match &a.url {
                     Some(url) => format!("{name} ({url})"),
                     None => name.to_owned(),

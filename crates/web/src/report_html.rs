@@ -34,6 +34,7 @@ pub(crate) fn or_dash(text: &str) -> &str {
 
 /// The chart as SVG markup.
 pub(crate) fn chart_svg(report: &Report) -> String {
+    let words = &report.words;
     let rows: Vec<(String, Option<f64>, String)> = report
         .commitments
         .iter()
@@ -46,7 +47,7 @@ pub(crate) fn chart_svg(report: &Report) -> String {
         })
         .collect();
     let (bars, height) = chart::bars(&rows);
-    let title = escape(t(report.lang, "chart.title"));
+    let title = escape(t(words, report.lang, "chart.title"));
     let mut svg = format!(
         "<svg class=\"chart\" role=\"img\" aria-label=\"{title}\" viewBox=\"0 0 {} {height}\" xmlns=\"http://www.w3.org/2000/svg\"><title>{title}</title>",
         chart::WIDTH
@@ -73,9 +74,15 @@ pub(crate) fn chart_svg(report: &Report) -> String {
 
 /// The whole report as one HTML document.
 pub(crate) fn render(report: &Report) -> String {
+    let words = &report.words;
     let lang = report.lang;
     let mut html = String::with_capacity(8192);
-    let title = tf(lang, "report.file_title", &[("name", &report.site_name)]);
+    let title = tf(
+        words,
+        lang,
+        "report.file_title",
+        &[("name", &report.site_name)],
+    );
     let _ = write!(
         html,
         "<!doctype html><html lang=\"{code}\"><head><meta charset=\"utf-8\">\
@@ -89,18 +96,19 @@ pub(crate) fn render(report: &Report) -> String {
          <dt>{l_overall}</dt><dd class=\"overall\">{overall}</dd></dl><p>{formula}</p>",
         code = lang.code(),
         title = escape(&title),
-        l_site = escape(t(lang, "details.url")),
+        l_site = escape(t(words, lang, "details.url")),
         site = link(&report.site_url),
-        l_set = escape(t(lang, "details.set")),
+        l_set = escape(t(words, lang, "details.set")),
         set = escape(&report.set_title),
-        l_day = escape(t(lang, "details.checked_on")),
+        l_day = escape(t(words, lang, "details.checked_on")),
         day = escape(&report.checked_on),
-        l_region = escape(t(lang, "details.region")),
+        l_region = escape(t(words, lang, "details.region")),
         region = escape(or_dash(&report.region)),
-        l_assessor = escape(t(lang, "details.assessor")),
+        l_assessor = escape(t(words, lang, "details.assessor")),
         assessor = escape(or_dash(&report.assessor)),
-        l_progress = escape(t(lang, "progress.title")),
+        l_progress = escape(t(words, lang, "progress.title")),
         progress = escape(&tf(
+            words,
             lang,
             "progress.answered",
             &[
@@ -108,18 +116,18 @@ pub(crate) fn render(report: &Report) -> String {
                 ("applicable", &report.applicable.to_string())
             ]
         )),
-        l_overall = escape(t(lang, "score.overall")),
-        overall = escape(&score(lang, report.overall)),
+        l_overall = escape(t(words, lang, "score.overall")),
+        overall = escape(&score(words, lang, report.overall)),
         formula = escape(report.formula),
     );
     let _ = write!(
         html,
         "<h2>{}</h2>{}<table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th></tr></thead><tbody>",
-        escape(t(lang, "report.by_commitment")),
+        escape(t(words, lang, "report.by_commitment")),
         chart_svg(report),
-        escape(t(lang, "report.commitment")),
-        escape(t(lang, "report.score")),
-        escape(t(lang, "report.answered")),
+        escape(t(words, lang, "report.commitment")),
+        escape(t(words, lang, "report.score")),
+        escape(t(words, lang, "report.answered")),
     );
     for c in &report.commitments {
         let _ = write!(
@@ -135,7 +143,7 @@ pub(crate) fn render(report: &Report) -> String {
     let _ = write!(
         html,
         "</tbody></table><h2>{}</h2><ol class=\"criteria\">",
-        escape(t(lang, "report.criteria"))
+        escape(t(words, lang, "report.criteria"))
     );
     for c in &report.criteria {
         let _ = write!(
@@ -147,7 +155,11 @@ pub(crate) fn render(report: &Report) -> String {
             escape(&c.contribution)
         );
         if !c.evidence.is_empty() {
-            let _ = write!(html, "<p>{}</p><ul>", escape(t(lang, "criterion.evidence")));
+            let _ = write!(
+                html,
+                "<p>{}</p><ul>",
+                escape(t(words, lang, "criterion.evidence"))
+            );
             for url in &c.evidence {
                 let _ = write!(html, "<li>{}</li>", link(url));
             }
@@ -157,7 +169,7 @@ pub(crate) fn render(report: &Report) -> String {
             let _ = write!(
                 html,
                 "<p class=\"note\"><strong>{}:</strong> {}</p>",
-                escape(t(lang, "criterion.note")),
+                escape(t(words, lang, "criterion.note")),
                 escape(&c.note)
             );
         }
@@ -166,7 +178,7 @@ pub(crate) fn render(report: &Report) -> String {
     let _ = write!(
         html,
         "</ol><footer><p>{}</p></footer></main></body></html>",
-        escape(t(lang, "report.generated"))
+        escape(t(words, lang, "report.generated"))
     );
     html
 }
@@ -181,10 +193,11 @@ mod tests {
     #[test]
     fn escapes_everything_typed_and_links_only_http() {
         let day = Day::from_ymd(2018, 8, 17).expect("day");
-        let mut draft = Draft::new("d1".into(), day);
+        let known = crate::catalogue::Known::default();
+        let mut draft = Draft::new("d1".into(), day, &known);
         draft.site.name = "<script>alert(1)</script>".into();
         draft.site.url = Some("javascript:alert(1)".into());
-        let first = draft.applicable(Lang::En)[0].id.clone();
+        let first = draft.applicable(&known, Lang::En)[0].id.clone();
         draft.answers.insert(
             first,
             crate::draft::DraftAnswer {
@@ -194,7 +207,8 @@ mod tests {
                 ..Default::default()
             },
         );
-        let report = Report::build(&draft, Lang::En).expect("report");
+        let report = Report::build(&draft, &known, &crate::i18n::Words::default(), Lang::En)
+            .expect("report");
         let html = render(&report);
         assert!(!html.contains("<script>"));
         assert!(html.contains("&lt;script&gt;"));

@@ -3,9 +3,11 @@
 //! the whole behaviour is unit-tested natively. Storage and the DOM react to
 //! the new state in `app.rs`.
 
-use crate::catalogue::{self, Part};
+use crate::catalogue::{Arrival, Known, Part, Shared};
 use crate::draft::{Draft, DraftAnswer};
+use crate::i18n::{Table, Words};
 use crate::merge::{merge, Clash};
+use crate::migration;
 use napcheck_core::{BodyKind, CitizenCheck, CitizenFinding, Day, Lang, Observation};
 use std::rc::Rc;
 use yew::Reducible;
@@ -207,11 +209,16 @@ pub(crate) struct State {
     /// An import waiting for the checker, or for the criteria set it names
     /// to load.
     pub(crate) waiting_import: Option<WaitingImport>,
-    /// Bumped each time a catalogue part or translation file arrives, so
-    /// that the views read the catalogue again.
-    pub(crate) loaded: u32,
     /// The paths that could be neither fetched nor read from the cache.
     pub(crate) unavailable: Vec<String>,
+    /// The catalogue: the body register and the parts fetched so far.
+    pub(crate) known: Known,
+    /// The interface's words: Azerbaijani and the languages fetched so far.
+    pub(crate) words: Words,
+    /// The draft just opened or imported, while its first question shows:
+    /// an offer to carry it to a newer set is made then (not on every
+    /// question, nor for a set chosen in the details).
+    pub(crate) opened: Option<String>,
 }
 
 /// A file being imported: checked by the checker (`checker.rs`), or
@@ -351,8 +358,10 @@ pub(crate) enum Action {
     },
     /// Forget the last import's outcome.
     DismissImport,
-    /// A catalogue part or translation file arrived.
-    Loaded,
+    /// A catalogue part arrived, read and checked.
+    Arrived(Arrival),
+    /// A translation file arrived, read and checked.
+    Words(Lang, Shared<Table>),
     /// A catalogue part or translation file could not be had.
     Unavailable(String),
     /// Try the unavailable files again.
@@ -390,6 +399,13 @@ pub(crate) enum Action {
     ConfirmSuggestion(String),
     /// Go where the browser's history says (Back and Forward).
     Navigate(Place),
+    /// Carry the current draft to the newer set it is offered (the core's
+    /// migration; the answers that cannot move stay in the draft with their
+    /// reasons).
+    AcceptMigration,
+    /// Keep the current draft on its set; nothing newer is offered again
+    /// while it stays there (also an embedding page's preset set).
+    DeclineMigration,
     /// The text of a count field, as typed: a whole number is recorded,
     /// anything else is kept as typed, shown with its error and not rated.
     TypeCount {
@@ -426,6 +442,7 @@ impl State {
             storage,
             view: place.as_ref().map_or(View::Home, |p| p.view),
             question: place.as_ref().and_then(|p| p.question.clone()),
+            opened: place.as_ref().map(|p| p.draft.clone()),
             current: place.map(|p| p.draft),
             ..State::default()
         }
@@ -447,7 +464,7 @@ impl State {
     /// before it arrived (`PENDING_VERSION`) the set's version; a set the index
     /// lacks becomes its first set, as an unknown choice would.
     fn resolve_pending_sets(&mut self) {
-        let index = catalogue::index(Lang::Az);
+        let index = self.known.index(Lang::Az).to_vec();
         let Some(first) = index.first() else {
             return;
         };
@@ -527,13 +544,16 @@ impl State {
             | Action::Delete(_)
             | Action::UndoDelete
             | Action::DismissUndo => self.manage(action),
+            Action::AcceptMigration | Action::DeclineMigration => self.apply_migration(action),
             Action::Import { .. }
             | Action::ImportChecked { .. }
             | Action::ImportNotRead { .. }
             | Action::DismissImport => self.apply_import(action),
-            Action::Loaded | Action::Unavailable(_) | Action::Retry | Action::Storage(_) => {
-                self.apply_loading(action)
-            }
+            Action::Arrived(_)
+            | Action::Words(..)
+            | Action::Unavailable(_)
+            | Action::Retry
+            | Action::Storage(_) => self.apply_loading(action),
             Action::External { .. } | Action::ExternalRemoved(_) | Action::Resolve { .. } => {
                 self.sync(action)
             }
@@ -543,6 +563,7 @@ impl State {
 
     /// Moving between views and questions.
     fn navigate(&mut self, action: Action) {
+        self.opened = None;
         if self.current_draft().is_none() {
             self.view = View::Home;
             if let Action::Navigate(place) = action {
@@ -588,14 +609,14 @@ impl State {
     }
 
     /// The questions of the current draft, in order.
-    pub(crate) fn questions(&self) -> Vec<&'static napcheck_core::criteria::Criterion> {
+    pub(crate) fn questions(&self) -> Vec<&napcheck_core::criteria::Criterion> {
         self.current_draft()
-            .map_or_else(Vec::new, |d| d.questions(self.lang))
+            .map_or_else(Vec::new, |d| d.questions(&self.known, self.lang))
     }
 
     /// The question on screen: the one chosen while it is asked, else the
     /// first unanswered one, else the first.
-    pub(crate) fn current_question(&self) -> Option<&'static napcheck_core::criteria::Criterion> {
+    pub(crate) fn current_question(&self) -> Option<&napcheck_core::criteria::Criterion> {
         let questions = self.questions();
         let chosen = self.question.as_deref();
         questions
@@ -617,10 +638,10 @@ impl State {
     /// Moves `by` questions on; past the last is the summary, before the
     /// first the website's details.
     fn step(&mut self, by: isize) {
-        let questions = self.questions();
+        let questions: Vec<String> = self.questions().iter().map(|c| c.id.clone()).collect();
         let here = self
             .current_question()
-            .and_then(|q| questions.iter().position(|c| c.id == q.id));
+            .and_then(|q| questions.iter().position(|c| *c == q.id));
         let Some(here) = here else {
             self.view = if by > 0 { View::Report } else { View::Details };
             return;
@@ -628,7 +649,7 @@ impl State {
         match here.checked_add_signed(by).filter(|&i| i < questions.len()) {
             Some(i) => {
                 self.view = View::Checklist;
-                self.question = Some(questions[i].id.clone());
+                self.question = Some(questions[i].clone());
             }
             None => self.view = if by > 0 { View::Report } else { View::Details },
         }
@@ -658,7 +679,7 @@ impl State {
     fn manage(&mut self, action: Action) {
         match action {
             Action::New { id, today } => {
-                self.drafts.push(Draft::new(id.clone(), today));
+                self.drafts.push(Draft::new(id.clone(), today, &self.known));
                 self.current = Some(id);
                 self.view = View::Details;
                 self.question = None;
@@ -667,6 +688,7 @@ impl State {
                 if self.current.as_deref() != Some(id.as_str()) {
                     self.question = None;
                 }
+                self.opened = Some(id.clone());
                 self.current = Some(id);
                 self.view = View::Checklist;
                 self.question = self.question.take().or_else(|| self.first_unanswered(None));
@@ -703,39 +725,64 @@ impl State {
         }
     }
 
+    /// The offer to carry the current draft to a newer set, accepted or
+    /// declined; the draft is unchanged until then.
+    fn apply_migration(&mut self, action: Action) {
+        if action == Action::DeclineMigration {
+            self.opened = None;
+            self.edit(|d| d.kept_on = Some(d.set.clone()));
+            return;
+        }
+        let lang = self.lang;
+        let known = &self.known;
+        let Some(offer) = self
+            .current_draft()
+            .and_then(|d| migration::offer(d, known, lang))
+        else {
+            return;
+        };
+        let Some(i) = self.current.as_deref().and_then(|id| self.position(id)) else {
+            return;
+        };
+        self.drafts[i] = offer.apply(&self.drafts[i]);
+        self.question = self.first_unanswered(None);
+        self.opened = None;
+    }
+
     /// Changes to the current draft's details and answers.
     fn apply_edit(&mut self, action: Action) {
         match action {
             Action::SetUrl(url) => self.edit(|d| d.site.url = (!url.is_empty()).then_some(url)),
             Action::SetName(name) => self.edit(|d| d.site.name = name),
-            Action::SetKind(kind) => self.edit(|d| {
-                d.site.body_kind = kind;
-                let listed = d
-                    .site
-                    .body
-                    .as_deref()
-                    .and_then(|b| catalogue::bodies().get(b));
-                if listed.is_some_and(|b| b.kind != kind) {
-                    d.site.body = None;
-                }
-            }),
-            Action::SetBody(body) => {
-                let lang = self.lang;
-                self.edit(|d| set_body(d, body, lang));
+            Action::SetKind(kind) => {
+                let known = self.known.clone();
+                self.edit(|d| {
+                    d.site.body_kind = kind;
+                    let listed = d.site.body.as_deref().and_then(|b| known.bodies().get(b));
+                    if listed.is_some_and(|b| b.kind != kind) {
+                        d.site.body = None;
+                    }
+                })
             }
-            Action::SetSet(id) => self.edit(|d| {
-                let index = catalogue::index(Lang::Az);
-                if let Some(set) = index.iter().find(|s| s.id == id) {
-                    d.set.id = set.id.clone();
-                    d.set.version = set.version.clone();
-                } else if index.is_empty() {
-                    // An embedded widget's preset, before the index arrives:
-                    // the set is fetched at once, its version resolved on
-                    // `Loaded` (see `resolve_pending_sets`).
-                    d.set.id = id;
-                    d.set.version = crate::draft::PENDING_VERSION;
-                }
-            }),
+            Action::SetBody(body) => {
+                let (lang, known) = (self.lang, self.known.clone());
+                self.edit(|d| set_body(d, body, known.bodies(), lang));
+            }
+            Action::SetSet(id) => {
+                let index = self.known.index(Lang::Az).to_vec();
+                self.edit(|d| {
+                    if let Some(set) = index.iter().find(|s| s.id == id) {
+                        d.set.id = set.id.clone();
+                        d.set.version = set.version.clone();
+                    } else if index.is_empty() {
+                        // An embedded widget's preset, before the index arrives:
+                        // the set is fetched at once, its version resolved on
+                        // `Arrived` (see `resolve_pending_sets`).
+                        d.set.id = id;
+                        d.set.version = crate::draft::PENDING_VERSION;
+                    }
+                })
+            }
             Action::SetCheckedOn(day) => self.edit(|d| d.checked_on = day),
             Action::Observe {
                 criterion,
@@ -845,12 +892,16 @@ impl State {
     /// Catalogue parts arriving or failing, and the storage's health.
     fn apply_loading(&mut self, action: Action) {
         match action {
-            Action::Loaded => {
-                self.loaded = self.loaded.wrapping_add(1);
+            Action::Arrived(_) | Action::Words(..) => {
+                match action {
+                    Action::Arrived(arrival) => self.known = self.known.with(arrival),
+                    Action::Words(lang, table) => self.words = self.words.with(lang, table),
+                    _ => {}
+                }
                 self.resolve_pending_sets();
                 // The set an import waits for has arrived: checked again.
                 if let Some(w) = &mut self.waiting_import {
-                    if w.part.as_ref().is_some_and(catalogue::has) {
+                    if w.part.as_ref().is_some_and(|p| self.known.has(p)) {
                         w.part = None;
                     }
                 }
@@ -914,7 +965,7 @@ impl State {
         if let Some(part) = checked
             .unknown_set
             .as_deref()
-            .and_then(|id| missing_set(id, self.lang))
+            .and_then(|id| missing_set(id, &self.known, self.lang))
         {
             self.import = Some(ImportOutcome::Checking { file });
             self.waiting_import = Some(WaitingImport {
@@ -935,6 +986,7 @@ impl State {
                 // Held, so that confirming a suggestion does not move on.
                 self.question = self.first_unanswered(None);
                 self.import = Some(ImportOutcome::Accepted { file, warnings });
+                self.opened = self.current.clone();
             }
             None => {
                 self.import = Some(ImportOutcome::Refused {
@@ -971,8 +1023,12 @@ impl State {
 /// Sets (or unsets) the listed body; its kind follows. Its name and website
 /// replace the fields still empty or holding the previous listed body's;
 /// a website the register does not know clears the previous body's.
-fn set_body(draft: &mut Draft, body: Option<String>, lang: Lang) {
-    let bodies = catalogue::bodies();
+fn set_body(
+    draft: &mut Draft,
+    body: Option<String>,
+    bodies: &napcheck_core::BodyRegister,
+    lang: Lang,
+) {
     let previous = draft.site.body.as_deref().and_then(|b| bodies.get(b));
     let next = body.as_deref().and_then(|b| bodies.get(b));
     let filled_by_register = |field: &str, of: &dyn Fn(&napcheck_core::Body, Lang) -> String| {
@@ -996,13 +1052,13 @@ fn set_body(draft: &mut Draft, body: Option<String>, lang: Lang) {
 /// The set part an import must wait for: the index, or a set the index
 /// lists but that is not loaded yet (none when it is loaded: the file
 /// names a version the set does not support).
-fn missing_set(id: &str, lang: Lang) -> Option<Part> {
-    let index = catalogue::index(lang);
+fn missing_set(id: &str, known: &Known, lang: Lang) -> Option<Part> {
+    let index = known.index(lang);
     if index.is_empty() {
         return Some(Part::Index(lang));
     }
     let part = Part::Set(id.to_owned(), lang);
-    (index.iter().any(|s| s.id == id) && !catalogue::has(&part)).then_some(part)
+    (index.iter().any(|s| s.id == id) && !known.has(&part)).then_some(part)
 }
 
 impl State {
@@ -1029,6 +1085,26 @@ impl State {
                 set(id);
             }
         }
+        // What an offer to carry the draft to a newer set needs, when one
+        // may be made (a draft just opened or imported).
+        let opened = self
+            .current_draft()
+            .filter(|d| self.opened.as_deref() == Some(&d.id));
+        if let Some(draft) = opened {
+            for part in migration::parts(draft, &self.known, self.lang) {
+                if !parts.contains(&part) {
+                    parts.push(part);
+                }
+            }
+        }
+        parts
+    }
+
+    /// The parts the views need that are not here yet (what `app.rs`
+    /// fetches).
+    pub(crate) fn missing(&self) -> Vec<Part> {
+        let mut parts = self.needs();
+        parts.retain(|p| !self.known.has(p));
         parts
     }
 }
@@ -1036,3 +1112,7 @@ impl State {
 #[cfg(test)]
 #[path = "state_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "state_cases.rs"]
+mod cases;

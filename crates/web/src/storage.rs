@@ -307,7 +307,11 @@ mod tests {
     use napcheck_core::Day;
 
     fn draft(id: &str, revision: u64) -> Draft {
-        let mut d = Draft::new(id.into(), Day::from_ymd(2018, 8, 17).expect("day"));
+        let mut d = Draft::new(
+            id.into(),
+            Day::from_ymd(2018, 8, 17).expect("day"),
+            &crate::catalogue::Known::default(),
+        );
         d.revision = revision;
         d
     }
@@ -440,7 +444,7 @@ mod tests {
             crate::state::State::restored(loaded.drafts.clone(), Lang::Az, Some(place), None);
         let evaluation = state
             .current_draft()
-            .and_then(|d| d.evaluation(Lang::Az))
+            .and_then(|d| d.evaluation(&state.known, Lang::Az))
             .expect("evaluates");
         assert_eq!(evaluation.answered, 2);
         assert_eq!(

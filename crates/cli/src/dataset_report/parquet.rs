@@ -247,9 +247,7 @@ pub(crate) fn write<W: Write + Send>(
     meta: &Meta,
 ) -> io::Result<()> {
     let mut writer = Writer::new(out, false).map_err(failed)?;
-    rows::tidy_rows(sections, meta, &mut |row| {
-        writer.push(row).map_err(failed)
-    })?;
+    rows::tidy_rows(sections, meta, &mut |row| writer.push(row).map_err(failed))?;
     writer.finish().map_err(failed)
 }
 

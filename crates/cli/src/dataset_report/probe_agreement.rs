@@ -5,9 +5,9 @@
 //! (`ByBody::probe_agreement`); a dataset without suggestions has no such
 //! section.
 
-use super::rows::{self, TidyRow};
 use super::html::{escape, row as html_row, table_head, Cell};
 use super::markdown::cell;
+use super::rows::{self, TidyRow};
 use super::section_words::{said, Said};
 use super::{agreement, Section};
 use napcheck_core::hints::ProbeTally;
@@ -106,7 +106,8 @@ pub(crate) fn tidy_rows<'a>(s: &Section<'a>, lang: Lang) -> Vec<TidyRow<'a>> {
             ("unconfirmed", rows::Value::Count(t.unconfirmed)),
             (
                 "agreement",
-                t.agreement().map_or(rows::Value::Empty, |a| rows::Value::Decimal(a, 1)),
+                t.agreement()
+                    .map_or(rows::Value::Empty, |a| rows::Value::Decimal(a, 1)),
             ),
         ];
         for (measure, value) in figures {

@@ -5,9 +5,9 @@
 //! (`ByBody::contested`: the consensus evaluated before and after the
 //! corrected replies), never from here.
 
-use super::rows::{self, observation_text, TidyRow};
 use super::html::{escape, row as html_row, table_head, Cell};
 use super::markdown::cell;
+use super::rows::{self, observation_text, TidyRow};
 use super::section_words::{corrected, said, standing, status, Said};
 use super::words::{word, Word};
 use super::{Meta, Section};

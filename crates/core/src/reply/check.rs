@@ -37,13 +37,7 @@ pub fn check_reply(reply: &Reply, catalogue: &Catalogue, today: Day) -> Vec<Find
         ),
     ] {
         if let Some(day) = day.filter(|d| *d > today) {
-            out.push(Finding::new(
-                at,
-                Problem::DateInFuture {
-                    date: day,
-                    today,
-                },
-            ));
+            out.push(Finding::new(at, Problem::DateInFuture { date: day, today }));
         }
     }
     if reply.status != ReplyStatus::Open && reply.decision.is_none() {

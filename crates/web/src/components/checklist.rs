@@ -5,6 +5,7 @@
 
 use super::criterion::Criterion;
 use super::loading::Loading;
+use super::migration::MigrationOffer;
 use super::progress::Progress;
 use super::{on, use_app};
 use crate::i18n::{t, tf};
@@ -16,24 +17,28 @@ use yew::prelude::*;
 pub(crate) fn checklist() -> Html {
     let state = use_app();
     let lang = state.lang;
+    let words = &state.words;
     let (Some(draft), dispatch) = (state.current_draft(), state.dispatcher()) else {
         return html! {};
     };
-    let (Some(set), Some(evaluation)) = (draft.criteria_set(lang), draft.evaluation(lang)) else {
+    let (Some(set), Some(evaluation)) = (
+        state.known.resolve(&draft.set, lang).cloned(),
+        draft.evaluation(&state.known, lang),
+    ) else {
         return html! { <Loading set={draft.set.id.clone()} /> };
     };
     let dispatch = Callback::from(move |a: Action| dispatch.dispatch(a));
     let questions = state.questions();
     let to_report = html! {
         <button type="button" class="link" onclick={on(&state, |_: MouseEvent| Action::Show(View::Report))}>
-            { t(lang, "checklist.to_report") }
+            { t(words, lang, "checklist.to_report") }
         </button>
     };
     let Some(criterion) = state.current_question() else {
         return html! {
             <>
-                <h1 tabindex="-1">{ t(lang, "checklist.title") }</h1>
-                <p>{ t(lang, "checklist.no_questions") }</p>
+                <h1 tabindex="-1">{ t(words, lang, "checklist.title") }</h1>
+                <p>{ t(words, lang, "checklist.no_questions") }</p>
                 { to_report }
             </>
         };
@@ -56,32 +61,33 @@ pub(crate) fn checklist() -> Html {
     html! {
         <>
             <div class="step-head">
-                <h1 tabindex="-1">{ t(lang, "checklist.title") }</h1>
+                <h1 tabindex="-1">{ t(words, lang, "checklist.title") }</h1>
                 <p class="step-count" id="step-count">
-                    { tf(lang, "checklist.question_of", &[("number", &number.to_string()), ("total", &questions.len().to_string())]) }
+                    { tf(words, lang, "checklist.question_of", &[("number", &number.to_string()), ("total", &questions.len().to_string())]) }
                 </p>
             </div>
-            <Progress {lang} evaluation={std::rc::Rc::new(evaluation.clone())} current={criterion.commitment.clone()} words={state.loaded} />
+            <MigrationOffer />
+            <Progress {lang} evaluation={std::rc::Rc::new(evaluation.clone())} current={criterion.commitment.clone()} words={state.words.clone()} />
             if let Some(c) = commitment {
                 <p class="commitment-line"><span class="num">{ &c.id }</span>{ " " }{ c.title.get(lang) }</p>
             }
-            <Criterion key={criterion.id.clone()} {lang} {criterion} {set}
+            <Criterion key={criterion.id.clone()} {lang} criterion={AttrValue::from(criterion.id.clone())} set={set.clone()}
                 answer={draft.answer(&criterion.id).cloned()}
                 {result}
                 {contribution}
                 checked_on={draft.checked_on}
-                words={state.loaded}
+                words={state.words.clone()}
                 dispatch={dispatch.clone()} />
-            <nav class="step-nav" aria-label={t(lang, "checklist.nav")}>
-                <button type="button" onclick={on(&state, |_: MouseEvent| Action::Previous)}>{ t(lang, "checklist.previous") }</button>
-                <button type="button" onclick={on(&state, |_: MouseEvent| Action::Next)}>{ t(lang, "checklist.next") }</button>
+            <nav class="step-nav" aria-label={t(words, lang, "checklist.nav").to_owned()}>
+                <button type="button" onclick={on(&state, |_: MouseEvent| Action::Previous)}>{ t(words, lang, "checklist.previous") }</button>
+                <button type="button" onclick={on(&state, |_: MouseEvent| Action::Next)}>{ t(words, lang, "checklist.next") }</button>
                 if all_answered {
                     <button type="button" class="primary wide" onclick={on(&state, |_: MouseEvent| Action::Show(View::Report))}>
-                        { t(lang, "checklist.to_report") }
+                        { t(words, lang, "checklist.to_report") }
                     </button>
                 } else {
                     <button type="button" class="primary wide" onclick={on(&state, |_: MouseEvent| Action::NextUnanswered)}>
-                        { t(lang, "checklist.next_unanswered") }
+                        { t(words, lang, "checklist.next_unanswered") }
                     </button>
                 }
             </nav>

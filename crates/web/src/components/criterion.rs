@@ -9,6 +9,7 @@
 
 use super::observation::ObservationInput;
 use super::value_of;
+use crate::catalogue::Shared;
 use crate::draft::{lines, DraftAnswer};
 use crate::i18n::{t, tf};
 use crate::report::rating;
@@ -21,10 +22,10 @@ use yew::prelude::*;
 pub(crate) struct Props {
     /// The language.
     pub(crate) lang: Lang,
-    /// The criterion.
-    pub(crate) criterion: &'static napcheck_core::criteria::Criterion,
-    /// Its set.
-    pub(crate) set: &'static CriteriaSet,
+    /// The criterion's id.
+    pub(crate) criterion: AttrValue,
+    /// Its set (shared with the state: compared by identity).
+    pub(crate) set: Shared<CriteriaSet>,
     /// What was recorded.
     pub(crate) answer: Option<DraftAnswer>,
     /// Its evaluation.
@@ -35,9 +36,9 @@ pub(crate) struct Props {
     pub(crate) contribution: Option<String>,
     /// Dispatches actions.
     pub(crate) dispatch: Callback<Action>,
-    /// Bumped when translation files or catalogue parts arrive
-    /// (`State::loaded`): the words shown change while the other props stay.
-    pub(crate) words: u32,
+    /// The interface's words (shared with the state: compared by
+    /// identity, so a language's words arriving renders again).
+    pub(crate) words: crate::i18n::Words,
 }
 
 /// A question card.
@@ -55,6 +56,10 @@ pub(crate) fn criterion(props: &Props) -> Html {
         words,
     } = props;
     let lang = *lang;
+    let set: &CriteriaSet = set;
+    let Some(criterion) = set.criterion(criterion) else {
+        return html! {};
+    };
     // What to correct, in the core's words for citizens: a count that is
     // not a whole number, or an observation the core will not rate.
     let typed_error = answer
@@ -140,10 +145,10 @@ pub(crate) fn criterion(props: &Props) -> Html {
         let note = answer.note.trim().to_owned();
         html! {
             <section class="notice warn suggestion" aria-labelledby={format!("sg-{id}")}>
-                <h3 id={format!("sg-{id}")}>{ t(lang, "suggestion.title") }</h3>
-                <p>{ t(lang, "suggestion.why") }</p>
+                <h3 id={format!("sg-{id}")}>{ t(words, lang, "suggestion.title") }</h3>
+                <p>{ t(words, lang, "suggestion.why") }</p>
                 if !note.is_empty() || !found.is_empty() {
-                    <p class="label">{ t(lang, "suggestion.found") }</p>
+                    <p class="label">{ t(words, lang, "suggestion.found") }</p>
                     if !note.is_empty() { <p class="note">{ note }</p> }
                     if !found.is_empty() {
                         <ul class="links">{ for found.iter().map(|u| html! {
@@ -153,15 +158,15 @@ pub(crate) fn criterion(props: &Props) -> Html {
                         }) }</ul>
                     }
                 }
-                <button type="button" class="primary confirm" onclick={confirm}>{ t(lang, "suggestion.confirm") }</button>
+                <button type="button" class="primary confirm" onclick={confirm}>{ t(words, lang, "suggestion.confirm") }</button>
             </section>
         }
     });
     html! {
         <article class="criterion" aria-labelledby={format!("t-{id}")}>
             <h2 id={format!("t-{id}")} tabindex="-1">{ criterion.title.get(lang) }</h2>
-            <ObservationInput {lang} {criterion} observation={observation.clone()} typed={answer.typed.clone()}
-                checked_on={*checked_on} words={*words} error={(!findings.is_empty()).then(|| AttrValue::from(error_id.clone()))}
+            <ObservationInput {lang} set={props.set.clone()} criterion={props.criterion.clone()} observation={observation.clone()} typed={answer.typed.clone()}
+                checked_on={*checked_on} words={words.clone()} error={(!findings.is_empty()).then(|| AttrValue::from(error_id.clone()))}
                 dispatch={dispatch.clone()} />
             { suggestion.unwrap_or_default() }
             if !findings.is_empty() {
@@ -179,21 +184,21 @@ pub(crate) fn criterion(props: &Props) -> Html {
                 }
             </div>
             <details>
-                <summary>{ t(lang, "criterion.how") }</summary>
+                <summary>{ t(words, lang, "criterion.how") }</summary>
                 <p>{ criterion.guidance.get(lang) }</p>
             </details>
-            <div class="outcomes" role="group" aria-label={t(lang, "criterion.other_outcomes")}>
+            <div class="outcomes" role="group" aria-label={t(words, lang, "criterion.other_outcomes").to_owned()}>
                 { outcome_button(Observation::NotApplicable, set.scale.not_applicable.get(lang)) }
                 { outcome_button(Observation::NotAssessable, set.scale.not_assessable.get(lang)) }
                 if observation.is_some() || !answer.typed.is_empty() {
-                    <button type="button" class="link" onclick={clear}>{ t(lang, "criterion.clear") }</button>
+                    <button type="button" class="link" onclick={clear}>{ t(words, lang, "criterion.clear") }</button>
                 }
             </div>
             <details class="extra" open={extra}>
-                <summary>{ t(lang, "criterion.add_extra") }</summary>
+                <summary>{ t(words, lang, "criterion.add_extra") }</summary>
                 <div class="field">
-                    <label for={ev_id.clone()}>{ t(lang, "criterion.evidence") }</label>
-                    <p class="hint" id={ev_hint}>{ t(lang, "criterion.evidence_hint") }</p>
+                    <label for={ev_id.clone()}>{ t(words, lang, "criterion.evidence") }</label>
+                    <p class="hint" id={ev_hint}>{ t(words, lang, "criterion.evidence_hint") }</p>
                     <textarea id={ev_id} rows="2" spellcheck="false" aria-describedby={described}
                         aria-invalid={(!bad_links.is_empty()).then_some("true")}
                         value={answer.evidence.clone()}
@@ -205,19 +210,19 @@ pub(crate) fn criterion(props: &Props) -> Html {
                     }
                 </div>
                 <div class="field">
-                    <label for={seen_id.clone()}>{ t(lang, "criterion.observed_on") }</label>
-                    <p class="hint" id={seen_hint.clone()}>{ t(lang, "criterion.observed_on_hint") }</p>
+                    <label for={seen_id.clone()}>{ t(words, lang, "criterion.observed_on") }</label>
+                    <p class="hint" id={seen_hint.clone()}>{ t(words, lang, "criterion.observed_on_hint") }</p>
                     <input id={seen_id} type="date" aria-describedby={seen_hint} value={answer.observed_on.clone()}
                         max={checked_on.to_string()}
                         oninput={text_action(|criterion, text| Action::ObservedOn { criterion, text })} />
                 </div>
                 <div class="field">
-                    <label for={note_id.clone()}>{ t(lang, "criterion.note") }</label>
+                    <label for={note_id.clone()}>{ t(words, lang, "criterion.note") }</label>
                     <textarea id={note_id} rows="2" value={answer.note.clone()} aria-describedby={note_count.clone()}
                         aria-invalid={note_over.then_some("true")}
                         oninput={text_action(|criterion, text| Action::Note { criterion, text })} />
                     <p id={note_count} class={classes!("counter", note_over.then_some("error-text"))}>
-                        { tf(lang, if note_over { "criterion.note_over" } else { "criterion.note_count" },
+                        { tf(words, lang, if note_over { "criterion.note_over" } else { "criterion.note_count" },
                             &[("count", &note_length.to_string()), ("max", &napcheck_core::NOTE_MAX_CHARS.to_string())]) }
                     </p>
                 </div>

@@ -30,10 +30,11 @@ pub(crate) fn details() -> Html {
     let state = use_app();
     let tried = use_state(|| false);
     let lang = state.lang;
+    let words = &state.words;
     let Some(draft) = state.current_draft() else {
         return html! {};
     };
-    let sets = crate::catalogue::index(lang);
+    let sets = state.known.index(lang);
     let site = &draft.site;
     let url = site.url.as_deref().unwrap_or("").trim();
     let url_missing = url.is_empty();
@@ -63,13 +64,13 @@ pub(crate) fn details() -> Html {
             }
         })
     };
-    let applicable = draft.applicable(lang).len();
+    let applicable = draft.applicable(&state.known, lang).len();
     html! {
         <>
-            <h1 tabindex="-1">{ t(lang, "details.title") }</h1>
-            <p class="lead">{ t(lang, "details.intro") }</p>
+            <h1 tabindex="-1">{ t(words, lang, "details.title") }</h1>
+            <p class="lead">{ t(words, lang, "details.intro") }</p>
             <div class="field">
-                <label for="set">{ t(lang, "details.set") }</label>
+                <label for="set">{ t(words, lang, "details.set") }</label>
                 <select id="set" onchange={on(&state, |e: Event| Action::SetSet(value_of(&e)))}>
                     { for sets.iter().map(|s| html! {
                         <option value={s.id.clone()} selected={s.id == draft.set.id}>
@@ -79,18 +80,18 @@ pub(crate) fn details() -> Html {
                 </select>
             </div>
             <div class="field">
-                <label for="body">{ t(lang, "details.body") }</label>
+                <label for="body">{ t(words, lang, "details.body") }</label>
                 <select id="body" aria-describedby="body-hint"
                     onchange={on(&state, |e: Event| {
                         let id = value_of(&e);
                         Action::SetBody((!id.is_empty()).then_some(id))
                     })}>
-                    <option value="" selected={site.body.is_none()}>{ t(lang, "details.body_other") }</option>
+                    <option value="" selected={site.body.is_none()}>{ t(words, lang, "details.body_other") }</option>
                     { for BodyKind::ALL.into_iter().map(|kind| {
-                        let bodies: Vec<_> = crate::catalogue::bodies().bodies.iter().filter(|b| b.kind == kind).collect();
+                        let bodies: Vec<_> = state.known.bodies().bodies.iter().filter(|b| b.kind == kind).collect();
                         if bodies.is_empty() { return html! {}; }
                         html! {
-                            <optgroup label={t(lang, kind_key(kind))}>
+                            <optgroup label={t(words, lang, kind_key(kind)).to_owned()}>
                                 { for bodies.into_iter().map(|b| html! {
                                     <option value={b.id.clone()} selected={site.body.as_deref() == Some(b.id.as_str())}>
                                         { b.name.get(lang) }
@@ -100,18 +101,18 @@ pub(crate) fn details() -> Html {
                         }
                     }) }
                 </select>
-                <p class="hint" id="body-hint">{ t(lang, "details.body_hint") }</p>
+                <p class="hint" id="body-hint">{ t(words, lang, "details.body_hint") }</p>
             </div>
             <div class="field">
-                <label for="kind">{ t(lang, "details.kind") }</label>
+                <label for="kind">{ t(words, lang, "details.kind") }</label>
                 <select id="kind" onchange={on(&state, |e: Event| Action::SetKind(kind_of(&value_of(&e))))}>
                     { for BodyKind::ALL.into_iter().map(|k| html! {
-                        <option value={k.id()} selected={k == site.body_kind}>{ t(lang, kind_key(k)) }</option>
+                        <option value={k.id()} selected={k == site.body_kind}>{ t(words, lang, kind_key(k)) }</option>
                     }) }
                 </select>
             </div>
             <div class="field">
-                <label for="url">{ t(lang, "details.url") }</label>
+                <label for="url">{ t(words, lang, "details.url") }</label>
                 <input id="url" type="url" inputmode="url" autocomplete="url" spellcheck="false"
                     required=true aria-required="true"
                     value={site.url.clone().unwrap_or_default()} placeholder="https://"
@@ -119,22 +120,22 @@ pub(crate) fn details() -> Html {
                     aria-describedby={url_invalid.then_some("url-error")}
                     oninput={on(&state, |e: InputEvent| Action::SetUrl(value_of(&e)))} />
                 if let Some(key) = url_error {
-                    <p class="error-text" id="url-error">{ t(lang, key) }</p>
+                    <p class="error-text" id="url-error">{ t(words, lang, key) }</p>
                 }
             </div>
             <div class="field">
-                <label for="name">{ t(lang, "details.name") }</label>
+                <label for="name">{ t(words, lang, "details.name") }</label>
                 <input id="name" type="text" maxlength="500" value={site.name.clone()}
                     required=true aria-required="true"
                     aria-invalid={name_error.is_some().then_some("true")}
                     aria-describedby={name_error.is_some().then_some("name-error")}
                     oninput={on(&state, |e: InputEvent| Action::SetName(value_of(&e)))} />
                 if let Some(key) = name_error {
-                    <p class="error-text" id="name-error">{ t(lang, key) }</p>
+                    <p class="error-text" id="name-error">{ t(words, lang, key) }</p>
                 }
             </div>
             <div class="field">
-                <label for="checked-on">{ t(lang, "details.checked_on") }</label>
+                <label for="checked-on">{ t(words, lang, "details.checked_on") }</label>
                 <input id="checked-on" type="date" value={draft.checked_on.to_string()}
                     oninput={{
                         let dispatcher = state.dispatcher();
@@ -146,26 +147,26 @@ pub(crate) fn details() -> Html {
                     }} />
             </div>
             <div class="field">
-                <label for="region">{ t(lang, "details.region") }</label>
+                <label for="region">{ t(words, lang, "details.region") }</label>
                 <input id="region" type="text" maxlength="200" autocomplete="address-level1"
                     value={site.region.clone().unwrap_or_default()}
                     oninput={on(&state, |e: InputEvent| Action::SetRegion(value_of(&e)))} />
             </div>
             <fieldset class="field">
-                <legend>{ t(lang, "details.assessor") }</legend>
-                <p class="hint" id="assessor-hint">{ t(lang, "details.assessor_hint") }</p>
-                <label for="assessor-name">{ t(lang, "details.assessor_name") }</label>
+                <legend>{ t(words, lang, "details.assessor") }</legend>
+                <p class="hint" id="assessor-hint">{ t(words, lang, "details.assessor_hint") }</p>
+                <label for="assessor-name">{ t(words, lang, "details.assessor_name") }</label>
                 <input id="assessor-name" type="text" maxlength="200" autocomplete="name" aria-describedby="assessor-hint"
                     value={draft.assessor.name.clone().unwrap_or_default()}
                     oninput={on(&state, |e: InputEvent| Action::SetAssessorName(value_of(&e)))} />
-                <label for="assessor-org">{ t(lang, "details.assessor_organisation") }</label>
+                <label for="assessor-org">{ t(words, lang, "details.assessor_organisation") }</label>
                 <input id="assessor-org" type="text" maxlength="200" autocomplete="organization" aria-describedby="assessor-hint"
                     value={draft.assessor.organisation.clone().unwrap_or_default()}
                     oninput={on(&state, |e: InputEvent| Action::SetAssessorOrganisation(value_of(&e)))} />
             </fieldset>
-            <p>{ tf(lang, "details.applicable", &[("count", &applicable.to_string())]) }</p>
+            <p>{ tf(words, lang, "details.applicable", &[("count", &applicable.to_string())]) }</p>
             <button type="button" class="primary" onclick={go}>
-                { t(lang, "details.go") }
+                { t(words, lang, "details.go") }
             </button>
         </>
     }

@@ -26,12 +26,13 @@ pub(crate) fn header() -> Html {
         .flatten()
         .is_some();
     let lang = state.lang;
+    let words = &state.words;
     let has_draft = state.current_draft().is_some();
     let item = |view: View, key: &'static str| {
         let current = (state.view == view).then_some("page");
         html! {
             <li><button type="button" class="nav" aria-current={current}
-                onclick={on(&state, move |_: MouseEvent| Action::Show(view))}>{ t(lang, key) }</button></li>
+                onclick={on(&state, move |_: MouseEvent| Action::Show(view))}>{ t(words, lang, key) }</button></li>
         }
     };
     let on_lang = on(&state, |e: Event| {
@@ -41,9 +42,9 @@ pub(crate) fn header() -> Html {
         <header class="topbar">
             // Inside a host page's widget (a shadow root) `#main` is not the
             // page's: the host page has its own skip links.
-            if !embedded { <a class="skip" href="#main">{ t(lang, "nav.skip") }</a> }
-            <p class="brand">{ t(lang, "app.name") }</p>
-            <nav aria-label={t(lang, "nav.label")}>
+            if !embedded { <a class="skip" href="#main">{ t(words, lang, "nav.skip") }</a> }
+            <p class="brand">{ t(words, lang, "app.name") }</p>
+            <nav aria-label={t(words, lang, "nav.label").to_owned()}>
                 <ul>
                     { item(View::Home, "nav.home") }
                     if has_draft {
@@ -54,7 +55,7 @@ pub(crate) fn header() -> Html {
                 </ul>
             </nav>
             <div class="lang">
-                <label for="lang-select" class="visually-hidden">{ t(lang, "lang.label") }</label>
+                <label for="lang-select" class="visually-hidden">{ t(words, lang, "lang.label") }</label>
                 <select id="lang-select" onchange={on_lang}>
                     { for Lang::ALL.iter().map(|&l| html! {
                         <option value={l.code()} lang={l.code()} selected={l == lang}>{ own_name(l) }</option>

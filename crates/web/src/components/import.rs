@@ -50,6 +50,7 @@ fn mebibytes(bytes: u64) -> String {
 pub(crate) fn import() -> Html {
     let state = use_app();
     let lang = state.lang;
+    let words = &state.words;
     let dragging = use_state(|| false);
     let onchange = {
         let dispatcher = state.dispatcher();
@@ -95,6 +96,7 @@ pub(crate) fn import() -> Html {
         Some(ImportOutcome::NotRead { file, reason }) => {
             let text = match reason {
                 NotRead::TooLarge(size) => tf(
+                    words,
                     lang,
                     "import.too_large",
                     &[
@@ -103,31 +105,31 @@ pub(crate) fn import() -> Html {
                         ("max", &mebibytes(MAX_IMPORT_BYTES)),
                     ],
                 ),
-                NotRead::Failed => tf(lang, "import.unreadable", &[("file", file)]),
-                NotRead::Unchecked => tf(lang, "import.unchecked", &[("file", file)]),
+                NotRead::Failed => tf(words, lang, "import.unreadable", &[("file", file)]),
+                NotRead::Unchecked => tf(words, lang, "import.unchecked", &[("file", file)]),
             };
             html! {
                 <div class="notice error" role="alert" id="import-findings">
                     <p>{ text }</p>
-                    <button type="button" onclick={dismiss}>{ t(lang, "notice.dismiss") }</button>
+                    <button type="button" onclick={dismiss}>{ t(words, lang, "notice.dismiss") }</button>
                 </div>
             }
         }
         Some(ImportOutcome::Checking { file }) => html! {
             <p class="notice" role="status" id="import-checking">
-                { tf(lang, "import.checking", &[("file", file)]) }
+                { tf(words, lang, "import.checking", &[("file", file)]) }
             </p>
         },
         Some(ImportOutcome::Refused { file, findings, .. }) => {
             html! {
                 <div class="notice error" role="alert" id="import-findings">
-                    <h3>{ tf(lang, "import.refused", &[("file", file), ("count", &findings.len().to_string())]) }</h3>
+                    <h3>{ tf(words, lang, "import.refused", &[("file", file), ("count", &findings.len().to_string())]) }</h3>
                     <ol class="findings">
                         { for findings.iter().map(|f| html! {
                             <li class={if f.error { "error" } else { "warning" }}>{ &f.message }</li>
                         }) }
                     </ol>
-                    <button type="button" onclick={dismiss}>{ t(lang, "notice.dismiss") }</button>
+                    <button type="button" onclick={dismiss}>{ t(words, lang, "notice.dismiss") }</button>
                 </div>
             }
         }
@@ -135,13 +137,13 @@ pub(crate) fn import() -> Html {
     };
     html! {
         <section aria-labelledby="import-h">
-            <h2 id="import-h">{ t(lang, "import.title") }</h2>
-            <p>{ t(lang, "import.help") }</p>
+            <h2 id="import-h">{ t(words, lang, "import.title") }</h2>
+            <p>{ t(words, lang, "import.help") }</p>
             <div class={classes!("dropzone", (*dragging).then_some("dragging"))}
                 {ondragover} {ondragleave} {ondrop}>
-                <label for="import-file">{ t(lang, "import.choose") }</label>
+                <label for="import-file">{ t(words, lang, "import.choose") }</label>
                 <input type="file" id="import-file" accept=".json,application/json" {onchange} />
-                <p class="hint">{ t(lang, "import.drop") }</p>
+                <p class="hint">{ t(words, lang, "import.drop") }</p>
             </div>
             { refused }
         </section>

@@ -3,7 +3,7 @@
 //! safe in local storage either way), or why a set cannot be shown.
 
 use super::{on, use_app};
-use crate::catalogue::{self, Part};
+use crate::catalogue::Part;
 use crate::i18n::t;
 use crate::state::Action;
 use yew::prelude::*;
@@ -20,21 +20,22 @@ pub(crate) struct LoadingProps {
 pub(crate) fn loading(props: &LoadingProps) -> Html {
     let state = use_app();
     let lang = state.lang;
+    let words = &state.words;
     let part = Part::Set(props.set.clone(), lang);
-    let index = catalogue::index(lang);
+    let index = state.known.index(lang);
     let listed = index.iter().any(|s| s.id == props.set);
-    if catalogue::set(&props.set, lang).is_some() || (!index.is_empty() && !listed) {
-        return html! { <p>{ t(lang, "checklist.unknown_set") }</p> };
+    if state.known.set(&props.set, lang).is_some() || (!index.is_empty() && !listed) {
+        return html! { <p>{ t(words, lang, "checklist.unknown_set") }</p> };
     }
     if state.unavailable.contains(&part.path())
         || state.unavailable.contains(&Part::Index(lang).path())
     {
         return html! {
             <div role="alert" class="notice error">
-                <p>{ t(lang, "loading.failed") }</p>
-                <button type="button" onclick={on(&state, |_: MouseEvent| Action::Retry)}>{ t(lang, "loading.retry") }</button>
+                <p>{ t(words, lang, "loading.failed") }</p>
+                <button type="button" onclick={on(&state, |_: MouseEvent| Action::Retry)}>{ t(words, lang, "loading.retry") }</button>
             </div>
         };
     }
-    html! { <p role="status" aria-busy="true">{ t(lang, "loading.criteria") }</p> }
+    html! { <p role="status" aria-busy="true">{ t(words, lang, "loading.criteria") }</p> }
 }

@@ -3,10 +3,11 @@
 //! links one per line. The question is its label or legend.
 
 use super::value_of;
+use crate::catalogue::Shared;
 use crate::i18n::t;
 use crate::state::Action;
-use napcheck_core::criteria::{Criterion, ObservationSpec};
-use napcheck_core::{Day, Lang, Observation};
+use napcheck_core::criteria::ObservationSpec;
+use napcheck_core::{CriteriaSet, Day, Lang, Observation};
 use yew::prelude::*;
 
 /// The input's props.
@@ -14,8 +15,10 @@ use yew::prelude::*;
 pub(crate) struct Props {
     /// The language.
     pub(crate) lang: Lang,
-    /// The criterion.
-    pub(crate) criterion: &'static Criterion,
+    /// The criterion's id.
+    pub(crate) criterion: AttrValue,
+    /// Its set (shared with the state: compared by identity).
+    pub(crate) set: Shared<CriteriaSet>,
     /// What was recorded.
     pub(crate) observation: Option<Observation>,
     /// A count's text that is not a whole number, as typed.
@@ -26,16 +29,19 @@ pub(crate) struct Props {
     pub(crate) checked_on: Day,
     /// Dispatches actions.
     pub(crate) dispatch: Callback<Action>,
-    /// Bumped when translation files or catalogue parts arrive
-    /// (`State::loaded`): the words shown change while the other props stay.
-    pub(crate) words: u32,
+    /// The interface's words (shared with the state: compared by
+    /// identity, so a language's words arriving renders again).
+    pub(crate) words: crate::i18n::Words,
 }
 
 /// The observation input.
 #[function_component(ObservationInput)]
 pub(crate) fn observation_input(props: &Props) -> Html {
     let lang = props.lang;
-    let criterion = props.criterion;
+    let words = &props.words;
+    let Some(criterion) = props.set.criterion(&props.criterion) else {
+        return html! {};
+    };
     let id = criterion.id.clone();
     let name = format!("o-{id}");
     let question = criterion.question.get(lang);
@@ -61,8 +67,8 @@ pub(crate) fn observation_input(props: &Props) -> Html {
         ObservationSpec::YesNo => html! {
             <fieldset class="observation">
                 <legend>{ question }</legend>
-                { radio(Observation::YesNo(true), t(lang, "answer.yes"), "yes".into()) }
-                { radio(Observation::YesNo(false), t(lang, "answer.no"), "no".into()) }
+                { radio(Observation::YesNo(true), t(words, lang, "answer.yes"), "yes".into()) }
+                { radio(Observation::YesNo(false), t(words, lang, "answer.no"), "no".into()) }
             </fieldset>
         },
         ObservationSpec::Choice { options } => html! {
@@ -164,7 +170,7 @@ pub(crate) fn observation_input(props: &Props) -> Html {
             html! {
                 <div class="field observation">
                     <label for={name.clone()}>{ question }</label>
-                    <p class="hint" id={format!("{name}-hint")}>{ t(lang, "criterion.evidence_hint") }</p>
+                    <p class="hint" id={format!("{name}-hint")}>{ t(words, lang, "criterion.evidence_hint") }</p>
                     <textarea id={name.clone()} rows="3" spellcheck="false" {value}
                         aria-invalid={props.error.is_some().then_some("true")}
                         aria-describedby={[Some(format!("{name}-hint")), props.error.as_ref().map(|e| e.to_string())].into_iter().flatten().collect::<Vec<_>>().join(" ")} {oninput} />

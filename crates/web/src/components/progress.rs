@@ -17,9 +17,9 @@ pub(crate) struct Props {
     pub(crate) evaluation: Rc<Evaluation>,
     /// The commitment of the question on screen.
     pub(crate) current: String,
-    /// Bumped when translation files or catalogue parts arrive
-    /// (`State::loaded`): the words shown change while the other props stay.
-    pub(crate) words: u32,
+    /// The interface's words (shared with the state: compared by
+    /// identity, so a language's words arriving renders again).
+    pub(crate) words: crate::i18n::Words,
 }
 
 /// The bar: an SVG (no inline styles, which a strict CSP refuses), one
@@ -56,8 +56,10 @@ fn segments(e: &Evaluation, current: &str) -> Html {
 #[function_component(Progress)]
 pub(crate) fn progress(props: &Props) -> Html {
     let lang = props.lang;
+    let words = &props.words;
     let e = &props.evaluation;
     let text = tf(
+        words,
         lang,
         "progress.answered",
         &[
@@ -67,12 +69,12 @@ pub(crate) fn progress(props: &Props) -> Html {
     );
     let provisional = e.overall.is_some() && e.provisional;
     html! {
-        <aside class="progress" aria-label={t(lang, "progress.title")}>
+        <aside class="progress" aria-label={t(words, lang, "progress.title").to_owned()}>
             { segments(e, &props.current) }
             <p>
                 <span id="progress-text">{ text }</span>{ " · " }
-                { t(lang, "score.overall") }{ ": " }<strong id="overall-score">{ score(lang, e.overall) }</strong>
-                if provisional { { " " }<span class="provisional">{ t(lang, "score.provisional") }</span> }
+                { t(words, lang, "score.overall") }{ ": " }<strong id="overall-score">{ score(words, lang, e.overall) }</strong>
+                if provisional { { " " }<span class="provisional">{ t(words, lang, "score.provisional") }</span> }
             </p>
         </aside>
     }

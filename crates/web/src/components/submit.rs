@@ -120,6 +120,8 @@ fn refusal_lines(
     refusals: &[Refusal],
     local: &[CitizenFinding],
     draft: &crate::draft::Draft,
+    known: &crate::catalogue::Known,
+    words: &crate::i18n::Words,
     lang: Lang,
 ) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
@@ -138,8 +140,10 @@ fn refusal_lines(
         let said = if here.is_empty() {
             vec![crate::plain::located(
                 &refusal.pointer,
-                t(lang, "plain.not_accepted"),
+                t(words, lang, "plain.not_accepted"),
                 draft,
+                known,
+                words,
                 lang,
             )]
         } else {
@@ -154,14 +158,21 @@ fn refusal_lines(
     lines
 }
 
-fn outcome(sent: &Sent, checked: &ExportCheck, draft: &crate::draft::Draft, lang: Lang) -> Html {
+fn outcome(
+    sent: &Sent,
+    checked: &ExportCheck,
+    draft: &crate::draft::Draft,
+    known: &crate::catalogue::Known,
+    words: &crate::i18n::Words,
+    lang: Lang,
+) -> Html {
     match sent {
         Sent::Idle => html! {},
-        Sent::Sending => html! { <p>{ t(lang, "submit.sending") }</p> },
+        Sent::Sending => html! { <p>{ t(words, lang, "submit.sending") }</p> },
         Sent::Waiting => html! {
-            <p class="notice warn" id="submit-waiting">{ t(lang, "submit.waiting") }</p>
+            <p class="notice warn" id="submit-waiting">{ t(words, lang, "submit.waiting") }</p>
         },
-        Sent::Handed => html! { <p>{ t(lang, "submit.handed") }</p> },
+        Sent::Handed => html! { <p>{ t(words, lang, "submit.handed") }</p> },
         Sent::Stored { id, duplicate } => {
             let key = if *duplicate {
                 "submit.duplicate"
@@ -170,31 +181,31 @@ fn outcome(sent: &Sent, checked: &ExportCheck, draft: &crate::draft::Draft, lang
             };
             html! {
                 <div class="notice ok" id="submit-stored">
-                    <p><strong>{ t(lang, "submit.thanks") }</strong></p>
-                    <p>{ tf(lang, key, &[("id", &short_reference(id))]) }</p>
+                    <p><strong>{ t(words, lang, "submit.thanks") }</strong></p>
+                    <p>{ tf(words, lang, key, &[("id", &short_reference(id))]) }</p>
                     <p class="reference" data-id={id.clone()}>{ short_reference(id) }</p>
                 </div>
             }
         }
         // The refusal is shown once its words are known (the checker loads).
         Sent::Refused(_) if *checked == ExportCheck::Pending => {
-            html! { <p>{ t(lang, "report.checking") }</p> }
+            html! { <p>{ t(words, lang, "report.checking") }</p> }
         }
         Sent::Refused(refusals) => {
             let local = match checked {
                 ExportCheck::Done(checked) => checked.findings.as_slice(),
                 _ => &[],
             };
-            let lines = refusal_lines(refusals, local, draft, lang);
+            let lines = refusal_lines(refusals, local, draft, known, words, lang);
             html! {
                 <div class="notice error" id="submit-refused">
-                    <p>{ tf(lang, "submit.refused", &[("count", &lines.len().to_string())]) }</p>
+                    <p>{ tf(words, lang, "submit.refused", &[("count", &lines.len().to_string())]) }</p>
                     <ul class="findings">{ for lines.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
                 </div>
             }
         }
         Sent::Failed(reason) => html! {
-            <p class="notice error" id="submit-failed">{ tf(lang, "submit.failed", &[("reason", reason)]) }</p>
+            <p class="notice error" id="submit-failed">{ tf(words, lang, "submit.failed", &[("reason", reason)]) }</p>
         },
     }
 }
@@ -228,8 +239,10 @@ pub(crate) fn submit(props: &SubmitProps) -> Html {
     let state = use_app();
     let embed = use_context::<EmbedContext>().flatten();
     let lang = state.lang;
+    let words = &state.words;
     let current = state.current_draft().map(|draft| {
-        let text = serde_json::to_string_pretty(&draft.export(lang)).unwrap_or_default();
+        let text =
+            serde_json::to_string_pretty(&draft.export(&state.known, lang)).unwrap_or_default();
         (draft.id.clone(), text)
     });
     let keys = embed.as_ref().map(|e| e.keys.clone()).unwrap_or_default();
@@ -264,7 +277,7 @@ pub(crate) fn submit(props: &SubmitProps) -> Html {
     };
     let onclick = {
         let sent = sent.clone();
-        let assessment = draft.export(lang);
+        let assessment = draft.export(&state.known, lang);
         let id = draft.id.clone();
         Callback::from(move |_: MouseEvent| {
             let Ok(text) = serde_json::to_string_pretty(&assessment) else {
@@ -296,8 +309,8 @@ pub(crate) fn submit(props: &SubmitProps) -> Html {
     html! {
         <div class="submit">
             <button type="button" class="primary" id="submit-assessment"
-                disabled={*sent == Sent::Sending} {onclick}>{ t(lang, "submit.button") }</button>
-            <div role="status" aria-live="polite">{ outcome(&sent, &props.checked, draft, lang) }</div>
+                disabled={*sent == Sent::Sending} {onclick}>{ t(words, lang, "submit.button") }</button>
+            <div role="status" aria-live="polite">{ outcome(&sent, &props.checked, draft, &state.known, &state.words, lang) }</div>
         </div>
     }
 }

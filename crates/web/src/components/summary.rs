@@ -6,6 +6,7 @@
 
 use super::chart::Chart;
 use super::{on, use_app};
+use crate::catalogue::Known;
 use crate::checker::{use_export_check, ExportCheck};
 use crate::draft::Draft;
 use crate::i18n::{score, t, tf};
@@ -20,8 +21,8 @@ fn file_name(draft: &Draft, extension: &str) -> String {
 }
 
 /// Downloads the draft's assessment as JSON.
-pub(crate) fn download_json(draft: &Draft, lang: Lang) {
-    if let Ok(text) = serde_json::to_string_pretty(&draft.export(lang)) {
+pub(crate) fn download_json(draft: &Draft, known: &Known, lang: Lang) {
+    if let Ok(text) = serde_json::to_string_pretty(&draft.export(known, lang)) {
         let _ = dom::download(&file_name(draft, "json"), "application/json", &text);
     }
 }
@@ -40,17 +41,18 @@ pub(crate) fn summary() -> Html {
     let state = use_app();
     let embed = use_context::<crate::embed::EmbedContext>().flatten();
     let lang = state.lang;
+    let words = &state.words;
     // What `napcheck validate` would say of the file, from the checker.
-    let checked = use_export_check(state.current_draft(), lang);
+    let checked = use_export_check(state.current_draft(), &state.known, lang);
     let Some(draft) = state.current_draft() else {
         return html! {};
     };
-    let Some(report) = Report::build(draft, lang) else {
-        return html! { <p>{ t(lang, "checklist.unknown_set") }</p> };
+    let Some(report) = Report::build(draft, &state.known, words, lang) else {
+        return html! { <p>{ t(words, lang, "checklist.unknown_set") }</p> };
     };
     let on_json = {
-        let draft = draft.clone();
-        Callback::from(move |_: MouseEvent| download_json(&draft, lang))
+        let (draft, known) = (draft.clone(), state.known.clone());
+        Callback::from(move |_: MouseEvent| download_json(&draft, &known, lang))
     };
     let on_html = {
         let (draft, report) = (draft.clone(), report.clone());
@@ -74,56 +76,58 @@ pub(crate) fn summary() -> Html {
         })
         .collect::<Vec<_>>();
     let verdict = match &checked {
-        ExportCheck::Pending => html! { <p role="status">{ t(lang, "report.checking") }</p> },
+        ExportCheck::Pending => {
+            html! { <p role="status">{ t(words, lang, "report.checking") }</p> }
+        }
         ExportCheck::Unavailable => html! {
-            <p class="notice warn" role="status" id="report-unchecked">{ t(lang, "report.unchecked") }</p>
+            <p class="notice warn" role="status" id="report-unchecked">{ t(words, lang, "report.unchecked") }</p>
         },
         ExportCheck::Done(checked) if checked.errors().count() > 0 => html! {
             <div class="notice error" role="alert">
-                <p>{ tf(lang, "report.invalid", &[("count", &checked.errors().count().to_string())]) }</p>
+                <p>{ tf(words, lang, "report.invalid", &[("count", &checked.errors().count().to_string())]) }</p>
                 <ul>{ for checked.errors().map(|f| html! { <li>{ &f.message }</li> }) }</ul>
             </div>
         },
         ExportCheck::Done(checked) => html! {
-            <p>{ tf(lang, "report.valid", &[("warnings", &checked.findings.len().to_string())]) }</p>
+            <p>{ tf(words, lang, "report.valid", &[("warnings", &checked.findings.len().to_string())]) }</p>
         },
     };
     let submit_url = embed.is_some_and(|e| e.submit_url.is_some());
-    let unconfirmed = draft.unconfirmed_suggestions(lang);
+    let unconfirmed = draft.unconfirmed_suggestions(&state.known, lang);
     html! {
         <>
-            <h1 tabindex="-1">{ t(lang, "report.title") }</h1>
+            <h1 tabindex="-1">{ t(words, lang, "report.title") }</h1>
             <dl class="facts">
-                <dt>{ t(lang, "details.name") }</dt><dd>{ &report.site_name }</dd>
-                <dt>{ t(lang, "details.url") }</dt><dd>{ link(&report.site_url) }</dd>
-                <dt>{ t(lang, "details.set") }</dt><dd>{ &report.set_title }</dd>
-                <dt>{ t(lang, "details.checked_on") }</dt><dd>{ &report.checked_on }</dd>
-                <dt>{ t(lang, "details.region") }</dt><dd>{ report_html::or_dash(&report.region) }</dd>
-                <dt>{ t(lang, "details.assessor") }</dt><dd>{ report_html::or_dash(&report.assessor) }</dd>
-                <dt>{ t(lang, "progress.title") }</dt>
-                <dd>{ tf(lang, "progress.answered", &[("answered", &report.answered.to_string()), ("applicable", &report.applicable.to_string())]) }</dd>
-                <dt>{ t(lang, "score.overall") }</dt>
-                <dd><span class="overall" id="report-overall">{ score(lang, report.overall) }</span>
+                <dt>{ t(words, lang, "details.name") }</dt><dd>{ &report.site_name }</dd>
+                <dt>{ t(words, lang, "details.url") }</dt><dd>{ link(&report.site_url) }</dd>
+                <dt>{ t(words, lang, "details.set") }</dt><dd>{ &report.set_title }</dd>
+                <dt>{ t(words, lang, "details.checked_on") }</dt><dd>{ &report.checked_on }</dd>
+                <dt>{ t(words, lang, "details.region") }</dt><dd>{ report_html::or_dash(&report.region) }</dd>
+                <dt>{ t(words, lang, "details.assessor") }</dt><dd>{ report_html::or_dash(&report.assessor) }</dd>
+                <dt>{ t(words, lang, "progress.title") }</dt>
+                <dd>{ tf(words, lang, "progress.answered", &[("answered", &report.answered.to_string()), ("applicable", &report.applicable.to_string())]) }</dd>
+                <dt>{ t(words, lang, "score.overall") }</dt>
+                <dd><span class="overall" id="report-overall">{ score(words, lang, report.overall) }</span>
                     if report.overall.is_some() && report.provisional {
-                        { " " }<span class="provisional">{ t(lang, "score.provisional") }</span>
+                        { " " }<span class="provisional">{ t(words, lang, "score.provisional") }</span>
                     }
                 </dd>
             </dl>
             if unconfirmed > 0 {
                 <p class="notice warn suggestion" id="unconfirmed">
-                    { tf(lang, "report.unconfirmed", &[("count", &unconfirmed.to_string())]) }
+                    { tf(words, lang, "report.unconfirmed", &[("count", &unconfirmed.to_string())]) }
                 </p>
             }
             <p class="formula" id="formula">{ report.formula }</p>
-            <h2>{ t(lang, "report.by_commitment") }</h2>
-            <Chart title={t(lang, "chart.title")} {rows} />
+            <h2>{ t(words, lang, "report.by_commitment") }</h2>
+            <Chart title={t(words, lang, "chart.title").to_owned()} {rows} />
             // Focusable, so that a keyboard can scroll it when it is wider than the screen.
-            <div class="table-wrap" tabindex="0" role="region" aria-label={t(lang, "report.by_commitment")}>
+            <div class="table-wrap" tabindex="0" role="region" aria-label={t(words, lang, "report.by_commitment").to_owned()}>
                 <table>
                     <thead><tr>
-                        <th scope="col">{ t(lang, "report.commitment") }</th>
-                        <th scope="col" class="num">{ t(lang, "report.score") }</th>
-                        <th scope="col" class="num">{ t(lang, "report.answered") }</th>
+                        <th scope="col">{ t(words, lang, "report.commitment") }</th>
+                        <th scope="col" class="num">{ t(words, lang, "report.score") }</th>
+                        <th scope="col" class="num">{ t(words, lang, "report.answered") }</th>
                     </tr></thead>
                     <tbody>
                         { for report.commitments.iter().map(|c| html! {
@@ -136,35 +140,35 @@ pub(crate) fn summary() -> Html {
                     </tbody>
                 </table>
             </div>
-            <h2>{ t(lang, "report.criteria") }</h2>
+            <h2>{ t(words, lang, "report.criteria") }</h2>
             <ol class="criteria-report">
                 { for report.criteria.iter().map(|c| html! {
                     <li key={c.id.clone()}>
                         <h3>{ &c.title }{ " " }<span class="badge">{ &c.rating }</span></h3>
-                        <button type="button" class="link no-print" aria-label={format!("{}: {}", t(lang, "report.change_short"), c.title)}
+                        <button type="button" class="link no-print" aria-label={format!("{}: {}", t(words, lang, "report.change_short"), c.title)}
                             onclick={{ let id = c.id.clone(); on(&state, move |_: MouseEvent| Action::Ask(id.clone())) }}>
-                            { t(lang, "report.change_short") }
+                            { t(words, lang, "report.change_short") }
                         </button>
                         <p>{ &c.explanation }</p>
                         <p class="contribution">{ &c.contribution }</p>
                         if !c.evidence.is_empty() {
-                            <p class="label">{ t(lang, "criterion.evidence") }</p>
+                            <p class="label">{ t(words, lang, "criterion.evidence") }</p>
                             <ul class="links">{ for c.evidence.iter().map(|u| html! { <li>{ link(u) }</li> }) }</ul>
                         }
                         if !c.note.is_empty() {
-                            <p class="note"><strong>{ t(lang, "criterion.note") }{ ": " }</strong>{ &c.note }</p>
+                            <p class="note"><strong>{ t(words, lang, "criterion.note") }{ ": " }</strong>{ &c.note }</p>
                         }
                     </li>
                 }) }
             </ol>
             <section class="export no-print" aria-labelledby="export-h">
-                <h2 id="export-h">{ t(lang, "report.next_title") }</h2>
-                <p id="next-step">{ t(lang, if submit_url { "report.next_submit" } else { "report.next_download" }) }</p>
+                <h2 id="export-h">{ t(words, lang, "report.next_title") }</h2>
+                <p id="next-step">{ t(words, lang, if submit_url { "report.next_submit" } else { "report.next_download" }) }</p>
                 { verdict }
                 <div class="actions">
-                    <button type="button" class="primary" onclick={on_json}>{ t(lang, "report.download_json") }</button>
-                    <button type="button" onclick={on_html}>{ t(lang, "report.download_html") }</button>
-                    <button type="button" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ t(lang, "report.print") }</button>
+                    <button type="button" class="primary" onclick={on_json}>{ t(words, lang, "report.download_json") }</button>
+                    <button type="button" onclick={on_html}>{ t(words, lang, "report.download_html") }</button>
+                    <button type="button" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ t(words, lang, "report.print") }</button>
                 </div>
                 <super::submit::Submit {checked} />
             </section>

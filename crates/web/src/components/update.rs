@@ -20,7 +20,8 @@ fn announced() -> bool {
 /// The announcement, when a new version is ready.
 #[function_component(Update)]
 pub(crate) fn update() -> Html {
-    let lang = use_app().lang;
+    let state = use_app();
+    let (lang, words) = (state.lang, &state.words);
     let ready = use_state(announced);
     {
         let ready = ready.clone();
@@ -42,8 +43,8 @@ pub(crate) fn update() -> Html {
     });
     html! {
         <div class="notice ok" role="status" id="update-ready">
-            <p>{ t(lang, "update.ready") }</p>
-            <button type="button" onclick={reload}>{ t(lang, "update.reload") }</button>
+            <p>{ t(words, lang, "update.ready") }</p>
+            <button type="button" onclick={reload}>{ t(words, lang, "update.reload") }</button>
         </div>
     }
 }

@@ -1,55 +1,86 @@
 //! The widget's own words, in Azerbaijani, English and Russian. Every string
 //! a component shows comes from `az.json`, `en.json` or `ru.json` or from the
-//! core's catalogue; none is written in a component. Azerbaijani is embedded;
-//! the others are fetched when first chosen (`loader.rs`) and Azerbaijani
-//! shows until they arrive. A missing key shows as the key itself, and a unit
-//! test keeps the three files' keys identical.
+//! core's catalogue; none is written in a component. The tables are a value
+//! held in the reducer's state ([`Words`], `State::words`): Azerbaijani is
+//! embedded, the others are fetched when first chosen (`loader.rs`), read by
+//! [`read`] and arrive as an action; Azerbaijani shows until they do. A
+//! missing key shows as the key itself, and a unit test keeps the three
+//! files' keys identical.
 
+use crate::catalogue::Shared;
 use napcheck_core::Lang;
-use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// Azerbaijani, the default, is embedded; English and Russian are fetched
 /// by `loader.rs` from `i18n/<lang>.json` when first chosen.
 const AZ: &str = include_str!("az.json");
 
-type Table = HashMap<String, String>;
+/// One language's words by key.
+pub(crate) type Table = HashMap<String, String>;
 
-thread_local! {
-    /// The tables read so far, by language; leaked once each (three at most
-    /// per release) so that `t` can hand out `&'static str`.
-    static TABLES: RefCell<Vec<(Lang, &'static Table)>> = RefCell::new(initial());
+/// The words read so far, by language (shared between states and props,
+/// compared by identity).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Words {
+    tables: Vec<(Lang, Shared<Table>)>,
 }
 
-fn read(text: &str) -> Option<Table> {
+fn parse(text: &str) -> Option<Table> {
     napcheck_core::parse::from_str_unlocated(text).ok()
 }
 
-fn leak(table: Table) -> &'static Table {
-    Box::leak(Box::new(table))
+impl Default for Words {
+    /// On the page: Azerbaijani.
+    #[cfg(not(test))]
+    fn default() -> Words {
+        Words {
+            tables: vec![(Lang::Az, Shared::new(parse(AZ).unwrap_or_default()))],
+        }
+    }
+
+    /// In unit tests every language is embedded.
+    #[cfg(test)]
+    fn default() -> Words {
+        let tables = Lang::ALL.iter().map(|&l| {
+            let table = parse(tests::source(l)).unwrap_or_default();
+            (l, Shared::new(table))
+        });
+        Words {
+            tables: tables.collect(),
+        }
+    }
 }
 
-#[cfg(not(test))]
-fn initial() -> Vec<(Lang, &'static Table)> {
-    vec![(Lang::Az, leak(read(AZ).unwrap_or_default()))]
-}
+impl Words {
+    fn table(&self, lang: Lang) -> Option<&Table> {
+        self.tables
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, t)| &**t)
+    }
 
-/// In unit tests every language is embedded.
-#[cfg(test)]
-fn initial() -> Vec<(Lang, &'static Table)> {
-    Lang::ALL
-        .iter()
-        .map(|&l| (l, leak(read(tests::source(l)).unwrap_or_default())))
-        .collect()
-}
+    /// Whether the words of `lang` are here.
+    pub(crate) fn has(&self, lang: Lang) -> bool {
+        self.table(lang).is_some()
+    }
 
-fn table(lang: Lang) -> Option<&'static Table> {
-    TABLES.with(|t| t.borrow().iter().find(|(l, _)| *l == lang).map(|(_, t)| *t))
-}
+    /// These words with `table` as `lang`'s.
+    pub(crate) fn with(&self, lang: Lang, table: Shared<Table>) -> Words {
+        let mut tables = self.tables.clone();
+        tables.retain(|(l, _)| *l != lang);
+        tables.push((lang, table));
+        Words { tables }
+    }
 
-/// Whether the words of `lang` are here.
-pub(crate) fn has(lang: Lang) -> bool {
-    table(lang).is_some()
+    /// Reads fetched words; `None` when `text` is not a table with every
+    /// key Azerbaijani has.
+    pub(crate) fn read(&self, text: &str) -> Option<Shared<Table>> {
+        let new = parse(text)?;
+        let az = self.table(Lang::Az)?;
+        az.keys()
+            .all(|k| new.contains_key(k))
+            .then(|| Shared::new(new))
+    }
 }
 
 /// Where the words of `lang` are fetched from, relative to the page.
@@ -57,34 +88,18 @@ pub(crate) fn path(lang: Lang) -> String {
     format!("i18n/{lang}.json")
 }
 
-/// Keeps the fetched words of `lang`; `false` when `text` is not a table
-/// with every key Azerbaijani has.
-pub(crate) fn accept(lang: Lang, text: &str) -> bool {
-    let Some(new) = read(text) else {
-        return false;
-    };
-    let complete = table(Lang::Az).is_some_and(|az| az.keys().all(|k| new.contains_key(k)));
-    if complete {
-        TABLES.with(|t| {
-            let mut tables = t.borrow_mut();
-            tables.retain(|(l, _)| *l != lang);
-            tables.push((lang, leak(new)));
-        });
-    }
-    complete
-}
-
 /// The text of `key` in `lang`; in Azerbaijani while `lang`'s words load.
-pub(crate) fn t(lang: Lang, key: &'static str) -> &'static str {
-    table(lang)
-        .or_else(|| table(Lang::Az))
+pub(crate) fn t<'w>(words: &'w Words, lang: Lang, key: &'static str) -> &'w str {
+    words
+        .table(lang)
+        .or_else(|| words.table(Lang::Az))
         .and_then(|t| t.get(key))
         .map_or(key, String::as_str)
 }
 
 /// The text of `key` in `lang`, with each `{name}` replaced by its value.
-pub(crate) fn tf(lang: Lang, key: &'static str, args: &[(&str, &str)]) -> String {
-    let mut text = t(lang, key).to_owned();
+pub(crate) fn tf(words: &Words, lang: Lang, key: &'static str, args: &[(&str, &str)]) -> String {
+    let mut text = t(words, lang, key).to_owned();
     for (name, value) in args {
         text = text.replace(&format!("{{{name}}}"), value);
     }
@@ -92,11 +107,11 @@ pub(crate) fn tf(lang: Lang, key: &'static str, args: &[(&str, &str)]) -> String
 }
 
 /// A score as the reader sees it: `45%`, or the "not rated yet" wording.
-pub(crate) fn score(lang: Lang, score: Option<f64>) -> String {
+pub(crate) fn score(words: &Words, lang: Lang, score: Option<f64>) -> String {
     match score {
         // Rounded as an integer: no float formatting code in the wasm.
         Some(s) => format!("{}%", s.round() as i64),
-        None => t(lang, "score.none").to_owned(),
+        None => t(words, lang, "score.none").to_owned(),
     }
 }
 
@@ -131,6 +146,7 @@ mod tests {
     #[test]
     fn placeholders_are_filled() {
         let text = tf(
+            &Words::default(),
             Lang::En,
             "progress.answered",
             &[("answered", "3"), ("applicable", "9")],
