@@ -58,17 +58,27 @@ pub fn check_document(text: &str, cx: &Context<'_>) -> Checked {
         }
         findings
     });
+    let (diagnostics, assessment) = worded(checked, cx.lang);
+    Checked {
+        diagnostics,
+        assessment,
+    }
+}
+
+/// A pipeline's outcome worded in `lang`: the core's findings and the
+/// schema's, sorted by position then code, and the typed document.
+pub fn worded<T>(
+    checked: pipeline::Checked<T, Diagnostic>,
+    lang: Lang,
+) -> (Vec<Diagnostic>, Option<T>) {
     let mut out: Vec<Diagnostic> = checked
         .findings
         .into_iter()
-        .map(|f| diagnostic(f, cx.lang))
+        .map(|f| diagnostic(f, lang))
         .collect();
     out.extend(checked.schema);
     out.sort_by(|a, b| (a.position, &a.code).cmp(&(b.position, &b.code)));
-    Checked {
-        diagnostics: out,
-        assessment: checked.document,
-    }
+    (out, checked.document)
 }
 
 /// The pipeline's schema seam filled with the jsonschema crate: the

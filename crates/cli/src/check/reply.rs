@@ -6,7 +6,7 @@
 //! live in the dataset folder beside the assessments (`replies/`) and one
 //! `napcheck validate` checks both.
 
-use super::document::{diagnostic, Context};
+use super::document::{worded, Context};
 use super::outcome::Diagnostic;
 use super::schema;
 use jsonschema::Validator;
@@ -76,15 +76,6 @@ pub fn check(text: &str, cx: &Context<'_>) -> CheckedReply {
     let checked = pipeline::run(text, &seam, |reply: &Reply| {
         check_reply(reply, cx.catalogue, cx.today)
     });
-    let mut out: Vec<Diagnostic> = checked
-        .findings
-        .into_iter()
-        .map(|f| diagnostic(f, cx.lang))
-        .collect();
-    out.extend(checked.schema);
-    out.sort_by(|a, b| (a.position, &a.code).cmp(&(b.position, &b.code)));
-    CheckedReply {
-        diagnostics: out,
-        reply: checked.document,
-    }
+    let (diagnostics, reply) = worded(checked, cx.lang);
+    CheckedReply { diagnostics, reply }
 }
