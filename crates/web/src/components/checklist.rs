@@ -66,7 +66,6 @@ pub(crate) fn checklist() -> Html {
                     { tf(words, lang, "checklist.question_of", &[("number", &number.to_string()), ("total", &questions.len().to_string())]) }
                 </p>
             </div>
-            <MigrationOffer />
             <Progress {lang} evaluation={std::rc::Rc::new(evaluation.clone())} current={criterion.commitment.clone()} words={state.words.clone()} />
             if let Some(c) = commitment {
                 <p class="commitment-line"><span class="num">{ &c.id }</span>{ " " }{ c.title.get(lang) }</p>
@@ -92,6 +91,10 @@ pub(crate) fn checklist() -> Html {
                 }
             </nav>
             if !all_answered { <p class="to-report">{ to_report }</p> }
+            // Below the question: the offer appears once the newer set and
+            // the crosswalks arrive, and must not push the question down
+            // (Lighthouse measured a layout shift of 0.47 when it sat above).
+            <MigrationOffer />
         </>
     }
 }
