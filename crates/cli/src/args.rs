@@ -407,16 +407,6 @@ pub(crate) enum StatusArg {
     Rejected,
 }
 
-impl From<StatusArg> for crate::review::log::Status {
-    fn from(status: StatusArg) -> Self {
-        match status {
-            StatusArg::Pending => Self::Pending,
-            StatusArg::Accepted => Self::Accepted,
-            StatusArg::Rejected => Self::Rejected,
-        }
-    }
-}
-
 /// `napcheck probe`.
 #[derive(Debug, Args)]
 pub(crate) struct ProbeArgs {

@@ -3,6 +3,7 @@
 //! is derived from these types, and a test keeps the two identical).
 
 use crate::body::BodyKind;
+use crate::criteria::ObservationType;
 use crate::day::Day;
 use crate::month::Month;
 use crate::text::Lang;
@@ -267,20 +268,25 @@ pub enum Observation {
 }
 
 impl Observation {
+    /// The type of observation it gives.
+    pub fn observation_type(&self) -> ObservationType {
+        match self {
+            Observation::YesNo(_) => ObservationType::YesNo,
+            Observation::Choice(_) => ObservationType::Choice,
+            Observation::Choices(_) => ObservationType::Choices,
+            Observation::Count(_) => ObservationType::Count,
+            Observation::Date(_) => ObservationType::Date,
+            Observation::Month(_) => ObservationType::Month,
+            Observation::Urls(_) => ObservationType::Urls,
+            Observation::Accounts(_) => ObservationType::Accounts,
+            Observation::NotApplicable => ObservationType::NotApplicable,
+            Observation::NotAssessable => ObservationType::NotAssessable,
+        }
+    }
+
     /// The name of the type, as written in JSON.
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Observation::YesNo(_) => "yes_no",
-            Observation::Choice(_) => "choice",
-            Observation::Choices(_) => "choices",
-            Observation::Count(_) => "count",
-            Observation::Date(_) => "date",
-            Observation::Month(_) => "month",
-            Observation::Urls(_) => "urls",
-            Observation::Accounts(_) => "accounts",
-            Observation::NotApplicable => "not_applicable",
-            Observation::NotAssessable => "not_assessable",
-        }
+        self.observation_type().name()
     }
 }
 

@@ -10,6 +10,7 @@ use crate::body::BodyRegister;
 use crate::criteria::{parse_set, parse_set_slice, CriteriaSet};
 use crate::finding::Problem;
 use crate::text::Lang;
+use crate::version::Version;
 
 /// The JSON of the bundled criteria sets, by file name.
 #[cfg(feature = "bundled")]
@@ -124,8 +125,8 @@ impl Catalogue {
         } else {
             Err(Problem::UnsupportedCriteriaVersion {
                 id: set.id.clone(),
-                version: reference.version.to_string(),
-                supported: set.version.to_string(),
+                version: reference.version.clone(),
+                supported: set.version.clone(),
             })
         }
     }
@@ -135,15 +136,18 @@ impl CriteriaSet {
     /// Whether an assessment made against `reference` can be read with this
     /// set: same id, same major version (same minor for 0.x) and not newer.
     pub fn supports(&self, reference: &SetRef) -> bool {
+        reference.id == self.id && self.supports_version(&reference.version)
+    }
+
+    /// Whether an assessment made against `version` of this set can be read
+    /// with it: same major version (same minor for 0.x) and not newer.
+    pub fn supports_version(&self, version: &Version) -> bool {
         let set = self;
-        reference.id == set.id
-            && if set.version.major == 0 {
-                reference.version.major == 0
-                    && reference.version.minor == set.version.minor
-                    && reference.version <= set.version
-            } else {
-                reference.version.major == set.version.major && reference.version <= set.version
-            }
+        if set.version.major == 0 {
+            version.major == 0 && version.minor == set.version.minor && *version <= set.version
+        } else {
+            version.major == set.version.major && *version <= set.version
+        }
     }
 }
 

@@ -11,6 +11,7 @@ use crate::day::Day;
 use crate::evaluate::evaluate;
 use crate::field::{check_length, check_link, check_note, check_observation, LINK_MAX_CHARS};
 use crate::finding::{Finding, Problem};
+use crate::month::DayOrMonth;
 use crate::ordered::position_from;
 use crate::pointer::push;
 use crate::relevance::relevance_flags;
@@ -75,7 +76,7 @@ pub fn check(assessment: &Assessment, catalogue: &Catalogue, today: Day) -> Vec<
             out.push(Finding::new(
                 "/checked_on",
                 Problem::DateAfterCheck {
-                    date: assessment.checked_on.to_string(),
+                    date: DayOrMonth::Day(assessment.checked_on),
                     checked_on: until,
                 },
             ));
@@ -254,7 +255,7 @@ impl DateRules {
         Finding::new(
             at,
             Problem::DateAfterCheck {
-                date: day.to_string(),
+                date: DayOrMonth::Day(day),
                 checked_on: self.checked_on,
             },
         )

@@ -12,6 +12,7 @@ use crate::assessment::Observation;
 use crate::criteria::{Criterion, ObservationSpec};
 use crate::day::Day;
 use crate::finding::{Finding, Problem};
+use crate::month::DayOrMonth;
 use crate::url::is_http_url;
 
 /// The most characters a note may have; the widget counts down to it.
@@ -94,8 +95,8 @@ pub fn check_observation(
             "/type",
             Problem::WrongObservationType {
                 id: criterion.id.clone(),
-                expected: criterion.observation.type_name().to_owned(),
-                found: observation.type_name().to_owned(),
+                expected: criterion.observation.observation_type(),
+                found: observation.observation_type(),
             },
         ));
         return about(out, criterion);
@@ -159,14 +160,14 @@ pub fn check_observation(
         Observation::Month(month) if month.first_day() > check_day => out.push(Finding::new(
             "/value",
             Problem::DateAfterCheck {
-                date: month.to_string(),
+                date: DayOrMonth::Month(*month),
                 checked_on: check_day,
             },
         )),
         Observation::Date(day) if *day > check_day => out.push(Finding::new(
             "/value",
             Problem::DateAfterCheck {
-                date: day.to_string(),
+                date: DayOrMonth::Day(*day),
                 checked_on: check_day,
             },
         )),

@@ -72,7 +72,7 @@ pub use field::{
     check_link, check_note, check_observation, read_count, LINK_MAX_CHARS, NOTE_MAX_CHARS,
 };
 pub use finding::{Finding, Problem, Severity};
-pub use month::{InvalidMonth, Month};
+pub use month::{DayOrMonth, InvalidMonth, Month};
 pub use pipeline::locate_all;
 pub use pointer::Position;
 pub use text::{Lang, Text, UnknownLang};

@@ -35,6 +35,25 @@ impl Month {
     }
 }
 
+/// A date as an observation gives it: a day, or only a month (rated as its
+/// first day). Written as given (`2018-08-17`, `2017-05`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayOrMonth {
+    /// A calendar day.
+    Day(Day),
+    /// A calendar month.
+    Month(Month),
+}
+
+impl fmt::Display for DayOrMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DayOrMonth::Day(day) => day.fmt(f),
+            DayOrMonth::Month(month) => month.fmt(f),
+        }
+    }
+}
+
 /// The error of a month that is not a real `YYYY-MM` month.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InvalidMonth(pub String);

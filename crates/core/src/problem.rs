@@ -8,10 +8,14 @@
 //! they depend on the criteria set, not on the problem alone.
 
 use crate::body::BodyKind;
+use crate::criteria::ObservationType;
 use crate::day::Day;
 use crate::finding::Severity;
 use crate::messages::{list, score};
+use crate::month::DayOrMonth;
+use crate::reply::ReplyStatus;
 use crate::text::Lang;
+use crate::version::Version;
 use std::fmt::Arguments;
 
 /// Which code list a problem belongs to.
@@ -202,9 +206,9 @@ problems! {
         /// The set's id.
         id: String,
         /// The version given.
-        version: String,
+        version: Version,
         /// The version known.
-        supported: String,
+        supported: Version,
     } = "unsupported-criteria-version", Error, Assessment => {
         az: format_args!("`{id}` dəstinin `{version}` versiyası dəstəklənmir; `{supported}` versiyası ilə eyni əsas versiyanı göstərin."),
         en: format_args!("Version `{version}` of the set `{id}` is not supported; use a version with the same major number as `{supported}`, at most `{supported}`."),
@@ -235,9 +239,9 @@ problems! {
         /// The criterion.
         id: String,
         /// The criterion's observation type.
-        expected: String,
+        expected: ObservationType,
         /// The type found.
-        found: String,
+        found: ObservationType,
     } = "wrong-observation-type", Error, Assessment => {
         az: format_args!("`{id}` meyarı `{expected}` tipli müşahidə gözləyir, `{found}` verilib."),
         en: format_args!("The criterion `{id}` takes an observation of type `{expected}`, not `{found}`."),
@@ -321,7 +325,7 @@ problems! {
     /// A date after the day of the check.
     DateAfterCheck {
         /// The date given.
-        date: String,
+        date: DayOrMonth,
         /// The day of the check.
         checked_on: Day,
     } = "date-after-check", Warning, Assessment => {
@@ -466,7 +470,7 @@ problems! {
     /// reviewer's decision and reason.
     ReplyDecisionMissing {
         /// The status given.
-        status: String,
+        status: ReplyStatus,
     } = "reply-decision-missing", Error, Reply => {
         az: format_args!("Cavabın statusu `{status}`-dır, amma rəyçinin qərarı yoxdur: `decision` sahəsinə səbəbi (`reason`) və tarixi (`decided_on`) yazın və ya statusu `open` edin."),
         en: format_args!("The reply's status is `{status}` but it has no reviewer's decision: add `decision` with its `reason` and `decided_on`, or set the status to `open`."),
@@ -509,9 +513,9 @@ problems! {
     /// A rule that does not fit its criterion's observation type.
     SetRuleMismatch {
         /// The rule type.
-        rule: String,
+        rule: &'static str,
         /// The observation type.
-        observation: String,
+        observation: ObservationType,
     } = "set-rule-mismatch", Error, Set => {
         az: format_args!("`{rule}` qaydası `{observation}` tipli müşahidəyə uyğun deyil."),
         en: format_args!("A `{rule}` rule cannot rate a `{observation}` observation."),
@@ -568,7 +572,7 @@ problems! {
         /// `answer_in` or `at_least`.
         condition: &'static str,
         /// The observation type of the criterion the condition names.
-        observation: String,
+        observation: ObservationType,
     } = "set-condition-mismatch", Error, Set => {
         az: format_args!("`{condition}` şərti `{observation}` tipli müşahidəyə tətbiq oluna bilməz (`answer_in`: `yes_no`, `choice`, `choices`; `at_least`: `count`, `choices`, `urls`)."),
         en: format_args!("An `{condition}` condition cannot be decided by a `{observation}` observation (`answer_in`: `yes_no`, `choice`, `choices`; `at_least`: `count`, `choices`, `urls`)."),
@@ -613,9 +617,9 @@ problems! {
         /// The conversion (`copy`, `options`, `at_least`).
         conversion: &'static str,
         /// The older criterion's observation type.
-        from: String,
+        from: ObservationType,
         /// The newer criterion's observation type.
-        to: String,
+        to: ObservationType,
     } = "crosswalk-conversion-mismatch", Error, Crosswalk => {
         az: format_args!("`{conversion}` çevirməsi `{from}` tipli müşahidəni `{to}` tipinə çevirə bilməz (`copy`: eyni tip; `options`: `yes_no`/`choice` → `yes_no`/`choice`, `choices` → `choices`; `at_least`: `count`/`choices`/`urls` → `yes_no`)."),
         en: format_args!("The conversion `{conversion}` cannot turn a `{from}` observation into a `{to}` one (`copy`: the same type; `options`: `yes_no`/`choice` to `yes_no`/`choice`, `choices` to `choices`; `at_least`: `count`/`choices`/`urls` to `yes_no`)."),

@@ -13,7 +13,7 @@
 //! blanks out and no draft waits on the network.
 
 use napcheck_core::crosswalk::Crosswalk;
-use napcheck_core::{BodyRegister, Catalogue, CriteriaSet, Lang, SetRef};
+use napcheck_core::{BodyRegister, Catalogue, CriteriaSet, Lang, Version};
 use serde::Deserialize;
 use std::cell::RefCell;
 use std::ops::Deref;
@@ -234,9 +234,14 @@ impl Known {
     }
 
     /// The set `reference` names, if it is here and supports its version.
-    pub(crate) fn resolve(&self, reference: &SetRef, lang: Lang) -> Option<&Shared<CriteriaSet>> {
-        self.set(&reference.id, lang)
-            .filter(|s| s.supports(reference))
+    pub(crate) fn resolve(
+        &self,
+        id: &str,
+        version: &Version,
+        lang: Lang,
+    ) -> Option<&Shared<CriteriaSet>> {
+        self.set(id, lang)
+            .filter(|s| s.id == id && s.supports_version(version))
     }
 
     /// A catalogue of every set here (texts in `lang` where loaded), for

@@ -4,7 +4,7 @@
 //! core's [`Assessment`], trimmed and limited to the relevant criteria,
 //! which is what is evaluated, checked and exported.
 
-use crate::catalogue::Known;
+use crate::catalogue::{Known, Shared};
 use napcheck_core::criteria::Criterion;
 use napcheck_core::{
     evaluate, relevance::relevant_criteria, Answer, Assessment, Assessor, BodyKind, CriteriaSet,
@@ -83,7 +83,7 @@ pub(crate) struct Draft {
     /// Bumped by every change; two tabs compare it before writing.
     pub(crate) revision: u64,
     /// The criteria set (NAP edition).
-    pub(crate) set: SetRef,
+    pub(crate) set: DraftSet,
     /// The website and its body; `url` and `name` as typed.
     pub(crate) site: Site,
     /// The day of the check.
@@ -111,7 +111,7 @@ pub(crate) struct Draft {
     /// was offered (or an embedding page's preset set); no newer set or
     /// version is offered while the draft stays on it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(crate) kept_on: Option<SetRef>,
+    pub(crate) kept_on: Option<DraftSet>,
 }
 
 impl Draft {
@@ -122,9 +122,9 @@ impl Draft {
         Draft {
             id,
             revision: 1,
-            set: SetRef {
+            set: DraftSet {
                 id: first.as_ref().map(|s| s.id.clone()).unwrap_or_default(),
-                version: first.map_or(PENDING_VERSION, |s| s.version),
+                version: first.map_or(SetVersion::Pending, |s| SetVersion::Known(s.version)),
             },
             site: Site {
                 url: Some(String::new()),
@@ -167,7 +167,7 @@ impl Draft {
         Draft {
             id,
             revision: 1,
-            set: assessment.criteria_set,
+            set: DraftSet::chosen(assessment.criteria_set),
             site: assessment.site,
             checked_on: assessment.checked_on,
             checked_until: assessment.checked_until,
@@ -193,15 +193,27 @@ impl Draft {
         self.assessor = other.assessor.clone();
     }
 
-    /// Whether the set's version waits for the index ([`PENDING_VERSION`]).
+    /// Whether the set's version waits for the index ([`SetVersion::Pending`]).
     pub(crate) fn set_pending(&self) -> bool {
-        self.set.version == PENDING_VERSION
+        self.set.version == SetVersion::Pending
     }
 
     /// The criteria set with texts in `lang` (or, while that loads, in a
-    /// language already here), when it is loaded.
+    /// language already here), when it is loaded and its version known.
+    pub(crate) fn shared_set<'k>(
+        &self,
+        known: &'k Known,
+        lang: Lang,
+    ) -> Option<&'k Shared<CriteriaSet>> {
+        match &self.set.version {
+            SetVersion::Known(version) => known.resolve(&self.set.id, version, lang),
+            SetVersion::Pending => None,
+        }
+    }
+
+    /// [`Draft::shared_set`], borrowed.
     pub(crate) fn criteria_set<'k>(&self, known: &'k Known, lang: Lang) -> Option<&'k CriteriaSet> {
-        known.resolve(&self.set, lang).map(|s| &**s)
+        self.shared_set(known, lang).map(|s| &**s)
     }
 
     /// The criteria that apply to this body, in the set's order.
@@ -280,7 +292,7 @@ impl Draft {
         let region = self.site.region.as_deref().map(str::trim);
         Assessment {
             schema: None,
-            criteria_set: self.set.clone(),
+            criteria_set: self.set.stored(),
             site: Site {
                 url: Some(self.site.url.as_deref().unwrap_or("").trim().to_owned()),
                 name: self.site.name.trim().to_owned(),
@@ -378,7 +390,71 @@ pub(crate) fn lines(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The version of a set chosen before the index of sets arrived (an
-/// embedded widget's preset): no set has it, and `State` gives the draft the
-/// set's version once the index is here. Drafts store it as `0.0.0`.
-pub(crate) const PENDING_VERSION: Version = Version::new(0, 0, 0);
+/// The criteria set a draft is on: its id, and its version once known.
+/// Stored as the core's [`SetRef`] (`{"id", "version"}`), as drafts always
+/// were.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct DraftSet {
+    /// The set's id (empty before the index of sets gives a first one).
+    pub(crate) id: String,
+    /// Its version, or that it waits for the index.
+    pub(crate) version: SetVersion,
+}
+
+/// The version of a draft's set.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum SetVersion {
+    /// The set was chosen before the index of sets arrived (an embedded
+    /// widget's preset): `State` gives the draft the set's version once the
+    /// index is here.
+    Pending,
+    /// The version the draft is made against.
+    Known(Version),
+}
+
+/// How a pending version is stored: `0.0.0`, which no set has, so that a
+/// draft saved by this widget is read by an older one in another tab, and a
+/// draft saved before [`SetVersion`] existed reads as pending.
+const STORED_PENDING: Version = Version::new(0, 0, 0);
+
+impl DraftSet {
+    /// A set with a known version, e.g. an imported assessment's.
+    pub(crate) fn chosen(reference: SetRef) -> DraftSet {
+        DraftSet {
+            id: reference.id,
+            version: SetVersion::Known(reference.version),
+        }
+    }
+
+    /// The reference as stored and exported (a pending version as
+    /// [`STORED_PENDING`]).
+    pub(crate) fn stored(&self) -> SetRef {
+        SetRef {
+            id: self.id.clone(),
+            version: match &self.version {
+                SetVersion::Known(version) => version.clone(),
+                SetVersion::Pending => STORED_PENDING,
+            },
+        }
+    }
+}
+
+impl Serialize for DraftSet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.stored().serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for DraftSet {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<DraftSet, D::Error> {
+        let stored = SetRef::deserialize(deserializer)?;
+        Ok(if stored.version == STORED_PENDING {
+            DraftSet {
+                id: stored.id,
+                version: SetVersion::Pending,
+            }
+        } else {
+            DraftSet::chosen(stored)
+        })
+    }
+}

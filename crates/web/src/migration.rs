@@ -8,7 +8,7 @@
 //! it on its set, and nothing is offered again while it stays there.
 
 use crate::catalogue::{Known, Part};
-use crate::draft::Draft;
+use crate::draft::{Draft, SetVersion};
 use napcheck_core::crosswalk::{migrate, validate_crosswalk, Crosswalk, Migrated};
 use napcheck_core::{Lang, NotMigrated, SetRef, Severity};
 
@@ -106,7 +106,10 @@ pub(crate) fn offer(draft: &Draft, known: &Known, lang: Lang) -> Option<Offer> {
             return Some(offered(draft, to, migrated));
         }
     }
-    let version = newest(&draft.set.id).filter(|v| *v > draft.set.version)?;
+    let SetVersion::Known(current) = &draft.set.version else {
+        return None;
+    };
+    let version = newest(&draft.set.id).filter(|v| v > current)?;
     let to = SetRef {
         id: draft.set.id.clone(),
         version,
@@ -117,7 +120,7 @@ pub(crate) fn offer(draft: &Draft, known: &Known, lang: Lang) -> Option<Offer> {
 
 fn offered(draft: &Draft, to: SetRef, migrated: Migrated) -> Offer {
     Offer {
-        from: draft.set.clone(),
+        from: draft.set.stored(),
         to,
         migrated,
     }

@@ -160,7 +160,7 @@ fn an_older_version_of_the_same_set_is_offered_without_a_crosswalk() {
     );
     state.apply(Action::AcceptMigration);
     let draft = current(&state);
-    assert_eq!(draft.set, offer.to);
+    assert_eq!(draft.set.stored(), offer.to);
     let kept: Vec<_> = draft
         .answers
         .iter()

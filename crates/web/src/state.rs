@@ -4,7 +4,7 @@
 //! the new state in `app.rs`.
 
 use crate::catalogue::{Arrival, Known, Part, Shared};
-use crate::draft::{Draft, DraftAnswer};
+use crate::draft::{Draft, DraftAnswer, SetVersion};
 use crate::i18n::{Table, Words};
 use crate::merge::{merge, Clash};
 use crate::migration;
@@ -461,7 +461,7 @@ impl State {
     }
 
     /// Once the index of sets is here, gives each draft whose set was chosen
-    /// before it arrived (`PENDING_VERSION`) the set's version; a set the index
+    /// before it arrived ([`SetVersion::Pending`]) the set's version; a set the index
     /// lacks becomes its first set, as an unknown choice would.
     fn resolve_pending_sets(&mut self) {
         let index = self.known.index(Lang::Az).to_vec();
@@ -471,7 +471,7 @@ impl State {
         for draft in self.drafts.iter_mut().filter(|d| d.set_pending()) {
             let set = index.iter().find(|s| s.id == draft.set.id).unwrap_or(first);
             draft.set.id = set.id.clone();
-            draft.set.version = set.version.clone();
+            draft.set.version = SetVersion::Known(set.version.clone());
             draft.revision += 1;
         }
     }
@@ -773,13 +773,13 @@ impl State {
                 self.edit(|d| {
                     if let Some(set) = index.iter().find(|s| s.id == id) {
                         d.set.id = set.id.clone();
-                        d.set.version = set.version.clone();
+                        d.set.version = SetVersion::Known(set.version.clone());
                     } else if index.is_empty() {
                         // An embedded widget's preset, before the index arrives:
                         // the set is fetched at once, its version resolved on
                         // `Arrived` (see `resolve_pending_sets`).
                         d.set.id = id;
-                        d.set.version = crate::draft::PENDING_VERSION;
+                        d.set.version = SetVersion::Pending;
                     }
                 })
             }

@@ -6,6 +6,7 @@
 //! arguments; a failing expectation names the file and the step.
 
 use crate::catalogue::{Arrival, Shared};
+use crate::draft::SetVersion;
 use crate::migration;
 use crate::state::{Action, State, View};
 use napcheck_core::{Catalogue, Day, Lang, Observation, Outcome};
@@ -158,7 +159,10 @@ fn expect(state: &State, step: &[Value]) -> Result<(), String> {
                     .to_string(),
                 v => v.to_owned(),
             };
-            let set = draft.map(|d| format!("{}@{}", d.set.id, d.set.version));
+            let set = draft.map(|d| match &d.set.version {
+                SetVersion::Known(version) => format!("{}@{version}", d.set.id),
+                SetVersion::Pending => format!("{}@pending", d.set.id),
+            });
             check(
                 set == Some(format!("{id}@{version}")),
                 format!("set is {set:?}"),

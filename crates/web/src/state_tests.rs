@@ -661,7 +661,7 @@ fn a_set_chosen_before_the_index_arrives_is_resolved_when_it_does() {
     });
     state.apply(Action::SetSet("az-nap-2020-2022".into()));
     assert_eq!(current(&state).set.id, "az-nap-2020-2022");
-    assert_eq!(current(&state).set.version, crate::draft::PENDING_VERSION);
+    assert_eq!(current(&state).set.version, SetVersion::Pending);
     assert!(state.needs().contains(&crate::catalogue::Part::Set(
         "az-nap-2020-2022".into(),
         state.lang
@@ -675,7 +675,10 @@ fn a_set_chosen_before_the_index_arrives_is_resolved_when_it_does() {
     let bundled = Catalogue::bundled()
         .set("az-nap-2020-2022")
         .expect("bundled");
-    assert_eq!(current(&state).set.version, bundled.version);
+    assert_eq!(
+        current(&state).set.version,
+        SetVersion::Known(bundled.version.clone())
+    );
 }
 
 #[test]
@@ -697,7 +700,10 @@ fn an_unknown_set_chosen_before_the_index_arrives_becomes_the_first() {
     )));
     let first = &Catalogue::bundled().sets()[0];
     assert_eq!(current(&state).set.id, first.id);
-    assert_eq!(current(&state).set.version, first.version);
+    assert_eq!(
+        current(&state).set.version,
+        SetVersion::Known(first.version.clone())
+    );
 }
 
 #[test]

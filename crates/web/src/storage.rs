@@ -453,4 +453,43 @@ mod tests {
             "the reload lands on the first unanswered question"
         );
     }
+
+    /// A draft an embedded widget saved while its preset set waited for the
+    /// index of sets (before `SetVersion`, the version `0.0.0`) opens as
+    /// pending, gets the set's version when the index arrives, and a pending
+    /// draft is saved in the same form, which older widgets read.
+    #[test]
+    fn a_draft_saved_with_a_pending_set_opens_and_gets_its_version() {
+        use crate::catalogue::{Arrival, Shared};
+        use crate::draft::SetVersion;
+        use crate::state::{Action, State};
+        let text = include_str!("../../../tests/fixtures/web/draft-pending-set.json");
+        let key = format!("{DRAFT_PREFIX}d1700000000001-pnd");
+        let (loaded, bad) = read_entries(vec![(key, text.into())], &Keys::standalone());
+        assert!(bad.is_empty());
+        let draft = &loaded.drafts[0];
+        assert_eq!(draft.set.id, "az-nap-2020-2022");
+        assert_eq!(draft.set.version, SetVersion::Pending);
+        assert!(draft.set_pending());
+        assert_eq!(draft.kept_on.as_ref(), Some(&draft.set));
+
+        let again: serde_json::Value = serde_json::to_value(draft).expect("json");
+        let before: serde_json::Value = serde_json::from_str(text).expect("json");
+        assert_eq!(again["set"], before["set"], "stored as before");
+        assert_eq!(again["kept_on"], before["kept_on"], "stored as before");
+
+        let full = State::default().known;
+        let mut state = State::restored(loaded.drafts.clone(), Lang::Az, None, None);
+        state.known = full.without_index();
+        state.apply(Action::Arrived(Arrival::Index(
+            Lang::Az,
+            Shared::new(full.index(Lang::Az).to_vec()),
+        )));
+        let bundled = napcheck_core::Catalogue::bundled()
+            .set("az-nap-2020-2022")
+            .expect("bundled")
+            .version
+            .clone();
+        assert_eq!(state.drafts[0].set.version, SetVersion::Known(bundled));
+    }
 }

@@ -25,9 +25,7 @@ fn confidence(c: Confidence, lang: Lang) -> &'static str {
 /// A suggestion in the set's words.
 fn suggestion(observation: &Observation, criterion: &str, set: &CriteriaSet, lang: Lang) -> String {
     let label = |id: &str| {
-        set.criteria
-            .iter()
-            .find(|c| c.id == criterion)
+        set.criterion(criterion)
             .and_then(|c| c.observation.options().iter().find(|o| o.id == id))
             .map_or_else(|| id.to_owned(), |o| o.label.get(lang).to_owned())
     };
@@ -69,9 +67,7 @@ pub(crate) fn site(site: &SiteHints, set: &CriteriaSet, lang: Lang) -> String {
         let _ = writeln!(out, "{} <{}>", site.name, site.url);
         for hint in &site.hints {
             let title = set
-                .criteria
-                .iter()
-                .find(|c| c.id == hint.criterion)
+                .criterion(&hint.criterion)
                 .map_or(hint.criterion.as_str(), |c| c.title.get(lang));
             let value = hint.suggestion.as_ref().map_or_else(
                 || "?".to_owned(),

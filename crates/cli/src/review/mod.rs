@@ -13,6 +13,7 @@ mod words;
 
 use crate::args::{
     ReviewAddArgs, ReviewCommand, ReviewDecideArgs, ReviewListArgs, ReviewShowArgs, SimpleFormat,
+    StatusArg,
 };
 use crate::checker::Checker;
 use crate::failure::Failure;
@@ -27,6 +28,18 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use words::{fill, msg, Msg};
+
+/// The status `review list --status` asks for (here, not in `args`, so that
+/// `args` imports no command module).
+impl From<StatusArg> for Status {
+    fn from(status: StatusArg) -> Self {
+        match status {
+            StatusArg::Pending => Self::Pending,
+            StatusArg::Accepted => Self::Accepted,
+            StatusArg::Rejected => Self::Rejected,
+        }
+    }
+}
 
 /// Runs a `review` command: 0 done, 2 a usage error or an unreadable log.
 pub(crate) fn run(command: &ReviewCommand) -> Result<ExitCode, Failure> {

@@ -355,17 +355,74 @@ pub enum ObservationSpec {
     Urls,
 }
 
+/// The type of an observation, as written in JSON (`"type": "yes_no"`):
+/// the one a criterion takes ([`ObservationSpec`]) or the one an answer
+/// gives ([`crate::Observation`], which adds `month`, `accounts` and the two
+/// non-answers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ObservationType {
+    /// `yes_no`.
+    YesNo,
+    /// `choice`.
+    Choice,
+    /// `choices`.
+    Choices,
+    /// `count`.
+    Count,
+    /// `date`.
+    Date,
+    /// `month`.
+    Month,
+    /// `urls`.
+    Urls,
+    /// `accounts`.
+    Accounts,
+    /// `not_applicable`.
+    NotApplicable,
+    /// `not_assessable`.
+    NotAssessable,
+}
+
+impl ObservationType {
+    /// Its name, as written in JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            ObservationType::YesNo => "yes_no",
+            ObservationType::Choice => "choice",
+            ObservationType::Choices => "choices",
+            ObservationType::Count => "count",
+            ObservationType::Date => "date",
+            ObservationType::Month => "month",
+            ObservationType::Urls => "urls",
+            ObservationType::Accounts => "accounts",
+            ObservationType::NotApplicable => "not_applicable",
+            ObservationType::NotAssessable => "not_assessable",
+        }
+    }
+}
+
+impl std::fmt::Display for ObservationType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 impl ObservationSpec {
+    /// The type of observation it takes.
+    pub fn observation_type(&self) -> ObservationType {
+        match self {
+            ObservationSpec::YesNo => ObservationType::YesNo,
+            ObservationSpec::Choice { .. } => ObservationType::Choice,
+            ObservationSpec::Choices { .. } => ObservationType::Choices,
+            ObservationSpec::Count { .. } => ObservationType::Count,
+            ObservationSpec::Date => ObservationType::Date,
+            ObservationSpec::Urls => ObservationType::Urls,
+        }
+    }
+
     /// The name of the type, as written in JSON.
     pub fn type_name(&self) -> &'static str {
-        match self {
-            ObservationSpec::YesNo => "yes_no",
-            ObservationSpec::Choice { .. } => "choice",
-            ObservationSpec::Choices { .. } => "choices",
-            ObservationSpec::Count { .. } => "count",
-            ObservationSpec::Date => "date",
-            ObservationSpec::Urls => "urls",
-        }
+        self.observation_type().name()
     }
 
     /// The listed options of a choice or choices observation.

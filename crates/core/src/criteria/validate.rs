@@ -173,8 +173,8 @@ fn check_rule(
         out.push(Finding::new(
             push(&rule_at, "type"),
             Problem::SetRuleMismatch {
-                rule: criterion.rule.type_name().to_owned(),
-                observation: criterion.observation.type_name().to_owned(),
+                rule: criterion.rule.type_name(),
+                observation: criterion.observation.observation_type(),
             },
         ));
     }
@@ -346,7 +346,7 @@ fn check_condition(
             push(at, condition),
             Problem::SetConditionMismatch {
                 condition,
-                observation: target.observation.type_name().to_owned(),
+                observation: target.observation.observation_type(),
             },
         )
     };

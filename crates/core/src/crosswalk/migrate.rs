@@ -156,9 +156,7 @@ type Moved = Result<Vec<Answer>, (NotMigratedReason, Option<crate::Text>)>;
 /// still there, applies and takes the answer.
 fn move_same(answer: &Answer, to: &CriteriaSet, assessment: &Assessment) -> Moved {
     let criterion = to
-        .criteria
-        .iter()
-        .find(|c| c.id == answer.criterion)
+        .criterion(&answer.criterion)
         .ok_or((NotMigratedReason::UnknownCriterion, None))?;
     fits(criterion, &answer.observation, assessment)?;
     Ok(vec![answer.clone()])

@@ -130,7 +130,7 @@ fn check_conversion(
     use ObservationSpec as O;
     let (a, b) = (&from.observation, &to.observation);
     let fits = match conversion {
-        Conversion::Copy => a.type_name() == b.type_name(),
+        Conversion::Copy => a.observation_type() == b.observation_type(),
         Conversion::Options { .. } => matches!(
             (a, b),
             (O::YesNo | O::Choice { .. }, O::YesNo | O::Choice { .. })
@@ -145,8 +145,8 @@ fn check_conversion(
             at,
             Problem::CrosswalkConversionMismatch {
                 conversion: conversion.name(),
-                from: a.type_name().to_owned(),
-                to: b.type_name().to_owned(),
+                from: a.observation_type(),
+                to: b.observation_type(),
             },
         ));
         return;

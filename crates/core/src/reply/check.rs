@@ -44,7 +44,7 @@ pub fn check_reply(reply: &Reply, catalogue: &Catalogue, today: Day) -> Vec<Find
         out.push(Finding::new(
             "/status",
             Problem::ReplyDecisionMissing {
-                status: reply.status.id().to_owned(),
+                status: reply.status,
             },
         ));
     }

@@ -22,7 +22,7 @@ pub(crate) fn checklist() -> Html {
         return html! {};
     };
     let (Some(set), Some(evaluation)) = (
-        state.known.resolve(&draft.set, lang).cloned(),
+        draft.shared_set(&state.known, lang).cloned(),
         draft.evaluation(&state.known, lang),
     ) else {
         return html! { <Loading set={draft.set.id.clone()} /> };
