@@ -195,7 +195,7 @@ impl Draft {
 
     /// Whether the set's version waits for the index ([`SetVersion::Pending`]).
     pub(crate) fn set_pending(&self) -> bool {
-        self.set.version == SetVersion::Pending
+        matches!(self.set.version, SetVersion::Pending)
     }
 
     /// The criteria set with texts in `lang` (or, while that loads, in a
