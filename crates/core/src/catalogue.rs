@@ -125,8 +125,8 @@ impl Catalogue {
         } else {
             Err(Problem::UnsupportedCriteriaVersion {
                 id: set.id.clone(),
-                version: reference.version.clone(),
-                supported: set.version.clone(),
+                version: Box::new(reference.version.clone()),
+                supported: Box::new(set.version.clone()),
             })
         }
     }

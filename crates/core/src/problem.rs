@@ -205,10 +205,11 @@ problems! {
     UnsupportedCriteriaVersion {
         /// The set's id.
         id: String,
-        /// The version given.
-        version: Version,
+        /// The version given (boxed, as is the next, so that a `Problem`
+        /// stays as small as its other variants).
+        version: Box<Version>,
         /// The version known.
-        supported: Version,
+        supported: Box<Version>,
     } = "unsupported-criteria-version", Error, Assessment => {
         az: format_args!("`{id}` dəstinin `{version}` versiyası dəstəklənmir; `{supported}` versiyası ilə eyni əsas versiyanı göstərin."),
         en: format_args!("Version `{version}` of the set `{id}` is not supported; use a version with the same major number as `{supported}`, at most `{supported}`."),
