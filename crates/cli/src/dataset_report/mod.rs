@@ -253,22 +253,60 @@ fn round_label(path: &str) -> String {
 /// Reads and checks `inputs` in parallel batches, each valid assessment
 /// into its round (`round_of`, a round created when first named) and set;
 /// invalid and unreadable inputs are reported on standard error.
+///
+/// Filing a batch (grouping its votes by body, dropping its assessments)
+/// runs on one thread while the pool reads the next batch: filed one after
+/// the other, the second core sat idle for about a tenth of the run
+/// (callgrind). Batches are still filed, and reported, in input order.
 fn gather<'c>(
     inputs: &[Input],
     cx: &Context<'c>,
     resolver: &BodyResolver,
-    round_of: &dyn Fn(&Assessment) -> String,
+    round_of: &(dyn Fn(&Assessment) -> String + Sync),
     rounds: &mut Vec<(String, BySet<'c>)>,
     replies: &mut Vec<napcheck_core::reply::Reply>,
     left_out: &mut LeftOut,
 ) -> Result<(), Failure> {
-    let catalogue = cx.catalogue;
-    let stderr = std::io::stderr();
+    let mut filer = Filer {
+        cx,
+        resolver,
+        round_of,
+        rounds,
+        replies,
+        left_out,
+    };
+    let mut pending: Vec<(String, Read_)> = Vec::new();
     for batch in inputs.chunks(BATCH) {
-        let read: Vec<(String, Read_)> = batch
-            .par_iter()
-            .map(|input| (input.name(), read_one(input, cx, catalogue)))
-            .collect();
+        let (read, filed) = rayon::join(
+            || {
+                batch
+                    .par_iter()
+                    .map(|input| (input.name(), read_one(input, cx, cx.catalogue)))
+                    .collect::<Vec<_>>()
+            },
+            || filer.file(std::mem::take(&mut pending)),
+        );
+        filed?;
+        pending = read;
+    }
+    filer.file(pending)
+}
+
+/// Where [`gather`] files what it read.
+struct Filer<'a, 'c> {
+    cx: &'a Context<'c>,
+    resolver: &'a BodyResolver,
+    round_of: &'a (dyn Fn(&Assessment) -> String + Sync),
+    rounds: &'a mut Vec<(String, BySet<'c>)>,
+    replies: &'a mut Vec<napcheck_core::reply::Reply>,
+    left_out: &'a mut LeftOut,
+}
+
+impl Filer<'_, '_> {
+    /// Files one batch's outcomes, in order.
+    fn file(&mut self, read: Vec<(String, Read_)>) -> Result<(), Failure> {
+        let catalogue = self.cx.catalogue;
+        let stderr = std::io::stderr();
         for (name, outcome) in read {
             match outcome {
                 Read_::Counted(pair) => {
@@ -276,7 +314,8 @@ fn gather<'c>(
                     let set = catalogue
                         .resolve(&assessment.criteria_set)
                         .map_err(|_| Failure(format!("{name}: its criteria set vanished")))?;
-                    let label = round_of(&assessment);
+                    let label = (self.round_of)(&assessment);
+                    let rounds = &mut *self.rounds;
                     let at = match rounds.iter().position(|(l, _)| *l == label) {
                         Some(at) => at,
                         None => {
@@ -287,13 +326,13 @@ fn gather<'c>(
                     rounds[at]
                         .1
                         .entry(set.id.clone())
-                        .or_insert_with(|| (set, ByBody::new(resolver.clone())))
+                        .or_insert_with(|| (set, ByBody::new(self.resolver.clone())))
                         .1
                         .add(&assessment, &evaluation, set);
                 }
-                Read_::Reply(reply) => replies.push(*reply),
+                Read_::Reply(reply) => self.replies.push(*reply),
                 Read_::LeftOut(diagnostics) => {
-                    left_out.invalid += 1;
+                    self.left_out.invalid += 1;
                     let (mut err, name) = (stderr.lock(), escape(&name));
                     for d in diagnostics.iter().filter(|d| d.severity == Severity::Error) {
                         writeln!(
@@ -307,8 +346,8 @@ fn gather<'c>(
                     }
                 }
                 Read_::Unreadable(reason) => {
-                    left_out.unreadable += 1;
-                    let reason = reason.text(cx.lang);
+                    self.left_out.unreadable += 1;
+                    let reason = reason.text(self.cx.lang);
                     writeln!(
                         stderr.lock(),
                         "{}: error: {}",
@@ -318,8 +357,8 @@ fn gather<'c>(
                 }
             }
         }
+        Ok(())
     }
-    Ok(())
 }
 
 /// The report of one dataset, in the chosen format.

@@ -13,7 +13,6 @@ use crate::criteria::CriteriaSet;
 use crate::day::Day;
 use crate::evaluate::Evaluation;
 use crate::text::Lang;
-use std::collections::HashMap;
 
 /// The votes gathered for one body.
 #[derive(Debug, Clone)]
@@ -125,13 +124,7 @@ impl BodyVotes {
             None => assessment.checked_on,
         });
         // The first answer to a criterion counts, as in the evaluation.
-        let mut observations: HashMap<&str, &Observation> =
-            HashMap::with_capacity(assessment.answers.len());
-        for answer in &assessment.answers {
-            observations
-                .entry(answer.criterion.as_str())
-                .or_insert(&answer.observation);
-        }
+        let first = crate::ordered::first_answers(&set.criteria, &assessment.answers);
         let mut next = 0;
         for result in &evaluation.criteria {
             let Some(i) =
@@ -143,7 +136,7 @@ impl BodyVotes {
             let criterion = &set.criteria[i];
             match (
                 Answer::of(&result.outcome, &set.scale),
-                observations.get(criterion.id.as_str()),
+                first[i].map(|answer| &answer.observation),
             ) {
                 (Some(answer), Some(observation)) => self.votes[i].push(Vote::new(
                     answer,

@@ -31,9 +31,8 @@ pub use explain::{scoring_formula, Explanation};
 use crate::assessment::{Answer, Assessment};
 use crate::criteria::CriteriaSet;
 use crate::finding::Finding;
-use crate::relevance::relevant_criteria;
+use crate::relevance::relevance_flags;
 use serde::Serialize;
-use std::collections::HashMap;
 use std::fmt;
 
 /// A score is "fully implemented" at or above this, and "under half" below 50.
@@ -175,10 +174,7 @@ pub fn evaluate(assessment: &Assessment, set: &CriteriaSet) -> Result<Evaluation
             given: set.id.clone(),
         });
     }
-    let mut answers: HashMap<&str, &Answer> = HashMap::with_capacity(assessment.answers.len());
-    for answer in &assessment.answers {
-        answers.entry(answer.criterion.as_str()).or_insert(answer);
-    }
+    let first = crate::ordered::first_answers(&set.criteria, &assessment.answers);
     let best = f64::from(
         set.scale
             .levels
@@ -188,9 +184,14 @@ pub fn evaluate(assessment: &Assessment, set: &CriteriaSet) -> Result<Evaluation
             .unwrap_or(0)
             .max(1),
     );
-    let mut criteria: Vec<CriterionResult> = relevant_criteria(set, assessment)
-        .map(|c| {
-            let (outcome, explanation) = match answers.get(c.id.as_str()) {
+    let mut criteria: Vec<CriterionResult> = set
+        .criteria
+        .iter()
+        .zip(relevance_flags(set, assessment))
+        .zip(first)
+        .filter(|((_, relevant), _)| *relevant)
+        .map(|((c, _), answer)| {
+            let (outcome, explanation) = match answer {
                 // A suggestion is not the citizen's answer: never scored.
                 Some(Answer {
                     suggested_by: Some(by),
