@@ -221,6 +221,12 @@ pub(crate) struct ReportArgs {
     /// (`*.reply.json` among the paths) are shown with their ratings.
     #[arg(long, value_name = "FROM..UNTIL")]
     pub(crate) comment_period: Option<String>,
+    /// With rounds on different NAP editions: a crosswalk (JSON) to compare
+    /// them through, before the bundled ones (it replaces a bundled one
+    /// between the same sets); checked as `validate --crosswalk` checks it.
+    /// May be repeated.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) crosswalk: Vec<std::path::PathBuf>,
     /// Shared options (`--lang` also sets the report's labels).
     #[command(flatten)]
     pub(crate) check: CheckOptions,
