@@ -6,7 +6,9 @@
 # List inputs are one item per line, each item one argument (spaces and
 # `$(...)` stay literal); globs are quoted through to napcheck, which expands
 # them itself (`**` included). Writes the outputs (files, valid, invalid,
-# findings, sarif-file) to $GITHUB_OUTPUT and a table of the invalid files
+# findings, sarif-file) to $GITHUB_OUTPUT; the SARIF rules' helpUri point
+# to docs/codes.md in the repository and ref the Action was used from
+# (NAPCHECK_ACTION_REPOSITORY, NAPCHECK_ACTION_REF; `--help-base`); and a table of the invalid files
 # with their first findings to $GITHUB_STEP_SUMMARY; exits with napcheck's
 # exit code (0 valid, 1 invalid, 2 unreadable or usage).
 set -euo pipefail
@@ -66,7 +68,14 @@ status=0
 case "$format" in
   sarif)
     sarif="${INPUT_SARIF_FILE:-napcheck.sarif}"
-    "$napcheck" "${args[@]}" --format sarif -- "${paths[@]}" >"$sarif" || true
+    # Code scanning links each rule to docs/codes.md of the Action's own
+    # repository at the ref used (`uses: owner/repo@ref`); a local action
+    # (`uses: ./`) has neither, and napcheck's default stays.
+    help=()
+    if [ -n "${NAPCHECK_ACTION_REPOSITORY:-}" ] && [ -n "${NAPCHECK_ACTION_REF:-}" ]; then
+      help=(--help-base "${NAPCHECK_SERVER_URL:-https://github.com}/${NAPCHECK_ACTION_REPOSITORY}/blob/${NAPCHECK_ACTION_REF}")
+    fi
+    "$napcheck" "${args[@]}" --format sarif "${help[@]}" -- "${paths[@]}" >"$sarif" || true
     echo "napcheck: SARIF written to $sarif" ;;
   *) "$napcheck" "${args[@]}" --format "$format" -- "${paths[@]}" || true ;;
 esac

@@ -163,6 +163,13 @@ pub(crate) struct ValidateArgs {
     /// memory. Default: 32 MiB.
     #[arg(long, value_name = "BYTES", default_value_t = crate::input::DEFAULT_MAX_SIZE, hide_default_value = true)]
     pub(crate) max_size: u64,
+    /// With `--format sarif`: the http(s) URL under which `docs/codes.md`
+    /// is published, so each rule's `helpUri` is
+    /// `URL/docs/codes.md#CODE` (e.g.
+    /// https://github.com/OWNER/REPO/blob/v1; the Action passes its own
+    /// repository and ref). Default: Cargo.toml's repository, `/blob/main`.
+    #[arg(long, value_name = "URL", value_parser = help_base)]
+    pub(crate) help_base: Option<String>,
     /// Shared options.
     #[command(flatten)]
     pub(crate) check: CheckOptions,
@@ -221,6 +228,12 @@ pub(crate) struct ReportArgs {
     /// (`*.reply.json` among the paths) are shown with their ratings.
     #[arg(long, value_name = "FROM..UNTIL")]
     pub(crate) comment_period: Option<String>,
+    /// With rounds on different NAP editions: a crosswalk (JSON) to compare
+    /// them through, before the bundled ones (it replaces a bundled one
+    /// between the same sets); checked as `validate --crosswalk` checks it.
+    /// May be repeated.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) crosswalk: Vec<std::path::PathBuf>,
     /// Shared options (`--lang` also sets the report's labels).
     #[command(flatten)]
     pub(crate) check: CheckOptions,
@@ -644,6 +657,25 @@ fn parse_rate(text: &str) -> Result<u32, String> {
         Ok(n) if n > 0 => Ok(n),
         _ => Err(format!(
             "`{text}` is not a rate: write N/min with N from 1, e.g. 30/min"
+        )),
+    }
+}
+
+/// `--help-base`: an absolute http(s) URL without spaces, query or fragment.
+fn help_base(text: &str) -> Result<String, String> {
+    let rest = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"));
+    match rest {
+        Some(rest)
+            if !rest.is_empty()
+                && !rest.starts_with('/')
+                && !rest.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '?' | '#' | '"' | '<' | '>')) =>
+        {
+            Ok(text.trim_end_matches('/').to_owned())
+        }
+        _ => Err(format!(
+            "`{text}` is not an http(s) URL without spaces, query or fragment, e.g. https://github.com/OWNER/REPO/blob/v1"
         )),
     }
 }

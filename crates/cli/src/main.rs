@@ -6,6 +6,7 @@
 mod args;
 mod checker;
 mod criteria;
+mod crosswalk_files;
 mod dataset_report;
 mod failure;
 mod input;

@@ -15,7 +15,7 @@ use napcheck_core::{
 };
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 /// Runs the command.
@@ -24,7 +24,7 @@ pub(crate) fn run(args: &MigrateArgs) -> Result<ExitCode, Failure> {
     let catalogue = crate::setup::catalogue(&args.check)?;
     let today = crate::setup::today(&args.check)?;
     let (set, version) = target(&args.to, &catalogue, lang)?;
-    let crosswalks = crosswalks(&args.crosswalk, &catalogue, lang)?;
+    let crosswalks = crate::crosswalk_files::load(&args.crosswalk, &catalogue, lang)?;
     if args.out.is_none() && args.files.len() > 1 {
         return Err(Failure(pick(
             lang,
@@ -108,45 +108,6 @@ fn target<'a>(
         .resolve(&reference)
         .map_err(|problem| Failure(problem.message(lang)))?;
     Ok((set, reference.version))
-}
-
-/// The bundled crosswalks and the `--crosswalk` files, each checked; an
-/// invalid one stops the command with its located findings.
-fn crosswalks(
-    paths: &[PathBuf],
-    catalogue: &Catalogue,
-    lang: Lang,
-) -> Result<Vec<Crosswalk>, Failure> {
-    let mut out = Vec::new();
-    for path in paths {
-        let name = path.display();
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| Failure(format!("cannot read the crosswalk {name}: {e}")))?;
-        let (diagnostics, crosswalk) =
-            napcheck_cli::check::crosswalk::check(&text, catalogue, lang);
-        match crosswalk {
-            Some(crosswalk) => out.push(crosswalk),
-            None => {
-                let lines: Vec<String> = diagnostics
-                    .iter()
-                    .filter(|d| d.severity == Severity::Error)
-                    .map(|d| {
-                        format!(
-                            "  {name}:{}:{}: {} [{}] {}",
-                            d.position.line, d.position.column, d.severity, d.code, d.message
-                        )
-                    })
-                    .collect();
-                return Err(Failure(format!(
-                    "the crosswalk {name} is invalid:\n{}",
-                    lines.join("\n")
-                )));
-            }
-        }
-    }
-    // Given crosswalks come first, so that one can replace a bundled one.
-    out.extend(crosswalk::bundled().iter().cloned());
-    Ok(out)
 }
 
 /// What migrating one file needs.

@@ -134,6 +134,11 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
         ..checker.context(lang)?
     };
     let catalogue = cx.catalogue;
+    if !trend && !args.crosswalk.is_empty() {
+        return Err(Failure(words::crosswalk_without_rounds(lang).to_owned()));
+    }
+    // Checked before any input is read: an invalid crosswalk stops here.
+    let crosswalks = crate::crosswalk_files::load(&args.crosswalk, catalogue, lang)?;
     let comments = replies::period(args.comment_period.as_deref(), lang)?;
     let resolver = BodyResolver::new(catalogue.bodies());
     let stderr = std::io::stderr();
@@ -228,7 +233,7 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
         today: cx.today,
     };
     if trend {
-        write_trend(args, &rounds, catalogue, &meta)?;
+        write_trend(args, &rounds, catalogue, &crosswalks, &meta)?;
     } else {
         let by_set = rounds.pop().map(|(_, by_set)| by_set).unwrap_or_default();
         write_report(args, &by_set, &meta)?;
@@ -408,6 +413,7 @@ fn write_trend(
     args: &ReportArgs,
     rounds: &[(String, BySet<'_>)],
     catalogue: &Catalogue,
+    crosswalks: &[napcheck_core::crosswalk::Crosswalk],
     meta: &Meta,
 ) -> Result<(), Failure> {
     let rounds: Vec<Round<'_>> = rounds
@@ -420,7 +426,7 @@ fn write_trend(
                 .collect(),
         })
         .collect();
-    let trend = napcheck_core::trend::compare(&rounds, napcheck_core::crosswalk::bundled())
+    let trend = napcheck_core::trend::compare(&rounds, crosswalks)
         .map_err(|e| Failure(e.message(meta.lang)))?;
     if args.format == ReportFormat::Parquet {
         let mut file = Vec::new();

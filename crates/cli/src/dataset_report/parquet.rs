@@ -1,7 +1,9 @@
 //! `--format parquet`: the tidy table of `--format csv` (the same rows of
 //! the shared model, `rows.rs`, the same column names) as one Parquet file
 //! with typed columns — dates as `DATE`, points as `INT32`, coverage and
-//! value as `DOUBLE`, text as UTF-8, an empty field as null — so DuckDB,
+//! value as `DOUBLE`, text as UTF-8, an empty field as null, and one more
+//! column, `value_text`, for the words CSV's `value` may hold (a reply's
+//! status, whether the report is provisional) — so DuckDB,
 //! pandas, R and Spark read a national or multi-country dataset without
 //! parsing text. Written with parquet's low-level column writer (no arrow),
 //! uncompressed, one row group per 65,536 rows: memory stays one row group.
@@ -51,6 +53,7 @@ fn schema(trend: bool) -> String {
     s.push_str("OPTIONAL INT32 points; OPTIONAL DOUBLE coverage;");
     s.push_str(&text("measure", true));
     s.push_str("OPTIONAL DOUBLE value;");
+    s.push_str(&text("value_text", false));
     if trend {
         s.push_str(&text("round", false));
         s.push_str(&text("change", false));
@@ -71,11 +74,13 @@ struct Columns {
 
 /// The place of `measure` among the text columns.
 const MEASURE: usize = 12;
+/// The place of `value_text` among the text columns.
+const VALUE_TEXT: usize = 13;
 
 impl Columns {
     fn new(trend: bool) -> Columns {
         Columns {
-            texts: vec![Vec::new(); if trend { 15 } else { 13 }],
+            texts: vec![Vec::new(); if trend { 16 } else { 14 }],
             ..Columns::default()
         }
     }
@@ -96,12 +101,16 @@ impl Columns {
             &row.observation,
             row.rating,
             row.measure,
+            row.value.word().unwrap_or(""),
         ];
         if trend {
             texts.extend([row.round, row.change.map_or("", |c| c.id())]);
         }
-        for (column, value) in self.texts.iter_mut().zip(texts) {
-            column.push((!value.is_empty()).then(|| ByteArray::from(value)));
+        for (at, (column, value)) in self.texts.iter_mut().zip(texts).enumerate() {
+            // A required column keeps an empty text (the `period` row has
+            // no set); an optional one has null for it.
+            let required = at <= 2 || at == MEASURE;
+            column.push((required || !value.is_empty()).then(|| ByteArray::from(value)));
         }
         self.dates[0].push(row.checked_on.map(days));
         self.dates[1].push(row.checked_until.map(days));
@@ -172,8 +181,8 @@ impl<W: Write + Send> Writer<W> {
         let mut index = 0;
         while let Some(mut column) = group.next_column()? {
             // The schema's order: three required texts, three optional,
-            // two dates, six texts, points, coverage, measure, value, then
-            // the trend's two texts.
+            // two dates, six texts, points, coverage, measure, value,
+            // value_text, then the trend's two texts.
             match index {
                 0..=2 => {
                     let values: Vec<ByteArray> = c.texts[index].iter().flatten().cloned().collect();
@@ -208,6 +217,7 @@ impl<W: Write + Send> Writer<W> {
                         .typed::<ByteArrayType>()
                         .write_batch(&values, None, None)?;
                 }
+                18 => write_text(&mut column, &c.texts[VALUE_TEXT])?,
                 _ => write_text(&mut column, &c.texts[index - 5])?,
             }
             column.close()?;

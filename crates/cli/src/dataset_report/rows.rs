@@ -81,7 +81,7 @@ pub(crate) enum Value {
     /// A count.
     Count(usize),
     /// A word (a reply's status, whether a report is provisional): text in
-    /// CSV, null in Parquet's `DOUBLE` column.
+    /// CSV's `value`, in Parquet's `value_text` (its `DOUBLE` `value` null).
     Text(&'static str),
 }
 
@@ -97,6 +97,14 @@ impl Value {
             Value::Decimal(v, _) => Some(v),
             Value::Count(n) => Some(n as f64),
             Value::Text(_) => None,
+        }
+    }
+
+    /// The word, for typed formats' text column.
+    pub(crate) fn word(self) -> Option<&'static str> {
+        match self {
+            Value::Text(word) => Some(word),
+            _ => None,
         }
     }
 }

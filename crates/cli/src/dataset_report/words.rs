@@ -282,3 +282,12 @@ pub(crate) fn badges_of_rounds(lang: Lang) -> &'static str {
         Lang::Ru => "--format badges делается для одного раунда; с --rounds и --rounds-by выберите другой формат",
     }
 }
+
+/// `--crosswalk` given without rounds to compare.
+pub(crate) fn crosswalk_without_rounds(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Az => "--crosswalk mərhələləri müqayisə etmək üçündür; onu --rounds və ya --rounds-by ilə verin",
+        Lang::En => "--crosswalk is for comparing rounds; give it with --rounds or --rounds-by",
+        Lang::Ru => "--crosswalk нужен для сравнения раундов; укажите его с --rounds или --rounds-by",
+    }
+}

@@ -32,7 +32,7 @@ pub(crate) fn run(args: &ValidateArgs) -> Result<ExitCode, Failure> {
     let checker = Checker::new(&args.check)?;
     let lang = Lang::from(args.check.lang);
     let cx = checker.context(lang)?;
-    let mut reporter = report::reporter(args.format, &deny, lang);
+    let mut reporter = report::reporter(args.format, &deny, lang, args.help_base.as_deref());
     let mut summary = Summary::default();
     for path in &args.crosswalk {
         let outcome = check_crosswalk(path, &cx);

@@ -22,14 +22,20 @@ pub(crate) trait Reporter {
 }
 
 /// The reporter for `format`, writing to standard output; `deny` decides
-/// which files are valid, `lang` the words of the text formats.
-pub(crate) fn reporter(format: Format, deny: &Deny, lang: Lang) -> Box<dyn Reporter> {
+/// which files are valid, `lang` the words of the text formats, `help_base`
+/// where SARIF's rules find `docs/codes.md`.
+pub(crate) fn reporter(
+    format: Format,
+    deny: &Deny,
+    lang: Lang,
+    help_base: Option<&str>,
+) -> Box<dyn Reporter> {
     let out = BufWriter::new(io::stdout().lock());
     match format {
         Format::Human => Box::new(human::Human::new(out, deny.label(), lang)),
         Format::Json => Box::new(json::Json::new(out, deny.clone())),
         Format::Github => Box::new(github::Github::new(out, lang)),
-        Format::Sarif => Box::new(sarif::Sarif::new(out)),
+        Format::Sarif => Box::new(sarif::Sarif::new(out, help_base)),
     }
 }
 
@@ -99,7 +105,7 @@ mod tests {
                 Format::Human => Box::new(human::Human::new(&mut out, None, lang)),
                 Format::Json => Box::new(json::Json::new(&mut out, deny)),
                 Format::Github => Box::new(github::Github::new(&mut out, lang)),
-                Format::Sarif => Box::new(sarif::Sarif::new(&mut out)),
+                Format::Sarif => Box::new(sarif::Sarif::new(&mut out, None)),
             };
             reporter.outcome(&outcome).unwrap();
             reporter.finish(&summary).unwrap();

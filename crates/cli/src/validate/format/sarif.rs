@@ -41,16 +41,23 @@ pub(crate) struct Sarif<W: Write> {
     results: usize,
     /// Codes met that the table does not know (a newer core), in order.
     extra: Vec<String>,
+    /// What `docs/codes.md` is under in every `helpUri` (`--help-base`).
+    help_base: String,
 }
 
 impl<W: Write> Sarif<W> {
-    /// Writes to `out`.
-    pub(crate) fn new(out: W) -> Self {
+    /// Writes to `out`; each rule's `helpUri` is
+    /// `HELP_BASE/docs/codes.md#code` (default [`DEFAULT_HELP_BASE`]).
+    pub(crate) fn new(out: W, help_base: Option<&str>) -> Self {
         Sarif {
             out,
             started: false,
             results: 0,
             extra: Vec::new(),
+            help_base: help_base
+                .unwrap_or(DEFAULT_HELP_BASE)
+                .trim_end_matches('/')
+                .to_owned(),
         }
     }
 
@@ -81,7 +88,8 @@ impl<W: Write> Sarif<W> {
     }
 
     fn driver(&self) -> Value {
-        let mut rules: Vec<Value> = RULES.iter().map(rule).collect();
+        let base = &self.help_base;
+        let mut rules: Vec<Value> = RULES.iter().map(|r| rule(r, base)).collect();
         rules.extend(self.extra.iter().map(|code| {
             let text = "A finding of a newer napcheck; see the message of each result.";
             json!({
@@ -90,7 +98,7 @@ impl<W: Write> Sarif<W> {
                 "shortDescription": { "text": text },
                 "fullDescription": { "text": text },
                 "help": { "text": text, "markdown": text },
-                "helpUri": help_uri("the-codes-of-napcheck-validate"),
+                "helpUri": help_uri(base, "the-codes-of-napcheck-validate"),
             })
         }));
         json!({
@@ -113,16 +121,16 @@ impl<W: Write> Sarif<W> {
     }
 }
 
-/// The page of a code: its anchor in `docs/codes.md` in the repository
-/// named by Cargo.toml's `repository`.
-fn help_uri(anchor: &str) -> String {
-    format!(
-        "{}/blob/main/docs/codes.md#{anchor}",
-        env!("CARGO_PKG_REPOSITORY")
-    )
+/// Where `docs/codes.md` is without `--help-base`: the main branch of the
+/// repository named by Cargo.toml's `repository`.
+pub(crate) const DEFAULT_HELP_BASE: &str = concat!(env!("CARGO_PKG_REPOSITORY"), "/blob/main");
+
+/// The page of a code: its anchor in `docs/codes.md` under `base`.
+fn help_uri(base: &str, anchor: &str) -> String {
+    format!("{base}/docs/codes.md#{anchor}")
 }
 
-fn rule(rule: &Rule) -> Value {
+fn rule(rule: &Rule, base: &str) -> Value {
     let text = format!(
         "{}\n\nExample: {}\n\nHow to fix it: {}",
         rule.full, rule.example, rule.fix
@@ -137,7 +145,7 @@ fn rule(rule: &Rule) -> Value {
         "shortDescription": { "text": rule.short },
         "fullDescription": { "text": rule.full },
         "help": { "text": text, "markdown": markdown },
-        "helpUri": help_uri(rule.code),
+        "helpUri": help_uri(base, rule.code),
         "defaultConfiguration": { "level": rule.level.sarif() },
     })
 }
