@@ -193,11 +193,6 @@ impl Known {
         }
     }
 
-    /// The named bodies, shared (to read a set slice that arrives).
-    pub(crate) fn shared_bodies(&self) -> Shared<BodyRegister> {
-        self.bodies.clone()
-    }
-
     /// The named bodies (embedded, in every language).
     pub(crate) fn bodies(&self) -> &BodyRegister {
         &self.bodies
@@ -264,15 +259,15 @@ impl Known {
 
 /// Reads the fetched text of `part`; `None` when it is not what it should
 /// be (then it is neither kept nor cached).
-pub(crate) fn read(part: &Part, text: &str, bodies: &BodyRegister) -> Option<Arrival> {
+pub(crate) fn read(part: &Part, text: &str) -> Option<Arrival> {
     match part {
         Part::Index(lang) => {
             let entries = napcheck_core::parse::from_str_unlocated::<Vec<SetEntry>>(text).ok()?;
             Some(Arrival::Index(*lang, Shared::new(entries)))
         }
         Part::Set(id, lang) => {
-            let (set, _warnings) =
-                napcheck_core::criteria::parse_set_slice(text, bodies, *lang).ok()?;
+            // Checked by the build that wrote it: read, not checked again.
+            let set = napcheck_core::criteria::read_set_slice(text).ok()?;
             if set.id != *id {
                 return None;
             }
