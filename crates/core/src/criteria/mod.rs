@@ -71,6 +71,8 @@ pub fn parse_set_slice(
 /// exports only a set that passed [`validate_set`]), such as the widget,
 /// whose first download then holds no set checks. A slice that is not a
 /// criteria set is still refused. [`parse_set_slice`] reads and checks.
+// The error is `parse::from_str_unlocated`'s, unboxed like it.
+#[allow(clippy::result_large_err)]
 pub fn read_set_slice(text: &str) -> Result<CriteriaSet, LocatedFinding> {
     // A slice is generated, never written by hand: its errors need no pointer.
     parse::from_str_unlocated(text)
