@@ -28,7 +28,8 @@ slice=$(cd "$DIST/catalogue" && ls -S -- *.az.json | grep -v '^index' | head -n 
 # wasm-bindgen's snippets (the JS boundary to the checker) load with the code.
 snippets=$(cd "$DIST" && find snippets -name '*.js' 2>/dev/null | sort)
 widget_other=0
-for f in index.html boot.js style.css catalogue/index.az.json "catalogue/$slice"; do
+# The body register: a new draft opens on its details, which fetch it.
+for f in index.html boot.js style.css catalogue/index.az.json "catalogue/$slice" catalogue/bodies.json; do
   widget_other=$((widget_other + $(gz "$DIST/$f")))
 done
 widget_js=$(gz "$DIST/napcheck_web.js")
@@ -54,6 +55,6 @@ if [ -f "$DIST/napcheck_web_checks_bg.wasm" ]; then
   row "checker, on demand (not in the above)" "$(gz "$DIST/napcheck_web_checks_bg.wasm")" \
     "$(gz "$DIST/napcheck_web_checks.js")" 0
 fi
-echo "(other: the widget's page, boot.js, style.css, index and slice; the checklist floor's slice $slice)"
-echo "brotli as napcheck serve sends it, first checklist: $(for f in napcheck_web_bg.wasm napcheck_web.js $snippets index.html boot.js style.css catalogue/index.az.json "catalogue/$slice"; do wc -c <"$DIST/$f.br"; done | awk '{ s += $1 } END { printf "%.1f KB", s / 1000 }')"
+echo "(other: the widget's page, boot.js, style.css, index, slice and body register; the checklist floor's slice $slice)"
+echo "brotli as napcheck serve sends it, first checklist: $(for f in napcheck_web_bg.wasm napcheck_web.js $snippets index.html boot.js style.css catalogue/index.az.json "catalogue/$slice" catalogue/bodies.json; do wc -c <"$DIST/$f.br"; done | awk '{ s += $1 } END { printf "%.1f KB", s / 1000 }')"
 echo "wasm raw: widget $(raw "$DIST/napcheck_web_bg.wasm") B, checklist floor $(raw "$OUT/napcheck_floor_checklist_bg.wasm") B, counter $(raw "$OUT/napcheck_floor_yew_minimal_bg.wasm") B"

@@ -6,7 +6,7 @@
 //! an import due for a check to the checker (`checker.rs`). Embedded on a host
 //! page (`embed.rs`), it gets its configuration as a property.
 
-use crate::catalogue::{self, Part, Shared};
+use crate::catalogue::{self, Part};
 use crate::components::{
     checklist::Checklist, details::Details, header::Header, home::Home, notices::Notices,
     summary::Summary, update::Update,
@@ -17,7 +17,7 @@ use crate::state::{Action, State, StorageProblem, View};
 use crate::storage::{self, Saved, Saver};
 use crate::{checker, dom, draft::Draft, history, loader, outbox};
 use gloo::events::EventListener;
-use napcheck_core::{BodyRegister, Lang};
+use napcheck_core::Lang;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -71,7 +71,6 @@ pub(crate) fn app(props: &AppProps) -> Html {
     embed::use_change_events(&state, &props.embed);
     {
         let dispatcher = state.dispatcher();
-        let bodies = state.known.shared_bodies();
         let wanted = (
             state.missing(),
             state.words.clone(),
@@ -79,7 +78,7 @@ pub(crate) fn app(props: &AppProps) -> Html {
             state.unavailable.len(),
         );
         use_effect_with(wanted, move |(parts, words, lang, _)| {
-            fetch(parts, &bodies, words, *lang, &dispatcher)
+            fetch(parts, words, *lang, &dispatcher)
         });
     }
     {
@@ -153,13 +152,7 @@ pub(crate) fn app(props: &AppProps) -> Html {
 
 /// Fetches the catalogue parts and the translation file the views need and
 /// do not have; each arrival (read and checked) or failure is dispatched.
-fn fetch(
-    parts: &[Part],
-    bodies: &Shared<BodyRegister>,
-    words: &Words,
-    lang: Lang,
-    dispatcher: &UseReducerDispatcher<State>,
-) {
+fn fetch(parts: &[Part], words: &Words, lang: Lang, dispatcher: &UseReducerDispatcher<State>) {
     let report = |path: String| {
         let dispatcher = dispatcher.clone();
         move |ok: bool| {
@@ -169,13 +162,13 @@ fn fetch(
         }
     };
     for part in parts {
-        let (accepted, bodies) = (part.clone(), bodies.clone());
+        let accepted = part.clone();
         let arrive = dispatcher.clone();
         let path = part.path();
         // A catalogue part is read here and arrives in the reducer as data.
         loader::ensure(
             path.clone(),
-            move |text| match catalogue::read(&accepted, text, &bodies) {
+            move |text| match catalogue::read(&accepted, text) {
                 Some(arrival) => {
                     arrive.dispatch(Action::Arrived(arrival));
                     true

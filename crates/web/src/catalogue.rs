@@ -1,5 +1,6 @@
 //! The criteria the widget knows, held in the reducer's state ([`Known`]):
-//! the embedded body register, the index of sets, the one-language slices of
+//! the body register (`bodies.json`, fetched when the details view asks
+//! for it: embedded it was 9 KB gzip of the first wasm), the index of sets, the one-language slices of
 //! sets and the crosswalks from a set (`crosswalks.<set>.json`) fetched so
 //! far. `loader.rs` fetches a part, [`read`] turns its text into an
 //! [`Arrival`] (or refuses it), and the reducer adds it with
@@ -39,6 +40,8 @@ pub(crate) enum Part {
     Set(String, Lang),
     /// The crosswalks that lead from one set to newer ones (every language).
     Crosswalks(String),
+    /// The body register (every language).
+    Bodies,
 }
 
 impl Part {
@@ -48,6 +51,7 @@ impl Part {
             Part::Index(lang) => format!("catalogue/index.{lang}.json"),
             Part::Set(id, lang) => format!("catalogue/{id}.{lang}.json"),
             Part::Crosswalks(id) => format!("catalogue/crosswalks.{id}.json"),
+            Part::Bodies => "catalogue/bodies.json".to_owned(),
         }
     }
 }
@@ -92,12 +96,17 @@ pub(crate) enum Arrival {
     Set(Lang, Shared<CriteriaSet>),
     /// The crosswalks from one set.
     Crosswalks(String, Shared<Vec<Crosswalk>>),
+    /// The body register.
+    Bodies(Shared<BodyRegister>),
 }
 
 /// What the widget knows of the catalogue (see the module's words).
 #[derive(Debug, Clone)]
 pub(crate) struct Known {
     bodies: Shared<BodyRegister>,
+    /// Whether `bodies` is the register fetched (or bundled), not the empty
+    /// one the page starts with.
+    has_bodies: bool,
     index: Vec<(Lang, Shared<Vec<SetEntry>>)>,
     sets: Vec<(Lang, Shared<CriteriaSet>)>,
     crosswalks: Vec<(String, Shared<Vec<Crosswalk>>)>,
@@ -116,10 +125,15 @@ impl PartialEq for Known {
 }
 
 impl Default for Known {
-    /// On the page: the embedded body register, nothing fetched yet.
+    /// On the page: nothing fetched yet, no body named.
     #[cfg(not(test))]
     fn default() -> Known {
-        Known::from_bodies(Catalogue::with_bundled_bodies().bodies().clone())
+        let mut known = Known::from_bodies(BodyRegister {
+            schema: None,
+            bodies: Vec::new(),
+        });
+        known.has_bodies = false;
+        known
     }
 
     /// In unit tests: every bundled set and crosswalk, in every language.
@@ -153,6 +167,7 @@ impl Known {
     fn from_bodies(bodies: BodyRegister) -> Known {
         Known {
             bodies: Shared::new(bodies),
+            has_bodies: true,
             index: Vec::new(),
             sets: Vec::new(),
             crosswalks: Vec::new(),
@@ -179,6 +194,10 @@ impl Known {
                 next.crosswalks.retain(|(from, _)| *from != id);
                 next.crosswalks.push((id, crosswalks));
             }
+            Arrival::Bodies(bodies) => {
+                next.bodies = bodies;
+                next.has_bodies = true;
+            }
         }
         next
     }
@@ -193,12 +212,7 @@ impl Known {
         }
     }
 
-    /// The named bodies, shared (to read a set slice that arrives).
-    pub(crate) fn shared_bodies(&self) -> Shared<BodyRegister> {
-        self.bodies.clone()
-    }
-
-    /// The named bodies (embedded, in every language).
+    /// The named bodies, in every language (none before `bodies.json` arrives).
     pub(crate) fn bodies(&self) -> &BodyRegister {
         &self.bodies
     }
@@ -217,6 +231,7 @@ impl Known {
             Part::Index(lang) => self.index.iter().any(|(l, _)| l == lang),
             Part::Set(id, lang) => self.sets.iter().any(|(l, s)| l == lang && s.id == *id),
             Part::Crosswalks(id) => self.crosswalks.iter().any(|(from, _)| from == id),
+            Part::Bodies => self.has_bodies,
         }
     }
 
@@ -269,15 +284,15 @@ impl Known {
 
 /// Reads the fetched text of `part`; `None` when it is not what it should
 /// be (then it is neither kept nor cached).
-pub(crate) fn read(part: &Part, text: &str, bodies: &BodyRegister) -> Option<Arrival> {
+pub(crate) fn read(part: &Part, text: &str) -> Option<Arrival> {
     match part {
         Part::Index(lang) => {
             let entries = napcheck_core::parse::from_str_unlocated::<Vec<SetEntry>>(text).ok()?;
             Some(Arrival::Index(*lang, Shared::new(entries)))
         }
         Part::Set(id, lang) => {
-            let (set, _warnings) =
-                napcheck_core::criteria::parse_set_slice(text, bodies, *lang).ok()?;
+            // Checked by the build that wrote it: read, not checked again.
+            let set = napcheck_core::criteria::read_set_slice(text).ok()?;
             if set.id != *id {
                 return None;
             }
@@ -291,5 +306,32 @@ pub(crate) fn read(part: &Part, text: &str, bodies: &BodyRegister) -> Option<Arr
             let from_id = crosswalks.iter().all(|c| c.from.id == *id);
             from_id.then(|| Arrival::Crosswalks(id.clone(), Shared::new(crosswalks)))
         }
+        Part::Bodies => {
+            let bodies = napcheck_core::parse::from_str_unlocated::<BodyRegister>(text).ok()?;
+            Some(Arrival::Bodies(Shared::new(bodies)))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_body_register_arrives_as_a_fetched_part() {
+        let empty = Known::from_bodies(BodyRegister {
+            schema: None,
+            bodies: Vec::new(),
+        });
+        let empty = Known {
+            has_bodies: false,
+            ..empty
+        };
+        assert!(!empty.has(&Part::Bodies));
+        assert!(read(&Part::Bodies, "[]").is_none());
+        let arrival = read(&Part::Bodies, napcheck_core::BUNDLED_BODIES).expect("the register");
+        let known = empty.with(arrival);
+        assert!(known.has(&Part::Bodies));
+        assert_eq!(known.bodies(), Catalogue::bundled().bodies());
     }
 }

@@ -1097,6 +1097,10 @@ impl State {
                 }
             }
         }
+        // The details view's choice of body, and nothing else, names bodies.
+        if self.view == View::Details {
+            parts.push(Part::Bodies);
+        }
         parts
     }
 

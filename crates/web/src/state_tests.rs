@@ -552,11 +552,24 @@ fn the_views_need_the_index_and_the_current_set_in_the_interface_language() {
     let (set, _) = find("yes_no");
     let mut state = started(set);
     state.apply(Action::SetLang(Lang::Ru));
-    // A new draft: no crosswalks (an offer is made only on opening one).
+    // A new draft opens on its details, whose choice of body needs the
+    // register; no crosswalks (an offer is made only on opening one).
+    assert_eq!(state.view, View::Details);
+    assert_eq!(
+        state.needs(),
+        [
+            Part::Index(Lang::Ru),
+            Part::Set(set.into(), Lang::Ru),
+            Part::Bodies
+        ]
+    );
+    // The checklist names no body: the register is not fetched for it.
+    state.apply(Action::Show(View::Checklist));
     assert_eq!(
         state.needs(),
         [Part::Index(Lang::Ru), Part::Set(set.into(), Lang::Ru)]
     );
+    assert_eq!(Part::Bodies.path(), "catalogue/bodies.json");
     assert_eq!(
         Part::Set(set.into(), Lang::Ru).path(),
         format!("catalogue/{set}.ru.json")

@@ -18,6 +18,7 @@ const CACHE = `napcheck-${VERSION}`;
 const SHELL = [
   './', 'index.html', 'boot.js', 'offline.js', 'embed.js', 'embed.css', 'style.css',
   'napcheck_web.js', 'napcheck_web_bg.wasm', 'catalogue/index.az.json',
+  'catalogue/bodies.json',
 ];
 // wasm-bindgen's snippets of this build (written by scripts/stamp-sw.mjs).
 const SNIPPETS = [];

@@ -58,6 +58,7 @@ fn answer(assessment: &mut Assessment, criterion: &str, yes: bool) {
         note: None,
         observed_on: None,
         suggested_by: None,
+        suggestion: None,
     });
     let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
     if let (Some(storage), Ok(json)) = (storage, serde_json::to_string(assessment)) {

@@ -58,11 +58,43 @@ pub fn parse_set_slice(
     bodies: &BodyRegister,
     lang: Lang,
 ) -> Result<(CriteriaSet, Vec<Finding>), Vec<LocatedFinding>> {
-    // A slice is generated, never written by hand: its errors need no pointer.
-    let set: CriteriaSet = parse::from_str_unlocated(text).map_err(|e| vec![e])?;
+    let set = read_set_slice(text).map_err(|e| vec![e])?;
     let findings = validate_set_in(&set, bodies, &[lang]);
     if findings.iter().any(|f| f.severity() == Severity::Error) {
         return Err(pipeline::locate_all(text, findings));
     }
     Ok((set, findings))
+}
+
+/// Reads a one-language slice without its consistency checks: for a reader
+/// that takes the slices the build wrote (`napcheck criteria export`, which
+/// exports only a set that passed [`validate_set`]), such as the widget,
+/// whose first download then holds no set checks. A slice that is not a
+/// criteria set is still refused. [`parse_set_slice`] reads and checks.
+// The error is `parse::from_str_unlocated`'s, unboxed like it.
+#[allow(clippy::result_large_err)]
+pub fn read_set_slice(text: &str) -> Result<CriteriaSet, LocatedFinding> {
+    // A slice is generated, never written by hand: its errors need no pointer.
+    parse::from_str_unlocated(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Catalogue;
+
+    #[test]
+    fn a_slice_reads_the_same_with_and_without_its_checks() {
+        let catalogue = Catalogue::bundled();
+        let set = catalogue.set("az-nap-2016-2018").expect("bundled set");
+        let text = language_slice(set, Lang::Az).to_string();
+        let (checked, _) = parse_set_slice(&text, catalogue.bodies(), Lang::Az).expect("checked");
+        assert_eq!(read_set_slice(&text).expect("read"), checked);
+    }
+
+    #[test]
+    fn read_set_slice_refuses_what_is_not_a_set() {
+        assert!(read_set_slice(r#"{"id": 3}"#).is_err());
+        assert!(read_set_slice("[").is_err());
+    }
 }

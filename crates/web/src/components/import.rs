@@ -40,9 +40,11 @@ fn read(file: web_sys::File, dispatcher: UseReducerDispatcher<State>) {
     });
 }
 
-/// Bytes as mebibytes with one decimal, e.g. "4.0".
+/// Bytes as mebibytes with one decimal, e.g. "4.0", rounded to the nearest
+/// tenth in integers: no float formatting code in the wasm.
 fn mebibytes(bytes: u64) -> String {
-    format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
+    let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
+    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 /// The import section.
@@ -147,5 +149,23 @@ pub(crate) fn import() -> Html {
             </div>
             { refused }
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mebibytes;
+
+    #[test]
+    fn mebibytes_has_one_decimal_rounded_to_the_nearest_tenth() {
+        for (bytes, text) in [
+            (0, "0.0"),
+            (4 * 1024 * 1024, "4.0"),
+            (5_000_000, "4.8"),
+            (104_857, "0.1"),
+            (52_428, "0.0"),
+        ] {
+            assert_eq!(mebibytes(bytes), text, "{bytes} B");
+        }
     }
 }
