@@ -142,11 +142,11 @@ impl CriteriaSet {
     /// Whether an assessment made against `version` of this set can be read
     /// with it: same major version (same minor for 0.x) and not newer.
     pub fn supports_version(&self, version: &Version) -> bool {
-        let set = self;
-        if set.version.major == 0 {
-            version.major == 0 && version.minor == set.version.minor && *version <= set.version
+        let own = &self.version;
+        if own.major == 0 {
+            version.major == 0 && version.minor == own.minor && version <= own
         } else {
-            version.major == set.version.major && *version <= set.version
+            version.major == own.major && version <= own
         }
     }
 }
