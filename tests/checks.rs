@@ -201,3 +201,42 @@ fn criteria_set_fixtures() {
         "no set fixture shows the codes {missing:?}"
     );
 }
+
+/// Round manifests (`round.json`) through the core's one check of a
+/// manifest text: valid ones without error, invalid and shape ones with at
+/// least one, each located and worded in az/en/ru; every round code shown.
+#[test]
+fn round_manifest_fixtures() {
+    let mut codes = BTreeSet::new();
+    for kind in ["valid", "invalid", "shape"] {
+        let files = json_files(&format!("tests/fixtures/rounds/{kind}"));
+        assert!(!files.is_empty(), "no {kind} round fixtures");
+        for path in files {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let checked = napcheck_core::round::check_round_text(&text);
+            let mut out = format!("manifest: {:?}\n", checked.manifest);
+            render_findings(&mut out, &checked.findings, None);
+            let errors = checked
+                .findings
+                .iter()
+                .any(|f| f.finding.severity() == Severity::Error);
+            assert_eq!(errors, kind != "valid", "{}:\n{out}", path.display());
+            assert_eq!(
+                checked.manifest.is_none(),
+                kind == "shape",
+                "{}",
+                path.display()
+            );
+            codes.extend(checked.findings.iter().map(|f| f.finding.code()));
+            snapshot(&format!("round-{kind}-{}", stem(&path)), &out);
+        }
+    }
+    let missing: Vec<_> = Problem::ROUND_CODES
+        .iter()
+        .filter(|c| !codes.contains(*c))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "no round fixture shows the codes {missing:?}"
+    );
+}

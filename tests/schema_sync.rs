@@ -122,3 +122,49 @@ fn reply_fixtures_pass_the_reply_schema_and_typed_parse() {
     assert!(!schema_errors(&replies, &value).is_empty());
     assert!(napcheck_core::parse::from_str::<napcheck_core::reply::Reply>(&text).is_err());
 }
+
+/// Round manifests: the valid and invalid fixtures (`tests/fixtures/rounds`)
+/// and the CLI's pass both the round schema and the typed parse; the
+/// shape fixtures fail both.
+#[test]
+fn round_manifests_agree_between_schema_and_types() {
+    use napcheck_core::round::RoundManifest;
+    let rounds = validator("round.schema.json");
+    let mut files = json_files("tests/fixtures/rounds/valid");
+    files.extend(json_files("tests/fixtures/rounds/invalid"));
+    for manifest in [
+        "crates/cli/tests/cmd/fixtures/round/current/round.json",
+        "crates/cli/tests/cmd/fixtures/round/earlier/round.json",
+        "crates/cli/tests/cmd/fixtures/round-invalid/reversed/round.json",
+    ] {
+        files.push(root().join(manifest));
+    }
+    let mut valid = 0;
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap();
+        // A repeated key is the syntax layer's, before either.
+        let Ok(value) = serde_json::from_str::<Value>(&text) else {
+            continue;
+        };
+        let errors = schema_errors(&rounds, &value);
+        assert!(errors.is_empty(), "{}: {errors:#?}", path.display());
+        napcheck_core::parse::from_str::<RoundManifest>(&text)
+            .unwrap_or_else(|e| panic!("{}: {e:?}", path.display()));
+        valid += 1;
+    }
+    assert!(valid >= 6, "only {valid} round manifests found");
+    for path in json_files("tests/fixtures/rounds/shape") {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let value: Value = serde_json::from_str(&text).unwrap();
+        assert!(
+            !schema_errors(&rounds, &value).is_empty(),
+            "{}: the schema accepts what the types refuse",
+            path.display()
+        );
+        assert!(
+            napcheck_core::parse::from_str::<RoundManifest>(&text).is_err(),
+            "{}: the types accept what the schema refuses",
+            path.display()
+        );
+    }
+}

@@ -39,6 +39,7 @@ pub mod pointer;
 mod problem;
 pub mod relevance;
 pub mod reply;
+pub mod round;
 mod scan;
 #[cfg(feature = "schema")]
 pub mod schema;

@@ -27,6 +27,7 @@ enum List {
     Set,
     Crosswalk,
     Reply,
+    Round,
 }
 
 /// Declares [`Problem`] and everything kept per code. Each entry: the
@@ -141,6 +142,10 @@ impl Problem {
     /// assessment's criterion, observation, link and date codes);
     /// `reply-not-rated` is found beside the dataset, by `report`.
     pub const REPLY_CODES: [&'static str; count(List::Reply)] = codes(List::Reply);
+
+    /// The codes of a round manifest's own checks (`round.json`; besides
+    /// `json-*` and `duplicate-key`).
+    pub const ROUND_CODES: [&'static str; count(List::Round)] = codes(List::Round);
 
     /// Every code a check of a crosswalk can give (besides `json-*`,
     /// `duplicate-key`, `unknown-criteria-set`,
@@ -488,6 +493,17 @@ problems! {
         az: format_args!("`{body}` qurumu bu raundda `{criterion}` meyarı üzrə qiymətləndirilməyib: cavab heç bir qiymətə aid deyil. Qurumu və meyarı yoxlayın."),
         en: format_args!("The body `{body}` was not rated on `{criterion}` in this round: the reply answers no rating. Check the body and the criterion."),
         ru: format_args!("Орган `{body}` не оценивался по критерию `{criterion}` в этом раунде: ответ не относится ни к одной оценке. Проверьте орган и критерий."),
+    }
+    /// A round manifest's comment period ends before it begins.
+    RoundPeriodReversed {
+        /// Its first day.
+        from: Day,
+        /// Its last day, before the first.
+        until: Day,
+    } = "round-period-reversed", Error, Round => {
+        az: format_args!("Şərh dövrü başlamadan bitir: son gün ({until}) ilk gündən ({from}) əvvəldir. Tarixləri yoxlayın: `from` ilkin hesabatın dərc olunduğu gün, `until` qurumların cavab verə biləcəyi son gündür."),
+        en: format_args!("The comment period ends before it begins: its last day ({until}) is before its first ({from}). Check the dates: `from` is the day the provisional report is published, `until` the last day bodies may reply."),
+        ru: format_args!("Период комментариев заканчивается раньше, чем начинается: последний день ({until}) раньше первого ({from}). Проверьте даты: `from` — день публикации предварительного отчёта, `until` — последний день, когда органы могут ответить."),
     }
     /// A criteria set defines an id twice.
     SetDuplicateId {

@@ -58,8 +58,17 @@ pub fn reply() -> Value {
     )
 }
 
+/// The schema of a round's manifest (`round.schema.json`, the file
+/// `round.json` at the root of a round's folder).
+pub fn round() -> Value {
+    generate::<crate::round::RoundManifest>(
+        "round",
+        "A napcheck monitoring round's manifest (round.json at the root of the round's folder): the round's name and its comment period, during which bodies may reply to their ratings and the report is provisional.",
+    )
+}
+
 /// Every published schema with its file name.
-pub fn all() -> [(&'static str, Value); 6] {
+pub fn all() -> [(&'static str, Value); 7] {
     [
         ("assessment.schema.json", assessment()),
         ("criteria-set.schema.json", criteria_set()),
@@ -67,6 +76,7 @@ pub fn all() -> [(&'static str, Value); 6] {
         ("crosswalk.schema.json", crosswalk()),
         ("hints.schema.json", hints()),
         ("reply.schema.json", reply()),
+        ("round.schema.json", round()),
     ]
 }
 

@@ -9,14 +9,21 @@ use std::str::FromStr;
 
 /// The days a round is open for replies, both included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct CommentPeriod {
-    /// The first day.
+    /// The first day: the day the provisional report is published.
     pub from: Day,
-    /// The last day.
+    /// The last day bodies may reply; the report is final the day after.
     pub until: Day,
 }
 
 impl CommentPeriod {
+    /// Whether it ends before it begins (`until` before `from`).
+    pub fn is_reversed(&self) -> bool {
+        self.until < self.from
+    }
+
     /// Whether a report made on `today` is provisional: the period has not
     /// ended (its last day included).
     pub fn is_provisional_on(&self, today: Day) -> bool {
@@ -47,9 +54,10 @@ impl FromStr for CommentPeriod {
         let (from, until) = text.split_once("..").ok_or(InvalidPeriod::Shape)?;
         let from: Day = from.trim().parse().map_err(|_| InvalidPeriod::Shape)?;
         let until: Day = until.trim().parse().map_err(|_| InvalidPeriod::Shape)?;
-        if until < from {
+        let period = CommentPeriod { from, until };
+        if period.is_reversed() {
             return Err(InvalidPeriod::Reversed);
         }
-        Ok(CommentPeriod { from, until })
+        Ok(period)
     }
 }
