@@ -226,6 +226,10 @@ pub(crate) struct ReportArgs {
     /// 2026-12-01..2026-12-31): until its last day the report says it is
     /// provisional and comments are open; bodies' replies
     /// (`*.reply.json` among the paths) are shown with their ratings.
+    /// Without it, the period is read from the round's manifest
+    /// (`round.json` at the root of its folder); given, it overrides the
+    /// manifest's (with --rounds, the newest round's; older rounds keep
+    /// their own).
     #[arg(long, value_name = "FROM..UNTIL")]
     pub(crate) comment_period: Option<String>,
     /// With rounds on different NAP editions: a crosswalk (JSON) to compare
@@ -613,6 +617,8 @@ pub(crate) enum SchemaName {
     Hints,
     /// A body's reply to a rating.
     Reply,
+    /// A round's manifest (`round.json`: its name and comment period).
+    Round,
 }
 
 fn parse_day(text: &str) -> Result<Day, String> {

@@ -6,6 +6,7 @@ pub mod crosswalk;
 pub mod document;
 pub mod outcome;
 pub mod reply;
+pub mod round;
 mod schema;
 mod schema_messages;
 

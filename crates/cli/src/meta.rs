@@ -17,6 +17,7 @@ pub(crate) fn schema(which: SchemaName) -> Result<ExitCode, Failure> {
         SchemaName::Crosswalk => napcheck_core::schema::crosswalk(),
         SchemaName::Hints => napcheck_core::schema::hints(),
         SchemaName::Reply => napcheck_core::schema::reply(),
+        SchemaName::Round => napcheck_core::schema::round(),
     };
     let mut out = std::io::stdout().lock();
     serde_json::to_writer_pretty(&mut out, &value)?;

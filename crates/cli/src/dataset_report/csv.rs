@@ -41,6 +41,7 @@ pub(crate) fn write_trend(
     meta: &Meta,
 ) -> io::Result<()> {
     writeln!(out, "{HEADER},{TREND_COLUMNS}")?;
+    rows::round_period_rows(meta, &mut |row| write_row(out, row, true))?;
     rows::trend_rows(trend, catalogue, meta.lang, &mut |row| {
         write_row(out, row, true)
     })

@@ -12,7 +12,9 @@
 //! Each format lives in its own file; their rows come from one model
 //! (`rows.rs`). With `--rounds` (each path a round) or `--rounds-by`
 //! (inputs split by the period of their check) the rounds are compared by
-//! the core's `trend` and rendered by `trend/`.
+//! the core's `trend` and rendered by `trend/`. A round's manifest
+//! (`round.json`, `round_manifest.rs`) gives its name and comment period;
+//! `--comment-period` overrides the period of the round bodies reply to.
 
 mod badges;
 mod csv;
@@ -23,6 +25,7 @@ mod markdown;
 mod parquet;
 mod probe_agreement;
 mod replies;
+mod round_manifest;
 mod rows;
 mod section_words;
 mod trend;
@@ -40,6 +43,7 @@ use napcheck_cli::check::document::{self, Context};
 use napcheck_cli::check::outcome::Diagnostic;
 use napcheck_core::aggregate::ByBody;
 use napcheck_core::consensus::BodyResolver;
+use napcheck_core::reply::CommentPeriod;
 use napcheck_core::trend::{Round, RoundPart};
 use napcheck_core::{evaluate, Aggregate, Assessment, Catalogue, CriteriaSet, Lang, Severity};
 use rayon::prelude::*;
@@ -91,8 +95,12 @@ pub(crate) struct Meta {
     pub(crate) left_out: usize,
     /// Submissions a review log kept out.
     pub(crate) held: HeldBack,
-    /// The round's comment period (`--comment-period`), when set.
-    pub(crate) comments: Option<napcheck_core::reply::CommentPeriod>,
+    /// The round's comment period (`--comment-period`, else its
+    /// manifest's), when set.
+    pub(crate) comments: Option<CommentPeriod>,
+    /// With rounds compared: each round's comment period by its label, in
+    /// the rounds' order (a round without one is not listed).
+    pub(crate) periods: Vec<(String, CommentPeriod)>,
     /// The day of the report (`--today`).
     pub(crate) today: napcheck_core::Day,
 }
@@ -139,7 +147,11 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
     }
     // Checked before any input is read: an invalid crosswalk stops here.
     let crosswalks = crate::crosswalk_files::load(&args.crosswalk, catalogue, lang)?;
-    let comments = replies::period(args.comment_period.as_deref(), lang)?;
+    // `--comment-period` overrides the manifest of the round bodies reply
+    // to (the newest).
+    let flag = replies::period(args.comment_period.as_deref(), lang)?;
+    // Each round's comment period, in the order the rounds are read.
+    let mut periods: Vec<(String, Option<CommentPeriod>)> = Vec::new();
     let resolver = BodyResolver::new(catalogue.bodies());
     let stderr = std::io::stderr();
     let mut left_out = LeftOut::default();
@@ -157,16 +169,24 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
     } else {
         vec![args.paths.clone()]
     };
-    for paths in &groups {
+    for (at, paths) in groups.iter().enumerate() {
         let expanded = inputs::expand(paths, false);
-        if expanded.inputs.is_empty() && !args.allow_empty {
+        let (found, manifests) = round_manifest::take(expanded.inputs, lang, &mut stderr.lock())?;
+        let newest = at + 1 == groups.len();
+        let overridden = newest && flag.is_some();
+        let manifest = round_manifest::of_round(&manifests, overridden, lang)?;
+        let period = match (overridden, manifest) {
+            (true, _) => flag,
+            (false, manifest) => manifest.and_then(|m| m.comment_period),
+        };
+        if found.is_empty() && !args.allow_empty {
             return Err(Failure(io_words::nothing_found(
                 lang,
                 &expanded.searched,
                 false,
             )));
         }
-        let (inputs, kept) = review::held_back(paths, expanded.inputs, args.include_pending, lang)?;
+        let (inputs, kept) = review::held_back(paths, found, args.include_pending, lang)?;
         if kept.pending + kept.rejected > 0 {
             writeln!(
                 stderr.lock(),
@@ -177,10 +197,20 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
         }
         held.pending += kept.pending;
         held.rejected += kept.rejected;
+        // A round compared is named by its manifest, else by its folder.
         let label = match (args.rounds, args.rounds_by) {
-            (true, _) => Some(round_label(&paths[0])),
+            (true, _) => Some(manifest.map_or_else(|| round_label(&paths[0]), |m| m.round.clone())),
             _ => None,
         };
+        if let Some(label) = &label {
+            if rounds.iter().any(|(l, _)| l == label) {
+                return Err(Failure(section_words::round_named_twice(
+                    lang,
+                    &escape(label),
+                )));
+            }
+        }
+        periods.push((label.clone().unwrap_or_default(), period));
         let round_of = |assessment: &Assessment| match (&label, args.rounds_by) {
             (Some(label), _) => label.clone(),
             (None, Some(RoundsBy::Year)) => assessment.checked_on.year().to_string(),
@@ -202,6 +232,11 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
     }
     if args.rounds_by.is_some() {
         rounds.sort_by(|a, b| a.0.cmp(&b.0));
+        // The folder's period is that of its newest round, which bodies
+        // reply to.
+        if let (Some((label, _)), Some(period)) = (rounds.last(), periods.first_mut()) {
+            period.0 = label.clone();
+        }
     }
     // Bodies reply to the ratings of the newest round (the only one without
     // --rounds).
@@ -225,11 +260,16 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
             "napcheck: {left} input(s) left out of the report"
         )?;
     }
+    let comments = periods.last().and_then(|(_, period)| *period);
     let meta = Meta {
         lang,
         left_out: left,
         held,
         comments,
+        periods: periods
+            .into_iter()
+            .filter_map(|(label, period)| Some((label, period?)))
+            .collect(),
         today: cx.today,
     };
     if trend {

@@ -269,6 +269,7 @@ pub(crate) fn write_trend<W: Write + Send>(
     meta: &Meta,
 ) -> io::Result<()> {
     let mut writer = Writer::new(out, true).map_err(failed)?;
+    rows::round_period_rows(meta, &mut |row| writer.push(row).map_err(failed))?;
     rows::trend_rows(trend, catalogue, meta.lang, &mut |row| {
         writer.push(row).map_err(failed)
     })?;

@@ -49,6 +49,15 @@ pub(crate) fn standing_line(meta: &Meta) -> Option<String> {
         .map(|period| standing(meta.lang, period, meta.today))
 }
 
+/// With rounds compared: each round's standing, `label: standing`, for
+/// the rounds that have a comment period.
+pub(crate) fn round_standing_lines(meta: &Meta) -> Vec<String> {
+    meta.periods
+        .iter()
+        .map(|(label, period)| format!("{label}: {}", standing(meta.lang, period, meta.today)))
+        .collect()
+}
+
 /// One contested rating's cells, in the order of [`heads`].
 fn cells(c: &ContestedRating<'_>, set: &CriteriaSet, lang: Lang) -> [String; 8] {
     let reply = c.reply;
@@ -210,6 +219,23 @@ pub(crate) fn json_standing(meta: &Meta) -> Value {
             "provisional": period.is_provisional_on(meta.today),
         }),
     }
+}
+
+/// JSON of rounds compared: each round's comment period and standing.
+pub(crate) fn json_round_standings(meta: &Meta) -> Value {
+    Value::Array(
+        meta.periods
+            .iter()
+            .map(|(label, period)| {
+                json!({
+                    "round": label,
+                    "from": period.from.to_string(),
+                    "until": period.until.to_string(),
+                    "provisional": period.is_provisional_on(meta.today),
+                })
+            })
+            .collect(),
+    )
 }
 
 /// JSON: every contested rating of a section.

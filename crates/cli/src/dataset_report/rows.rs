@@ -10,6 +10,7 @@ use super::Meta;
 use super::Section;
 use napcheck_core::aggregate::{CommitmentTally, CriterionTally, Freshness, OutcomeCounts};
 use napcheck_core::criteria::Commitment;
+use napcheck_core::reply::CommentPeriod;
 use napcheck_core::trend::{Cell, Change, Trend};
 use napcheck_core::{BodyKind, Catalogue, CriteriaSet, Day, Lang, Observation, Outcome};
 use std::io;
@@ -109,6 +110,36 @@ impl Value {
     }
 }
 
+/// The `period` row of a round's comment period: its days, and whether
+/// the report is provisional on `today`; `round` names it when rounds are
+/// compared.
+pub(crate) fn period_row<'a>(round: &'a str, period: &CommentPeriod, today: Day) -> TidyRow<'a> {
+    TidyRow {
+        table: "period",
+        checked_on: Some(period.from),
+        checked_until: Some(period.until),
+        measure: "provisional",
+        value: Value::Text(if period.is_provisional_on(today) {
+            "true"
+        } else {
+            "false"
+        }),
+        round,
+        ..TidyRow::default()
+    }
+}
+
+/// With rounds compared: the `period` row of each round that has one.
+pub(crate) fn round_period_rows(
+    meta: &Meta,
+    emit: &mut impl FnMut(&TidyRow<'_>) -> io::Result<()>,
+) -> io::Result<()> {
+    for (label, period) in &meta.periods {
+        emit(&period_row(label, period, meta.today))?;
+    }
+    Ok(())
+}
+
 /// One row of the tidy long table (docs/cli.md documents each column);
 /// empty fields stay empty. `round` and `change` are the trend's.
 #[derive(Debug, Clone, Default)]
@@ -148,18 +179,7 @@ pub(crate) fn tidy_rows(
 ) -> io::Result<()> {
     let lang = meta.lang;
     if let Some(period) = &meta.comments {
-        emit(&TidyRow {
-            table: "period",
-            checked_on: Some(period.from),
-            checked_until: Some(period.until),
-            measure: "provisional",
-            value: Value::Text(if period.is_provisional_on(meta.today) {
-                "true"
-            } else {
-                "false"
-            }),
-            ..TidyRow::default()
-        })?;
+        emit(&period_row("", period, meta.today))?;
     }
     for section in sections {
         let set = section.set;

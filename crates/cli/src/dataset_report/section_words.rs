@@ -149,3 +149,65 @@ pub(crate) fn bad_period(lang: Lang, text: &str, reversed: bool) -> String {
         )
     }
 }
+
+/// A round's manifest that is invalid: the report is not made.
+pub(crate) fn manifest_invalid(lang: Lang, name: &str) -> String {
+    pick(
+        lang,
+        [
+            format!("raundun manifesti {name} səhvdir (yuxarıda yerləri ilə): onun şərh dövrü olmadan hesabatın ilkin və ya yekun olduğu deyilə bilməz, ona görə hesabat hazırlanmadı. Faylı düzəldin (`napcheck validate {name}`, `napcheck schema round`)."),
+            format!("the round's manifest {name} is invalid (located above): without its comment period the report cannot say whether it is provisional or final, so no report was made. Fix the file (`napcheck validate {name}`, `napcheck schema round`)."),
+            format!("манифест раунда {name} некорректен (места указаны выше): без его периода комментариев нельзя сказать, предварительный отчёт или окончательный, поэтому отчёт не создан. Исправьте файл (`napcheck validate {name}`, `napcheck schema round`)."),
+        ],
+    )
+}
+
+/// A round's manifest that cannot be read.
+pub(crate) fn manifest_unreadable(lang: Lang, name: &str, reason: &str) -> String {
+    pick(
+        lang,
+        [
+            format!("raundun manifesti {name} oxunmur: {reason}; hesabat hazırlanmadı."),
+            format!("cannot read the round's manifest {name}: {reason}; no report was made."),
+            format!("манифест раунда {name} не читается: {reason}; отчёт не создан."),
+        ],
+    )
+}
+
+/// Two manifests of one round that give different comment periods.
+pub(crate) fn manifests_disagree(
+    lang: Lang,
+    first: (&str, Option<&CommentPeriod>),
+    second: (&str, Option<&CommentPeriod>),
+) -> String {
+    let none = pick(
+        lang,
+        [
+            "şərh dövrü yoxdur",
+            "no comment period",
+            "без периода комментариев",
+        ],
+    );
+    let show = |p: Option<&CommentPeriod>| p.map_or_else(|| none.to_owned(), |p| p.to_string());
+    let (a, pa, b, pb) = (first.0, show(first.1), second.0, show(second.1));
+    pick(
+        lang,
+        [
+            format!("bir raundun manifestlərinin şərh dövrləri fərqlidir: {a} ({pa}) və {b} ({pb}). Onları ayrı raundlar kimi müqayisə edin (`--rounds` hər qovluq üçün) və ya dövrü `--comment-period` ilə verin."),
+            format!("the manifests of one round give different comment periods: {a} ({pa}) and {b} ({pb}). Compare them as rounds (`--rounds`, one folder each) or give the period with `--comment-period`."),
+            format!("манифесты одного раунда дают разные периоды комментариев: {a} ({pa}) и {b} ({pb}). Сравните их как раунды (`--rounds`, по папке на раунд) или задайте период через `--comment-period`."),
+        ],
+    )
+}
+
+/// Two rounds compared under one name.
+pub(crate) fn round_named_twice(lang: Lang, label: &str) -> String {
+    pick(
+        lang,
+        [
+            format!("iki raund eyni adlıdır: `{label}`. Hər raundun manifestində (`round.json`) öz `round` adını verin və ya qovluqların adını dəyişin."),
+            format!("two rounds have the same name, `{label}`. Give each round its own `round` in its manifest (`round.json`), or rename the folders."),
+            format!("два раунда названы одинаково: `{label}`. Задайте каждому раунду своё имя `round` в манифесте (`round.json`) или переименуйте папки."),
+        ],
+    )
+}

@@ -73,8 +73,11 @@ pub(crate) fn submissions(dir: &Path, lang: Lang) -> Result<Vec<Submission>, Fai
         .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "json"))
         .filter_map(|path| {
             let id = path.file_stem()?.to_str()?.to_owned();
-            let reply = napcheck_cli::check::reply::is_reply(&path.to_string_lossy());
-            (!id.starts_with('.') && !reply).then_some(Submission { id, path })
+            let name = path.to_string_lossy();
+            // Neither a body's reply nor the round's manifest is a submission.
+            let filed = napcheck_cli::check::reply::is_reply(&name)
+                || napcheck_cli::check::round::is_manifest(&name);
+            (!id.starts_with('.') && !filed).then_some(Submission { id, path })
         })
         .collect();
     out.sort_by(|a, b| a.id.cmp(&b.id));
@@ -569,8 +572,12 @@ pub(crate) fn held_back(
             let Input::File(path) = input else {
                 return true;
             };
-            // A body's reply is not a submission: it is filed by the NGO.
-            if napcheck_cli::check::reply::is_reply(&path.to_string_lossy()) {
+            // A body's reply and the round's manifest are not submissions:
+            // the NGO files them.
+            let name = path.to_string_lossy();
+            if napcheck_cli::check::reply::is_reply(&name)
+                || napcheck_cli::check::round::is_manifest(&name)
+            {
                 return true;
             }
             let Some((_, statuses)) = logs.iter().find(|(dir, _)| path.parent() == Some(dir))

@@ -3,7 +3,8 @@
 //! and streams each outcome to the reporter in path order. The check of one
 //! in-memory document ([`Checker`]) is shared with `napcheck serve` and
 //! `napcheck report`, so a submission meets exactly the layers a file does.
-//! A `*.reply.json` input is a body's reply (`check::reply`).
+//! A `*.reply.json` input is a body's reply (`check::reply`), a
+//! `round.json` a round's manifest (`check::round`).
 //! Paths that hold no input at all are refused (exit 2) unless
 //! `--allow-empty`.
 
@@ -145,6 +146,8 @@ fn check_input(input: &Input, args: &ValidateArgs, cx: &Context<'_>) -> Outcome 
         check_lines(&text, cx)
     } else if napcheck_cli::check::reply::is_reply(&name) {
         napcheck_cli::check::reply::check(&text, cx).diagnostics
+    } else if napcheck_cli::check::round::is_manifest(&name) {
+        napcheck_cli::check::round::check(&text, cx.lang).diagnostics
     } else {
         document::check(&text, cx)
     };

@@ -51,9 +51,17 @@ pub(crate) fn write(
     for line in view.round_lines() {
         writeln!(out, "<li>{}</li>", escape(&line))?;
     }
+    write!(out, "</ul>")?;
+    for line in super::super::replies::round_standing_lines(meta) {
+        writeln!(
+            out,
+            "<p class=\"standing\"><strong>{}</strong></p>",
+            escape(&line)
+        )?;
+    }
     writeln!(
         out,
-        "</ul><p class=\"hint\">{}</p>",
+        "<p class=\"hint\">{}</p>",
         escape(word(lang, Word::SortHint))
     )?;
     for step in &trend.steps {

@@ -111,6 +111,7 @@ pub(crate) fn write(
         "version": trend.set.version.to_string(),
         "crosswalks": trend.crosswalks,
         "rounds": trend.rounds,
+        "comment_periods": super::super::replies::json_round_standings(meta),
         "commitments": trend.commitments,
         "criteria": trend.criteria,
         "steps": steps,

@@ -36,6 +36,13 @@ pub(crate) fn write(
     for line in view.round_lines() {
         writeln!(out, "- {}", cell(&line))?;
     }
+    let standings = super::super::replies::round_standing_lines(meta);
+    if !standings.is_empty() {
+        writeln!(out)?;
+        for line in standings {
+            writeln!(out, "- **{}**", cell(&line))?;
+        }
+    }
     for step in &trend.steps {
         writeln!(out, "\n## {}\n", cell(&view.step_name(step)))?;
         writeln!(out, "### {}\n", word(lang, Word::MovesOverall))?;

@@ -368,6 +368,13 @@ pub(crate) const RULES: &[Rule] = &[
         "Check the reply's `body` (register id or host, as the report names it), `criterion` and `criteria_set`.",
     ),
     error(
+        "round-period-reversed",
+        "A round's comment period ends before it begins.",
+        "A round's manifest (`round.json` at the root of the round's folder) gives the comment period `napcheck report` reads: from `from`, the day the provisional report is published, to `until`, the last day bodies may reply. Its `until` is before its `from`, so the report could never say whether it is provisional or final; `report` refuses the round.",
+        "\"comment_period\": { \"from\": \"2026-12-31\", \"until\": \"2026-12-01\" }",
+        "Swap or correct the dates (`napcheck schema round` describes the file).",
+    ),
+    error(
         "crosswalk-unknown-criterion",
         "A crosswalk names a criterion its set does not have.",
         "A mapping's `from` (older set) or `to` (newer set) criterion does not exist in that set's version.",
@@ -494,6 +501,13 @@ mod tests {
     #[test]
     fn every_reply_code_of_the_core_has_a_rule() {
         for code in napcheck_core::Problem::REPLY_CODES {
+            assert!(rule(code).is_some(), "{code}");
+        }
+    }
+
+    #[test]
+    fn every_round_code_of_the_core_has_a_rule() {
+        for code in napcheck_core::Problem::ROUND_CODES {
             assert!(rule(code).is_some(), "{code}");
         }
     }
