@@ -501,9 +501,9 @@ problems! {
         /// Its last day, before the first.
         until: Day,
     } = "round-period-reversed", Error, Round => {
-        az: format_args!("Şərh dövrü başlamadan bitir: son gün ({until}) ilk gündən ({from}) əvvəldir. Tarixləri yoxlayın: `from` ilkin hesabatın dərc olunduğu gün, `until` qurumların cavab verə biləcəyi son gündür."),
-        en: format_args!("The comment period ends before it begins: its last day ({until}) is before its first ({from}). Check the dates: `from` is the day the provisional report is published, `until` the last day bodies may reply."),
-        ru: format_args!("Период комментариев заканчивается раньше, чем начинается: последний день ({until}) раньше первого ({from}). Проверьте даты: `from` — день публикации предварительного отчёта, `until` — последний день, когда органы могут ответить."),
+        az: format_args!("Şərh dövrü başlamadan bitir: son gün ({until}) ilk gündən ({from}) əvvəldir. Tarixləri düzəldin."),
+        en: format_args!("The comment period ends before it begins: its last day ({until}) is before its first ({from}). Correct the dates."),
+        ru: format_args!("Период комментариев заканчивается раньше, чем начинается: последний день ({until}) раньше первого ({from}). Исправьте даты."),
     }
     /// A criteria set defines an id twice.
     SetDuplicateId {

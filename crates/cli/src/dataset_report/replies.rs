@@ -1,5 +1,6 @@
 //! The right of reply in the report, in every format: the report's
-//! standing (provisional until the comment period ends, then final), and
+//! standing (provisional until the comment period ends, then final; with
+//! rounds compared, each round's), and
 //! each contested rating with the body's reply, its status, the reviewer's
 //! reason and the rating after review. The ratings come from the core
 //! (`ByBody::contested`: the consensus evaluated before and after the
