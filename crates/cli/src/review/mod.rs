@@ -170,6 +170,7 @@ fn list(args: &ReviewListArgs) -> Result<ExitCode, Failure> {
                     "name": a.as_ref().map(|a| a.site.name.clone()),
                     "checked_on": a.as_ref().map(|a| a.checked_on.to_string()),
                     "assessor": a.as_ref().and_then(|a| a.assessor.as_ref()).and_then(|x| x.name.clone()),
+                    "organisation": a.as_ref().and_then(|a| a.assessor.as_ref()).and_then(|x| x.organisation.clone()),
                 })
             })
             .collect();
