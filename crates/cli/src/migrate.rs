@@ -36,11 +36,11 @@ pub(crate) fn run(args: &MigrateArgs) -> Result<ExitCode, Failure> {
     }
     if let Some(dir) = &args.out {
         std::fs::create_dir_all(dir)
-            .map_err(|e| Failure(format!("cannot create {}: {e}", dir.display())))?;
+            .map_err(|e| Failure(io_failure(lang, &dir.display().to_string(), &e, Io::Create)))?;
     }
     let mut failed = 0;
     for file in &args.files {
-        let text = read(file)?;
+        let text = read(file, lang)?;
         let job = Job {
             catalogue: &catalogue,
             crosswalks: &crosswalks,
@@ -238,15 +238,35 @@ fn pick(lang: Lang, az: &'static str, en: &'static str, ru: &'static str) -> &'s
     }
 }
 
-fn read(file: &str) -> Result<String, Failure> {
+fn read(file: &str, lang: Lang) -> Result<String, Failure> {
     if file == "-" {
         let mut text = String::new();
         std::io::stdin()
             .read_to_string(&mut text)
-            .map_err(|e| Failure(format!("cannot read standard input: {e}")))?;
+            .map_err(|e| Failure(io_failure(lang, "-", &e, Io::Read)))?;
         return Ok(text);
     }
-    std::fs::read_to_string(file).map_err(|e| Failure(format!("cannot read {file}: {e}")))
+    std::fs::read_to_string(file).map_err(|e| Failure(io_failure(lang, file, &e, Io::Read)))
+}
+
+/// What could not be done to a path.
+#[derive(Clone, Copy)]
+enum Io {
+    Read,
+    Create,
+    Write,
+}
+
+/// `PATH: cannot read|create|write: reason`, in `lang` (the reason as
+/// `validate` words it).
+fn io_failure(lang: Lang, path: &str, error: &std::io::Error, what: Io) -> String {
+    let verb = match what {
+        Io::Read => crate::input::words::cannot_read(lang),
+        Io::Create => pick(lang, "yaradılmır", "cannot create", "не создаётся"),
+        Io::Write => pick(lang, "yazılmır", "cannot write", "не записывается"),
+    };
+    let reason = crate::input::words::Unreadable::from_io(error).text(lang);
+    format!("{path}: {verb}: {reason}")
 }
 
 /// To standard output, or `DIR/<file name>` (never over the input).
@@ -276,5 +296,5 @@ fn write(out: Option<&Path>, file: &str, json: &str, lang: Lang) -> Result<(), F
         )));
     }
     std::fs::write(&path, json)
-        .map_err(|e| Failure(format!("cannot write {}: {e}", path.display())))
+        .map_err(|e| Failure(io_failure(lang, &path.display().to_string(), &e, Io::Write)))
 }

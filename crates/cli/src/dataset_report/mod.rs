@@ -170,9 +170,8 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
         if kept.pending + kept.rejected > 0 {
             writeln!(
                 stderr.lock(),
-                "napcheck: the review log kept out {} pending and {} rejected submission(s)",
-                kept.pending,
-                kept.rejected
+                "{}",
+                words::review_kept_out_line(lang, kept.pending, kept.rejected)
             )?;
         }
         held.pending += kept.pending;
@@ -220,10 +219,7 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
     }
     let left = left_out.invalid + left_out.unreadable;
     if left > 0 {
-        writeln!(
-            stderr.lock(),
-            "napcheck: {left} input(s) left out of the report"
-        )?;
+        writeln!(stderr.lock(), "{}", words::left_out_line(lang, left))?;
     }
     let meta = Meta {
         lang,
