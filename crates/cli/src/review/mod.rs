@@ -9,7 +9,7 @@
 
 pub(crate) mod log;
 pub(crate) mod reviewers;
-mod words;
+pub(crate) mod words;
 
 use crate::args::{
     ReviewAddArgs, ReviewCommand, ReviewDecideArgs, ReviewListArgs, ReviewShowArgs, SimpleFormat,
@@ -497,7 +497,7 @@ fn add_reviewer(args: &ReviewAddArgs) -> Result<ExitCode, Failure> {
     let lang = Lang::from(args.lang);
     let file = args.file.display().to_string();
     let name = args.name.trim();
-    let token = reviewers::add(&args.file, &args.name).map_err(|error| {
+    let token = reviewers::add(&args.file, &args.name, lang).map_err(|error| {
         Failure(match error {
             reviewers::AddError::BadName => {
                 fill(msg(lang, Msg::BadReviewerName), &[&format!("{name:?}")])
