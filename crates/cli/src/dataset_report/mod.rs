@@ -166,7 +166,7 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
                 false,
             )));
         }
-        let (inputs, kept) = review::held_back(paths, expanded.inputs, args.include_pending, lang)?;
+        let (inputs, kept) = review::held_back(expanded.inputs, args.include_pending, lang)?;
         if kept.pending + kept.rejected > 0 {
             writeln!(
                 stderr.lock(),

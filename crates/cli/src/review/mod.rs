@@ -544,54 +544,56 @@ pub(crate) struct HeldBack {
     pub(crate) rejected: usize,
 }
 
-/// Keeps, of `inputs`, what counts in a report: in a directory argument
-/// with a review log, only accepted submissions (and pending ones with
-/// `include_pending`); everything else as it is.
+/// Keeps, of `inputs`, what counts in a report: of the submissions in a
+/// directory with a review log (`DIR/.reviews`), only accepted ones (and
+/// pending ones with `include_pending`); everything else as it is. The log
+/// beside a file applies however the file was reached (the directory named,
+/// the current directory by default, a parent directory, a glob or the
+/// file itself), so a rejected submission never counts.
 pub(crate) fn held_back(
-    paths: &[String],
     inputs: Vec<Input>,
     include_pending: bool,
     lang: Lang,
 ) -> Result<(Vec<Input>, HeldBack), Failure> {
-    let mut logs: Vec<(PathBuf, HashMap<String, Status>)> = Vec::new();
-    for path in paths {
-        let dir = Path::new(path);
-        if dir.is_dir() && log::exists(dir) {
-            logs.push((dir.to_owned(), log::statuses(&read_log(dir, lang)?)));
+    let mut logs: HashMap<PathBuf, Option<HashMap<String, Status>>> = HashMap::new();
+    let mut held = HeldBack::default();
+    let mut kept = Vec::with_capacity(inputs.len());
+    for input in inputs {
+        let Input::File(path) = &input else {
+            kept.push(input);
+            continue;
+        };
+        // A body's reply is not a submission: it is filed by the NGO.
+        if napcheck_cli::check::reply::is_reply(&path.to_string_lossy()) {
+            kept.push(input);
+            continue;
+        }
+        let dir = match path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
+            _ => PathBuf::from("."),
+        };
+        let statuses = match logs.get(&dir) {
+            Some(statuses) => statuses,
+            None => {
+                let statuses = if log::exists(&dir) {
+                    Some(log::statuses(&read_log(&dir, lang)?))
+                } else {
+                    None
+                };
+                logs.entry(dir).or_insert(statuses)
+            }
+        };
+        let Some(statuses) = statuses else {
+            kept.push(input);
+            continue;
+        };
+        let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        match statuses.get(id).copied().unwrap_or(Status::Pending) {
+            Status::Accepted => kept.push(input),
+            Status::Pending if include_pending => kept.push(input),
+            Status::Pending => held.pending += 1,
+            Status::Rejected => held.rejected += 1,
         }
     }
-    if logs.is_empty() {
-        return Ok((inputs, HeldBack::default()));
-    }
-    let mut held = HeldBack::default();
-    let kept = inputs
-        .into_iter()
-        .filter(|input| {
-            let Input::File(path) = input else {
-                return true;
-            };
-            // A body's reply is not a submission: it is filed by the NGO.
-            if napcheck_cli::check::reply::is_reply(&path.to_string_lossy()) {
-                return true;
-            }
-            let Some((_, statuses)) = logs.iter().find(|(dir, _)| path.parent() == Some(dir))
-            else {
-                return true;
-            };
-            let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-            match statuses.get(id).copied().unwrap_or(Status::Pending) {
-                Status::Accepted => true,
-                Status::Pending if include_pending => true,
-                Status::Pending => {
-                    held.pending += 1;
-                    false
-                }
-                Status::Rejected => {
-                    held.rejected += 1;
-                    false
-                }
-            }
-        })
-        .collect();
     Ok((kept, held))
 }
