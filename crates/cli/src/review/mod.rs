@@ -18,6 +18,7 @@ use crate::args::{
 use crate::checker::Checker;
 use crate::failure::Failure;
 use crate::input::paths::Input;
+use crate::terminal::escape;
 use log::{Decision, LogError, Status, Verdict};
 use napcheck_cli::check::document;
 use napcheck_core::consensus::{disagreements, BodyResolver, BodyVotes, Consensus};
@@ -196,10 +197,12 @@ fn list(args: &ReviewListArgs) -> Result<ExitCode, Failure> {
                 &[&s.path.display().to_string()],
             ),
         };
+        // Names come from citizens' submissions: never escape sequences.
         writeln!(
             out,
-            "{:<12}  {short}  {about}",
-            words::status(lang, *status)
+            "{:<12}  {short}  {}",
+            words::status(lang, *status),
+            escape(&about)
         )?;
     }
     Ok(ExitCode::SUCCESS)
@@ -405,10 +408,10 @@ fn show(args: &ReviewShowArgs) -> Result<ExitCode, Failure> {
         out,
         "{}: {} ({})\n{}: {}\n{}: {}",
         msg(lang, Msg::Body),
-        assessment.site.name,
-        examined.body,
+        escape(&assessment.site.name),
+        escape(&examined.body.to_string()),
         msg(lang, Msg::Assessor),
-        assessor_name(assessment, lang),
+        escape(&assessor_name(assessment, lang)),
         msg(lang, Msg::Checked),
         assessment.checked_on
     )?;
@@ -421,7 +424,13 @@ fn show(args: &ReviewShowArgs) -> Result<ExitCode, Failure> {
             Verdict::Accepted => msg(lang, Msg::Accepted),
             Verdict::Rejected => msg(lang, Msg::Rejected),
         };
-        writeln!(out, "  {}  {}  {verdict}: {}", d.at, d.reviewer, d.reason)?;
+        writeln!(
+            out,
+            "  {}  {}  {verdict}: {}",
+            d.at,
+            escape(&d.reviewer),
+            escape(&d.reason)
+        )?;
     }
     writeln!(out, "\n{}:", msg(lang, Msg::Disagreements))?;
     if examined.disputed.is_empty() {
@@ -443,8 +452,11 @@ fn show(args: &ReviewShowArgs) -> Result<ExitCode, Failure> {
             };
             writeln!(
                 out,
-                "    {}: {} ({}){evidence}",
-                w.source, w.answer, w.observation
+                "    {}: {} ({}){}",
+                escape(&w.source),
+                escape(&w.answer),
+                escape(&w.observation),
+                escape(&evidence)
             )?;
         }
     }
