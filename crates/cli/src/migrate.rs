@@ -50,13 +50,15 @@ pub(crate) fn run(args: &MigrateArgs) -> Result<ExitCode, Failure> {
             lang,
         };
         match job.migrate(file, &text) {
+            // File names and values quoted from the files: never escape
+            // sequences on the terminal (as `validate` prints them).
             Ok((json, summary)) => {
                 write(args.out.as_deref(), file, &json, lang)?;
-                eprintln!("{summary}");
+                eprintln!("{}", crate::terminal::escape_lines(&summary));
             }
             Err(message) => {
                 failed += 1;
-                eprintln!("{message}");
+                eprintln!("{}", crate::terminal::escape_lines(&message));
             }
         }
     }
