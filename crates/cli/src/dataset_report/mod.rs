@@ -157,7 +157,12 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
     } else {
         vec![args.paths.clone()]
     };
-    for paths in &groups {
+    let labels = if args.rounds {
+        round_labels(&args.paths, lang)?
+    } else {
+        Vec::new()
+    };
+    for (group, paths) in groups.iter().enumerate() {
         let expanded = inputs::expand(paths, false);
         if expanded.inputs.is_empty() && !args.allow_empty {
             return Err(Failure(io_words::nothing_found(
@@ -177,7 +182,7 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
         held.pending += kept.pending;
         held.rejected += kept.rejected;
         let label = match (args.rounds, args.rounds_by) {
-            (true, _) => Some(round_label(&paths[0])),
+            (true, _) => labels.get(group).cloned(),
             _ => None,
         };
         let round_of = |assessment: &Assessment| match (&label, args.rounds_by) {
@@ -245,10 +250,52 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
 
 /// A round's label from its path: the last component (`data/2018/` is
 /// `2018`), or the path as given.
-fn round_label(path: &str) -> String {
-    std::path::Path::new(path)
-        .file_name()
-        .map_or_else(|| path.to_owned(), |n| n.to_string_lossy().into_owned())
+/// Each round's label: the last component of its path (`data/2018` is
+/// `2018`), or, when two rounds would share it, as many of the last
+/// components as tell them apart (`ngo/2018/submissions` and
+/// `ngo/2022/submissions` are `2018/submissions` and `2022/submissions`):
+/// rounds are told apart by their labels, so two alike would be read as
+/// one. The same path twice is a usage error.
+fn round_labels(paths: &[String], lang: Lang) -> Result<Vec<String>, Failure> {
+    let parts: Vec<Vec<String>> = paths
+        .iter()
+        .map(|path| {
+            std::path::Path::new(path)
+                .components()
+                .filter_map(|c| match c {
+                    std::path::Component::Normal(name) => Some(name.to_string_lossy().into_owned()),
+                    std::path::Component::ParentDir => Some("..".to_owned()),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
+    let longest = parts.iter().map(Vec::len).max().unwrap_or(0).max(1);
+    let mut labels = Vec::new();
+    for depth in 1..=longest {
+        labels = paths
+            .iter()
+            .zip(&parts)
+            .map(|(path, parts)| {
+                if parts.is_empty() {
+                    path.clone()
+                } else {
+                    parts[parts.len().saturating_sub(depth)..].join("/")
+                }
+            })
+            .collect();
+        let mut seen = std::collections::BTreeSet::new();
+        if labels.iter().all(|label| seen.insert(label.as_str())) {
+            return Ok(labels);
+        }
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    let twice = labels
+        .iter()
+        .find(|label| !seen.insert(label.as_str()))
+        .cloned()
+        .unwrap_or_default();
+    Err(Failure(words::same_round_twice(lang, &escape(&twice))))
 }
 
 /// Reads and checks `inputs` in parallel batches, each valid assessment

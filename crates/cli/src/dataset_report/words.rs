@@ -315,3 +315,14 @@ pub(crate) fn review_kept_out_line(lang: Lang, pending: usize, rejected: usize) 
         ),
     }
 }
+
+/// `--rounds` given the same round twice.
+pub(crate) fn same_round_twice(lang: Lang, round: &str) -> String {
+    match lang {
+        Lang::Az => {
+            format!("--rounds {round} mərhələsini iki dəfə alıb; hər mərhələni bir dəfə verin")
+        }
+        Lang::En => format!("--rounds was given the round {round} twice; give each round once"),
+        Lang::Ru => format!("--rounds получил раунд {round} дважды; укажите каждый раунд один раз"),
+    }
+}
