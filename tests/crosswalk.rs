@@ -134,10 +134,11 @@ fn summary(name: &str, migrated: &Migrated, lang: Lang) -> String {
         reasons.entry(k.reason.code()).or_insert((k.reason, 0)).1 += 1;
     }
     let reasons: Vec<_> = reasons.into_values().collect();
+    let to = &migrated.assessment.criteria_set;
     crosswalk::summary(
         lang,
         name,
-        "az-nap-2020-2022@1.0.0",
+        &format!("{}@{}", to.id, to.version),
         migrated.moved,
         &reasons,
     )

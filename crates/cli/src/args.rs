@@ -212,7 +212,8 @@ pub(crate) struct ReportArgs {
     #[arg(long, value_name = "DIR")]
     pub(crate) out: Option<PathBuf>,
     /// Compare rounds: each PATH is one round of monitoring, in the order
-    /// given (at least two), named by its last component. The report says
+    /// given (at least two), named by its last component (or by as many
+    /// last components as tell two rounds apart). The report says
     /// per body, criterion and commitment what improved, stayed, worsened,
     /// is new, is no longer assessed or cannot be compared; rounds on an
     /// older NAP edition are carried to the newest through the crosswalk.

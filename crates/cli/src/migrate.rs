@@ -36,11 +36,11 @@ pub(crate) fn run(args: &MigrateArgs) -> Result<ExitCode, Failure> {
     }
     if let Some(dir) = &args.out {
         std::fs::create_dir_all(dir)
-            .map_err(|e| Failure(format!("cannot create {}: {e}", dir.display())))?;
+            .map_err(|e| Failure(io_failure(lang, &dir.display().to_string(), &e, Io::Create)))?;
     }
     let mut failed = 0;
     for file in &args.files {
-        let text = read(file)?;
+        let text = read(file, lang)?;
         let job = Job {
             catalogue: &catalogue,
             crosswalks: &crosswalks,
@@ -50,13 +50,15 @@ pub(crate) fn run(args: &MigrateArgs) -> Result<ExitCode, Failure> {
             lang,
         };
         match job.migrate(file, &text) {
+            // File names and values quoted from the files: never escape
+            // sequences on the terminal (as `validate` prints them).
             Ok((json, summary)) => {
                 write(args.out.as_deref(), file, &json, lang)?;
-                eprintln!("{summary}");
+                eprintln!("{}", crate::terminal::escape_lines(&summary));
             }
             Err(message) => {
                 failed += 1;
-                eprintln!("{message}");
+                eprintln!("{}", crate::terminal::escape_lines(&message));
             }
         }
     }
@@ -125,10 +127,15 @@ impl Job<'_> {
     /// migrated (located findings, or the migration's refusal).
     fn migrate(&self, name: &str, text: &str) -> Result<(String, String), String> {
         let checked = napcheck_core::check_text(text, self.catalogue, self.today);
+        let older = checked
+            .assessment
+            .as_ref()
+            .is_some_and(|a| self.made_on_an_older_version(&a.criteria_set));
         let errors: Vec<String> = checked
             .findings
             .iter()
             .filter(|f| f.finding.severity() == Severity::Error)
+            .filter(|f| !(older && migration_settles(&f.finding.problem)))
             .map(|f| {
                 format!(
                     "  {name}:{}:{}: error [{}] {}",
@@ -194,6 +201,28 @@ impl Job<'_> {
     }
 }
 
+impl Job<'_> {
+    /// Whether the assessment names an older version of a set than the
+    /// catalogue's: it was checked against that version when it was made,
+    /// and the catalogue, which holds only the newest, may judge some of
+    /// its answers differently.
+    fn made_on_an_older_version(&self, set: &SetRef) -> bool {
+        self.catalogue
+            .set(&set.id)
+            .is_some_and(|newest| set.version < newest.version)
+    }
+}
+
+/// An error in an assessment made on an older version of its set that the
+/// migration itself settles rather than a fault of the file: an answer to
+/// a criterion the newer version no longer gives this body (set 1.1.0 gave
+/// 5.5 only to the ministries the NAP names). The answer is kept in
+/// `migration.not_migrated` (`not_for_this_body`), and the output is
+/// checked again below.
+fn migration_settles(problem: &Problem) -> bool {
+    matches!(problem, Problem::CriterionNotApplicable { .. })
+}
+
 fn not_migrated(lang: Lang) -> &'static str {
     pick(
         lang,
@@ -211,15 +240,35 @@ fn pick(lang: Lang, az: &'static str, en: &'static str, ru: &'static str) -> &'s
     }
 }
 
-fn read(file: &str) -> Result<String, Failure> {
+fn read(file: &str, lang: Lang) -> Result<String, Failure> {
     if file == "-" {
         let mut text = String::new();
         std::io::stdin()
             .read_to_string(&mut text)
-            .map_err(|e| Failure(format!("cannot read standard input: {e}")))?;
+            .map_err(|e| Failure(io_failure(lang, "-", &e, Io::Read)))?;
         return Ok(text);
     }
-    std::fs::read_to_string(file).map_err(|e| Failure(format!("cannot read {file}: {e}")))
+    std::fs::read_to_string(file).map_err(|e| Failure(io_failure(lang, file, &e, Io::Read)))
+}
+
+/// What could not be done to a path.
+#[derive(Clone, Copy)]
+enum Io {
+    Read,
+    Create,
+    Write,
+}
+
+/// `PATH: cannot read|create|write: reason`, in `lang` (the reason as
+/// `validate` words it).
+fn io_failure(lang: Lang, path: &str, error: &std::io::Error, what: Io) -> String {
+    let verb = match what {
+        Io::Read => crate::input::words::cannot_read(lang),
+        Io::Create => pick(lang, "yaradılmır", "cannot create", "не создаётся"),
+        Io::Write => pick(lang, "yazılmır", "cannot write", "не записывается"),
+    };
+    let reason = crate::input::words::Unreadable::from_io(error).text(lang);
+    format!("{path}: {verb}: {reason}")
 }
 
 /// To standard output, or `DIR/<file name>` (never over the input).
@@ -249,5 +298,5 @@ fn write(out: Option<&Path>, file: &str, json: &str, lang: Lang) -> Result<(), F
         )));
     }
     std::fs::write(&path, json)
-        .map_err(|e| Failure(format!("cannot write {}: {e}", path.display())))
+        .map_err(|e| Failure(io_failure(lang, &path.display().to_string(), &e, Io::Write)))
 }

@@ -223,3 +223,66 @@ fn reviewers_killed_mid_decision_leave_a_consistent_log() {
     assert!(out.status.success());
     assert_eq!(decisions(dir.path()).len(), kept.len() + 1);
 }
+
+/// The review log applies to the submissions beside it however `report`
+/// reaches them: the directory named, the current directory by default, a
+/// parent directory (the dataset repository's root), or a glob of files.
+/// A rejected submission never counts, a pending one only with
+/// `--include-pending`.
+#[test]
+fn the_review_log_applies_however_the_submissions_are_reached() {
+    let root = tempfile::tempdir().unwrap();
+    let submissions = root.path().join("submissions");
+    std::fs::create_dir(&submissions).unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURE);
+    for (from, to) in [
+        (fixture.clone(), submissions.clone()),
+        (fixture.join(".reviews"), submissions.join(".reviews")),
+    ] {
+        std::fs::create_dir_all(&to).unwrap();
+        for entry in std::fs::read_dir(&from).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_file() {
+                std::fs::copy(&path, to.join(path.file_name().unwrap())).unwrap();
+            }
+        }
+    }
+    let cases: [(&Path, &[&str]); 5] = [
+        (root.path(), &["submissions"]),
+        (&submissions, &[]),
+        (root.path(), &["."]),
+        (root.path(), &["submissions/*.json"]),
+        (
+            root.path(),
+            &[
+                "submissions/4d5e6f7081920000.json",
+                "submissions/1a2b3c4d5e6f0000.json",
+            ],
+        ),
+    ];
+    for (cwd, paths) in cases {
+        let out = Command::new(env!("CARGO_BIN_EXE_napcheck"))
+            .current_dir(cwd)
+            .args([
+                "report",
+                "--format",
+                "json",
+                "--lang",
+                "en",
+                "--today",
+                "2026-01-01",
+            ])
+            .args(paths)
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let rejected = json["review"]["rejected_left_out"].as_u64();
+        assert_eq!(rejected, Some(1), "{paths:?}: {}", json["review"]);
+        if paths.len() < 2 {
+            assert_eq!(json["review"]["pending_left_out"], 1, "{paths:?}");
+            assert_eq!(json["sets"][0]["assessments"], 2, "{paths:?}");
+        } else {
+            assert_eq!(json["sets"][0]["assessments"], 1, "{paths:?}");
+        }
+    }
+}

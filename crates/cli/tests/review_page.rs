@@ -182,12 +182,17 @@ fn a_reviewers_file_inside_the_collect_directory_or_empty_is_refused_at_start() 
     std::fs::write(&empty, "# nobody yet\n").unwrap();
     let dist = tempfile::tempdir().unwrap();
     std::fs::write(dist.path().join("index.html"), "<!doctype html>").unwrap();
-    for (reviewers, says) in [
-        (&inside, "inside --dist or --collect"),
-        (&empty, "names no reviewer"),
+    // In the operator's --lang (az by default).
+    for (reviewers, lang, says) in [
+        (&inside, "en", "inside --dist or --collect"),
+        (&inside, "az", "qovluğunun içindədir"),
+        (&inside, "ru", "лежит внутри --dist или --collect"),
+        (&empty, "en", "names no reviewer"),
+        (&empty, "az", "heç bir rəyçi yoxdur"),
+        (&empty, "ru", "нет ни одного рецензента"),
     ] {
         let out = Command::new(BIN)
-            .args(["serve", "--addr", "127.0.0.1:0", "--dist"])
+            .args(["serve", "--addr", "127.0.0.1:0", "--lang", lang, "--dist"])
             .arg(dist.path())
             .arg("--collect")
             .arg(collect.path())
@@ -197,7 +202,7 @@ fn a_reviewers_file_inside_the_collect_directory_or_empty_is_refused_at_start() 
             .unwrap();
         assert_eq!(out.status.code(), Some(2));
         let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(stderr.contains(says), "{stderr}");
+        assert!(stderr.contains(says), "{lang}: {stderr}");
     }
 }
 

@@ -169,6 +169,11 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
     } else {
         vec![args.paths.clone()]
     };
+    let labels = if args.rounds {
+        round_labels(&args.paths, lang)?
+    } else {
+        Vec::new()
+    };
     for (at, paths) in groups.iter().enumerate() {
         let expanded = inputs::expand(paths, false);
         let (found, manifests) = round_manifest::take(expanded.inputs, lang, &mut stderr.lock())?;
@@ -186,20 +191,21 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
                 false,
             )));
         }
-        let (inputs, kept) = review::held_back(paths, found, args.include_pending, lang)?;
+        let (inputs, kept) = review::held_back(found, args.include_pending, lang)?;
         if kept.pending + kept.rejected > 0 {
             writeln!(
                 stderr.lock(),
-                "napcheck: the review log kept out {} pending and {} rejected submission(s)",
-                kept.pending,
-                kept.rejected
+                "{}",
+                words::review_kept_out_line(lang, kept.pending, kept.rejected)
             )?;
         }
         held.pending += kept.pending;
         held.rejected += kept.rejected;
         // A round compared is named by its manifest, else by its folder.
         let label = match (args.rounds, args.rounds_by) {
-            (true, _) => Some(manifest.map_or_else(|| round_label(&paths[0]), |m| m.round.clone())),
+            (true, _) => manifest
+                .map(|m| m.round.clone())
+                .or_else(|| labels.get(at).cloned()),
             _ => None,
         };
         if let Some(label) = &label {
@@ -255,10 +261,7 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
     }
     let left = left_out.invalid + left_out.unreadable;
     if left > 0 {
-        writeln!(
-            stderr.lock(),
-            "napcheck: {left} input(s) left out of the report"
-        )?;
+        writeln!(stderr.lock(), "{}", words::left_out_line(lang, left))?;
     }
     let comments = periods.last().and_then(|(_, period)| *period);
     let meta = Meta {
@@ -289,10 +292,52 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
 
 /// A round's label from its path: the last component (`data/2018/` is
 /// `2018`), or the path as given.
-fn round_label(path: &str) -> String {
-    std::path::Path::new(path)
-        .file_name()
-        .map_or_else(|| path.to_owned(), |n| n.to_string_lossy().into_owned())
+/// Each round's label: the last component of its path (`data/2018` is
+/// `2018`), or, when two rounds would share it, as many of the last
+/// components as tell them apart (`ngo/2018/submissions` and
+/// `ngo/2022/submissions` are `2018/submissions` and `2022/submissions`):
+/// rounds are told apart by their labels, so two alike would be read as
+/// one. The same path twice is a usage error.
+fn round_labels(paths: &[String], lang: Lang) -> Result<Vec<String>, Failure> {
+    let parts: Vec<Vec<String>> = paths
+        .iter()
+        .map(|path| {
+            std::path::Path::new(path)
+                .components()
+                .filter_map(|c| match c {
+                    std::path::Component::Normal(name) => Some(name.to_string_lossy().into_owned()),
+                    std::path::Component::ParentDir => Some("..".to_owned()),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
+    let longest = parts.iter().map(Vec::len).max().unwrap_or(0).max(1);
+    let mut labels = Vec::new();
+    for depth in 1..=longest {
+        labels = paths
+            .iter()
+            .zip(&parts)
+            .map(|(path, parts)| {
+                if parts.is_empty() {
+                    path.clone()
+                } else {
+                    parts[parts.len().saturating_sub(depth)..].join("/")
+                }
+            })
+            .collect();
+        let mut seen = std::collections::BTreeSet::new();
+        if labels.iter().all(|label| seen.insert(label.as_str())) {
+            return Ok(labels);
+        }
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    let twice = labels
+        .iter()
+        .find(|label| !seen.insert(label.as_str()))
+        .cloned()
+        .unwrap_or_default();
+    Err(Failure(words::same_round_twice(lang, &escape(&twice))))
 }
 
 /// Reads and checks `inputs` in parallel batches, each valid assessment

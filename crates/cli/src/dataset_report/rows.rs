@@ -208,9 +208,17 @@ pub(crate) fn tidy_rows(
                 ..TidyRow::default()
             };
             let mut next = 0;
+            let disputed = body.disputed();
             for result in &evaluation.criteria {
-                let observation = answer_from(&assessment.answers, &mut next, &result.criterion);
-                let (rating, points) = rating(&result.outcome);
+                let mut observation =
+                    answer_from(&assessment.answers, &mut next, &result.criterion);
+                let (mut rating, mut points) = rating(&result.outcome);
+                // A tie among assessors: the consensus holds no observation
+                // of anyone (it stands as "not assessable" so that it is
+                // never scored); the row says `disputed`, as the counts do.
+                if disputed.contains(&result.criterion.as_str()) {
+                    (observation, rating, points) = (None, "disputed", None);
+                }
                 emit(&TidyRow {
                     table: "rating",
                     commitment: &result.commitment,
@@ -265,6 +273,7 @@ pub(crate) fn tidy_rows(
                     ("not_assessable", counts.not_assessable),
                     ("unanswered", counts.unanswered),
                     ("invalid", counts.invalid),
+                    ("disputed", counts.disputed),
                 ]);
                 for (rating, bodies) in by_rating {
                     emit(&TidyRow {

@@ -291,3 +291,38 @@ pub(crate) fn crosswalk_without_rounds(lang: Lang) -> &'static str {
         Lang::Ru => "--crosswalk нужен для сравнения раундов; укажите его с --rounds или --rounds-by",
     }
 }
+
+/// The line on standard error: inputs left out of the report.
+pub(crate) fn left_out_line(lang: Lang, left: usize) -> String {
+    match lang {
+        Lang::Az => format!("napcheck: hesabata daxil edilməyən fayllar: {left}"),
+        Lang::En => format!("napcheck: {left} input(s) left out of the report"),
+        Lang::Ru => format!("napcheck: файлов, не вошедших в отчёт: {left}"),
+    }
+}
+
+/// The line on standard error: submissions a review log kept out.
+pub(crate) fn review_kept_out_line(lang: Lang, pending: usize, rejected: usize) -> String {
+    match lang {
+        Lang::Az => format!(
+            "napcheck: rəy jurnalına görə hesaba alınmayan təqdimatlar: {pending} rəy gözləyən, {rejected} rədd edilən"
+        ),
+        Lang::En => format!(
+            "napcheck: the review log kept out {pending} pending and {rejected} rejected submission(s)"
+        ),
+        Lang::Ru => format!(
+            "napcheck: по журналу рецензий не учтены заявки: ожидают рецензии — {pending}, отклонены — {rejected}"
+        ),
+    }
+}
+
+/// `--rounds` given the same round twice.
+pub(crate) fn same_round_twice(lang: Lang, round: &str) -> String {
+    match lang {
+        Lang::Az => {
+            format!("--rounds {round} mərhələsini iki dəfə alıb; hər mərhələni bir dəfə verin")
+        }
+        Lang::En => format!("--rounds was given the round {round} twice; give each round once"),
+        Lang::Ru => format!("--rounds получил раунд {round} дважды; укажите каждый раунд один раз"),
+    }
+}

@@ -9,7 +9,7 @@
 
 pub(crate) mod log;
 pub(crate) mod reviewers;
-mod words;
+pub(crate) mod words;
 
 use crate::args::{
     ReviewAddArgs, ReviewCommand, ReviewDecideArgs, ReviewListArgs, ReviewShowArgs, SimpleFormat,
@@ -18,6 +18,7 @@ use crate::args::{
 use crate::checker::Checker;
 use crate::failure::Failure;
 use crate::input::paths::Input;
+use crate::terminal::escape;
 use log::{Decision, LogError, Status, Verdict};
 use napcheck_cli::check::document;
 use napcheck_core::consensus::{disagreements, BodyResolver, BodyVotes, Consensus};
@@ -173,6 +174,7 @@ fn list(args: &ReviewListArgs) -> Result<ExitCode, Failure> {
                     "name": a.as_ref().map(|a| a.site.name.clone()),
                     "checked_on": a.as_ref().map(|a| a.checked_on.to_string()),
                     "assessor": a.as_ref().and_then(|a| a.assessor.as_ref()).and_then(|x| x.name.clone()),
+                    "organisation": a.as_ref().and_then(|a| a.assessor.as_ref()).and_then(|x| x.organisation.clone()),
                 })
             })
             .collect();
@@ -198,10 +200,12 @@ fn list(args: &ReviewListArgs) -> Result<ExitCode, Failure> {
                 &[&s.path.display().to_string()],
             ),
         };
+        // Names come from citizens' submissions: never escape sequences.
         writeln!(
             out,
-            "{:<12}  {short}  {about}",
-            words::status(lang, *status)
+            "{:<12}  {short}  {}",
+            words::status(lang, *status),
+            escape(&about)
         )?;
     }
     Ok(ExitCode::SUCCESS)
@@ -407,10 +411,10 @@ fn show(args: &ReviewShowArgs) -> Result<ExitCode, Failure> {
         out,
         "{}: {} ({})\n{}: {}\n{}: {}",
         msg(lang, Msg::Body),
-        assessment.site.name,
-        examined.body,
+        escape(&assessment.site.name),
+        escape(&examined.body.to_string()),
         msg(lang, Msg::Assessor),
-        assessor_name(assessment, lang),
+        escape(&assessor_name(assessment, lang)),
         msg(lang, Msg::Checked),
         assessment.checked_on
     )?;
@@ -423,7 +427,13 @@ fn show(args: &ReviewShowArgs) -> Result<ExitCode, Failure> {
             Verdict::Accepted => msg(lang, Msg::Accepted),
             Verdict::Rejected => msg(lang, Msg::Rejected),
         };
-        writeln!(out, "  {}  {}  {verdict}: {}", d.at, d.reviewer, d.reason)?;
+        writeln!(
+            out,
+            "  {}  {}  {verdict}: {}",
+            d.at,
+            escape(&d.reviewer),
+            escape(&d.reason)
+        )?;
     }
     writeln!(out, "\n{}:", msg(lang, Msg::Disagreements))?;
     if examined.disputed.is_empty() {
@@ -445,8 +455,11 @@ fn show(args: &ReviewShowArgs) -> Result<ExitCode, Failure> {
             };
             writeln!(
                 out,
-                "    {}: {} ({}){evidence}",
-                w.source, w.answer, w.observation
+                "    {}: {} ({}){}",
+                escape(&w.source),
+                escape(&w.answer),
+                escape(&w.observation),
+                escape(&evidence)
             )?;
         }
     }
@@ -499,7 +512,7 @@ fn add_reviewer(args: &ReviewAddArgs) -> Result<ExitCode, Failure> {
     let lang = Lang::from(args.lang);
     let file = args.file.display().to_string();
     let name = args.name.trim();
-    let token = reviewers::add(&args.file, &args.name).map_err(|error| {
+    let token = reviewers::add(&args.file, &args.name, lang).map_err(|error| {
         Failure(match error {
             reviewers::AddError::BadName => {
                 fill(msg(lang, Msg::BadReviewerName), &[&format!("{name:?}")])
@@ -546,58 +559,60 @@ pub(crate) struct HeldBack {
     pub(crate) rejected: usize,
 }
 
-/// Keeps, of `inputs`, what counts in a report: in a directory argument
-/// with a review log, only accepted submissions (and pending ones with
-/// `include_pending`); everything else as it is.
+/// Keeps, of `inputs`, what counts in a report: of the submissions in a
+/// directory with a review log (`DIR/.reviews`), only accepted ones (and
+/// pending ones with `include_pending`); everything else as it is. The log
+/// beside a file applies however the file was reached (the directory named,
+/// the current directory by default, a parent directory, a glob or the
+/// file itself), so a rejected submission never counts.
 pub(crate) fn held_back(
-    paths: &[String],
     inputs: Vec<Input>,
     include_pending: bool,
     lang: Lang,
 ) -> Result<(Vec<Input>, HeldBack), Failure> {
-    let mut logs: Vec<(PathBuf, HashMap<String, Status>)> = Vec::new();
-    for path in paths {
-        let dir = Path::new(path);
-        if dir.is_dir() && log::exists(dir) {
-            logs.push((dir.to_owned(), log::statuses(&read_log(dir, lang)?)));
+    let mut logs: HashMap<PathBuf, Option<HashMap<String, Status>>> = HashMap::new();
+    let mut held = HeldBack::default();
+    let mut kept = Vec::with_capacity(inputs.len());
+    for input in inputs {
+        let Input::File(path) = &input else {
+            kept.push(input);
+            continue;
+        };
+        // A body's reply and the round's manifest are not submissions:
+        // the NGO files them.
+        let name = path.to_string_lossy();
+        if napcheck_cli::check::reply::is_reply(&name)
+            || napcheck_cli::check::round::is_manifest(&name)
+        {
+            kept.push(input);
+            continue;
+        }
+        let dir = match path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
+            _ => PathBuf::from("."),
+        };
+        let statuses = match logs.get(&dir) {
+            Some(statuses) => statuses,
+            None => {
+                let statuses = if log::exists(&dir) {
+                    Some(log::statuses(&read_log(&dir, lang)?))
+                } else {
+                    None
+                };
+                logs.entry(dir).or_insert(statuses)
+            }
+        };
+        let Some(statuses) = statuses else {
+            kept.push(input);
+            continue;
+        };
+        let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        match statuses.get(id).copied().unwrap_or(Status::Pending) {
+            Status::Accepted => kept.push(input),
+            Status::Pending if include_pending => kept.push(input),
+            Status::Pending => held.pending += 1,
+            Status::Rejected => held.rejected += 1,
         }
     }
-    if logs.is_empty() {
-        return Ok((inputs, HeldBack::default()));
-    }
-    let mut held = HeldBack::default();
-    let kept = inputs
-        .into_iter()
-        .filter(|input| {
-            let Input::File(path) = input else {
-                return true;
-            };
-            // A body's reply and the round's manifest are not submissions:
-            // the NGO files them.
-            let name = path.to_string_lossy();
-            if napcheck_cli::check::reply::is_reply(&name)
-                || napcheck_cli::check::round::is_manifest(&name)
-            {
-                return true;
-            }
-            let Some((_, statuses)) = logs.iter().find(|(dir, _)| path.parent() == Some(dir))
-            else {
-                return true;
-            };
-            let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-            match statuses.get(id).copied().unwrap_or(Status::Pending) {
-                Status::Accepted => true,
-                Status::Pending if include_pending => true,
-                Status::Pending => {
-                    held.pending += 1;
-                    false
-                }
-                Status::Rejected => {
-                    held.rejected += 1;
-                    false
-                }
-            }
-        })
-        .collect();
     Ok((kept, held))
 }

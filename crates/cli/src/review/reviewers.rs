@@ -8,6 +8,8 @@
 //! server do). Hashes are compared in constant time (`subtle`), and an
 //! unknown name costs the same comparison as a known one.
 
+use super::words::{fill, msg, Msg};
+use napcheck_core::Lang;
 use sha2::{Digest, Sha256};
 use std::io::Write;
 use std::path::Path;
@@ -59,7 +61,7 @@ fn unhex(text: &str) -> Option<[u8; 32]> {
 impl Reviewers {
     /// Reads `path`: `NAME<TAB>SHA256-HEX` lines; blank lines and `#`
     /// comments are skipped. An error names the line.
-    pub(crate) fn read(path: &Path) -> Result<Reviewers, String> {
+    pub(crate) fn read(path: &Path, lang: Lang) -> Result<Reviewers, String> {
         let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
         let mut list = Vec::new();
         for (n, line) in text.lines().enumerate() {
@@ -72,10 +74,9 @@ impl Reviewers {
                 .and_then(|(name, hash)| Some((name.trim(), unhex(hash.trim())?)))
                 .filter(|(name, _)| !name.is_empty());
             let Some((name, hash)) = parsed else {
-                return Err(format!(
-                    "{}:{}: not a reviewer line (NAME<TAB>SHA-256 in hex, written by `napcheck review add-reviewer`)",
-                    path.display(),
-                    n + 1
+                return Err(fill(
+                    msg(lang, Msg::NotReviewerLine),
+                    &[&format!("{}:{}", path.display(), n + 1)],
                 ));
             };
             list.push(Reviewer {
@@ -121,13 +122,13 @@ pub(crate) enum AddError {
 
 /// Adds `name` to the file at `path` (created if absent) with a new token;
 /// returns the token, which is stored nowhere.
-pub(crate) fn add(path: &Path, name: &str) -> Result<String, AddError> {
+pub(crate) fn add(path: &Path, name: &str, lang: Lang) -> Result<String, AddError> {
     let name = name.trim();
     if name.is_empty() || name.contains(['\t', '\n', '\r']) || name.starts_with('#') {
         return Err(AddError::BadName);
     }
     if path.exists() {
-        let known = Reviewers::read(path).map_err(AddError::Io)?;
+        let known = Reviewers::read(path, lang).map_err(AddError::Io)?;
         if known.list.iter().any(|r| r.name == name) {
             return Err(AddError::Duplicate);
         }
@@ -154,13 +155,13 @@ mod tests {
     fn a_token_signs_in_only_with_its_name() {
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("reviewers");
-        let token = add(&path, "Aysel").expect("add");
+        let token = add(&path, "Aysel", Lang::En).expect("add");
         assert_eq!(token.len(), 64);
-        let other = add(&path, "Rauf").expect("add");
-        assert!(add(&path, "Aysel").is_err(), "no duplicate names");
+        let other = add(&path, "Rauf", Lang::En).expect("add");
+        assert!(add(&path, "Aysel", Lang::En).is_err(), "no duplicate names");
         let file = std::fs::read_to_string(&path).expect("file");
         assert!(!file.contains(&token), "only the hash is stored");
-        let reviewers = Reviewers::read(&path).expect("read");
+        let reviewers = Reviewers::read(&path, Lang::En).expect("read");
         assert_eq!(reviewers.check("Aysel", &token).as_deref(), Some("Aysel"));
         assert_eq!(reviewers.check("Rauf", &token), None);
         assert_eq!(reviewers.check("Aysel", &other), None);

@@ -33,6 +33,9 @@ pub(crate) enum Msg {
     DuplicateReviewer,
     CannotAddReviewer,
     ReviewerAdded,
+    NoReviewer,
+    ReviewersInside,
+    NotReviewerLine,
 }
 
 /// The phrase in `lang`.
@@ -119,6 +122,21 @@ pub(crate) fn msg(lang: Lang, msg: Msg) -> &'static str {
             "qərar {} qovluğuna yazılmadı: {}",
             "could not record the decision in {}: {}",
             "не удалось записать решение в {}: {}",
+        ],
+        Msg::NoReviewer => [
+            "{} faylında heç bir rəyçi yoxdur: `napcheck review add-reviewer {} AD` ilə əlavə edin",
+            "{} names no reviewer: add one with `napcheck review add-reviewer {} NAME`",
+            "в {} нет ни одного рецензента: добавьте его командой `napcheck review add-reviewer {} ИМЯ`",
+        ],
+        Msg::ReviewersInside => [
+            "--reviewers {} --dist və ya --collect qovluğunun içindədir: rəyçilərin adları və açar heşləri hamıya verilər və ya məlumat dəsti ilə dərc olunardı; onu hər ikisindən kənarda saxlayın",
+            "--reviewers {} is inside --dist or --collect: the reviewers' names and token hashes would be served or published with the dataset; keep it outside both",
+            "--reviewers {} лежит внутри --dist или --collect: имена рецензентов и хеши их ключей раздавались бы всем или публиковались бы с набором данных; держите файл вне обоих каталогов",
+        ],
+        Msg::NotReviewerLine => [
+            "{}: rəyçi sətri deyil (AD<TAB>onaltılıq SHA-256, `napcheck review add-reviewer` yazır)",
+            "{}: not a reviewer line (NAME<TAB>SHA-256 in hex, written by `napcheck review add-reviewer`)",
+            "{}: не строка рецензента (ИМЯ<TAB>SHA-256 в шестнадцатеричном виде, её пишет `napcheck review add-reviewer`)",
         ],
     };
     match lang {

@@ -26,6 +26,7 @@ mod words;
 use crate::args::ServeArgs;
 use crate::checker::Checker;
 use crate::failure::Failure;
+use crate::review::words as review_words;
 use napcheck_core::Lang;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -82,13 +83,15 @@ pub(crate) fn run(args: &ServeArgs) -> Result<ExitCode, Failure> {
         .transpose()?;
     let review = match (&args.reviewers, &args.collect) {
         (Some(file), Some(dir)) => {
-            statics::check_reviewers(&dist, dir, file).map_err(Failure)?;
-            let reviewers = crate::review::reviewers::Reviewers::read(file).map_err(Failure)?;
+            let lang = Lang::from(args.check.lang);
+            statics::check_reviewers(&dist, dir, file, lang).map_err(Failure)?;
+            let reviewers =
+                crate::review::reviewers::Reviewers::read(file, lang).map_err(Failure)?;
             if reviewers.is_empty() {
-                return Err(Failure(format!(
-                    "{} names no reviewer: add one with `napcheck review add-reviewer {} NAME`",
-                    file.display(),
-                    file.display()
+                let file = file.display().to_string();
+                return Err(Failure(review_words::fill(
+                    review_words::msg(lang, review_words::Msg::NoReviewer),
+                    &[&file, &file],
                 )));
             }
             Some(review_page::Page::new(

@@ -131,15 +131,20 @@ pub(crate) fn check_collect(dist: &Dist, collect: &Path) -> Result<(), String> {
 
 /// Refuses a reviewers file inside `--dist` (it would be served to anyone)
 /// or inside `--collect` (it would be published with the dataset).
-pub(crate) fn check_reviewers(dist: &Dist, collect: &Path, file: &Path) -> Result<(), String> {
+pub(crate) fn check_reviewers(
+    dist: &Dist,
+    collect: &Path,
+    file: &Path,
+    lang: napcheck_core::Lang,
+) -> Result<(), String> {
     let resolve =
         |p: &Path| resolve_planned(p).map_err(|e| format!("cannot resolve {}: {e}", p.display()));
     let (file_at, collect_at) = (resolve(file)?, resolve(collect)?);
     if file_at.starts_with(dist.root()) || file_at.starts_with(&collect_at) {
-        return Err(format!(
-            "--reviewers {} is inside --dist or --collect: the reviewers' names and token hashes \
-             would be served or published with the dataset; keep it outside both",
-            file.display()
+        use crate::review::words::{fill, msg, Msg};
+        return Err(fill(
+            msg(lang, Msg::ReviewersInside),
+            &[&file.display().to_string()],
         ));
     }
     Ok(())
