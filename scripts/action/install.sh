@@ -12,7 +12,12 @@ set -euo pipefail
 version="${NAPCHECK_VERSION:?the version input is required}"
 home="${NAPCHECK_HOME:?NAPCHECK_HOME is where the binary is kept}"
 if ! [[ "$version" =~ ^[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.]+)?$ ]]; then
-  echo "::error title=napcheck::version must be a release version such as 0.1.0, not '$version'" >&2
+  # Quoted as a workflow command's message is escaped, so that a line break
+  # in the input cannot start a command of its own.
+  shown="${version//%/%25}"
+  shown="${shown//$'\r'/%0D}"
+  shown="${shown//$'\n'/%0A}"
+  echo "::error title=napcheck::version must be a release version such as 0.1.0, not '$shown'" >&2
   exit 2
 fi
 

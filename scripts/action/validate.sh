@@ -56,6 +56,15 @@ case "$format" in
 esac
 
 workdir="${INPUT_WORKING_DIRECTORY:-.}"
+sarif="${INPUT_SARIF_FILE:-napcheck.sarif}"
+# Both reach $GITHUB_OUTPUT (`name=value` per line): a line break would add
+# an output of its own.
+for one_line in "$workdir" "$sarif"; do
+  if [[ "$one_line" == *[$'\r\n']* ]]; then
+    echo "::error title=napcheck::working-directory and sarif-file must be one line each" >&2
+    exit 2
+  fi
+done
 root="$(cd -- "${GITHUB_WORKSPACE:-.}" && pwd -P)"
 cd -- "$workdir"
 
@@ -100,7 +109,6 @@ status=0
 
 case "$format" in
   sarif)
-    sarif="${INPUT_SARIF_FILE:-napcheck.sarif}"
     # Code scanning links each rule to docs/codes.md of the Action's own
     # repository at the ref used (`uses: owner/repo@ref`); a local action
     # (`uses: ./`) has neither, and napcheck's default stays.
