@@ -9,7 +9,9 @@
 # findings, sarif-file) to $GITHUB_OUTPUT; the SARIF rules' helpUri point
 # to docs/codes.md in the repository and ref the Action was used from
 # (NAPCHECK_ACTION_REPOSITORY, NAPCHECK_ACTION_REF; `--help-base`); and a table of the invalid files
-# with their first findings to $GITHUB_STEP_SUMMARY; exits with napcheck's
+# with their first findings to $GITHUB_STEP_SUMMARY. Inputs are relative to
+# working-directory, but annotations, SARIF locations and the summary name
+# files from the repository root, where GitHub looks for them. Exits with napcheck's
 # exit code (0 valid, 1 invalid, 2 unreadable or usage).
 set -euo pipefail
 
@@ -54,7 +56,47 @@ case "$format" in
 esac
 
 workdir="${INPUT_WORKING_DIRECTORY:-.}"
+sarif="${INPUT_SARIF_FILE:-napcheck.sarif}"
+# Both reach $GITHUB_OUTPUT (`name=value` per line): a line break would add
+# an output of its own.
+for one_line in "$workdir" "$sarif"; do
+  if [[ "$one_line" == *[$'\r\n']* ]]; then
+    echo "::error title=napcheck::working-directory and sarif-file must be one line each" >&2
+    exit 2
+  fi
+done
+root="$(cd -- "${GITHUB_WORKSPACE:-.}" && pwd -P)"
 cd -- "$workdir"
+
+# napcheck names files relative to the working directory, but GitHub
+# resolves annotations and SARIF locations from the repository root: the
+# working directory's path from the root is put in front of them (and of the
+# names in the job summary). A working directory outside the workspace
+# keeps the names as they are.
+here="$(pwd -P)"
+prefix=""
+case "$here" in
+  "$root") ;;
+  "$root"/*) prefix="${here#"$root"/}/" ;;
+  *) echo "::warning title=napcheck::working-directory is outside the workspace; annotations name files relative to it" >&2 ;;
+esac
+# An annotation's file property, escaped as workflow commands escape
+# properties (% first, then CR, LF, colon, comma).
+annotation_prefix="${prefix//%/%25}"
+annotation_prefix="${annotation_prefix//$'\r'/%0D}"
+annotation_prefix="${annotation_prefix//$'\n'/%0A}"
+annotation_prefix="${annotation_prefix//:/%3A}"
+annotation_prefix="${annotation_prefix//,/%2C}"
+export NAPCHECK_ANNOTATION_PREFIX="$annotation_prefix"
+# Puts the prefix in front of each relative `file=` of napcheck's github
+# annotations (absolute ones are left as they are).
+annotate() {
+  awk 'BEGIN { p = ENVIRON["NAPCHECK_ANNOTATION_PREFIX"] }
+    match($0, /^::(error|warning|notice) file=/) && substr($0, RLENGTH + 1, 1) != "/" {
+      print substr($0, 1, RLENGTH) p substr($0, RLENGTH + 1); fflush(); next
+    }
+    { print; fflush() }'
+}
 
 scratch="$(mktemp -d)"
 trap 'rm -rf -- "$scratch"' EXIT
@@ -67,7 +109,6 @@ status=0
 
 case "$format" in
   sarif)
-    sarif="${INPUT_SARIF_FILE:-napcheck.sarif}"
     # Code scanning links each rule to docs/codes.md of the Action's own
     # repository at the ref used (`uses: owner/repo@ref`); a local action
     # (`uses: ./`) has neither, and napcheck's default stays.
@@ -75,8 +116,15 @@ case "$format" in
     if [ -n "${NAPCHECK_ACTION_REPOSITORY:-}" ] && [ -n "${NAPCHECK_ACTION_REF:-}" ]; then
       help=(--help-base "${NAPCHECK_SERVER_URL:-https://github.com}/${NAPCHECK_ACTION_REPOSITORY}/blob/${NAPCHECK_ACTION_REF}")
     fi
-    "$napcheck" "${args[@]}" --format sarif "${help[@]}" -- "${paths[@]}" >"$sarif" || true
+    "$napcheck" "${args[@]}" --format sarif "${help[@]}" -- "${paths[@]}" >"$scratch/log.sarif" || true
+    # Each %SRCROOT%-relative URI gets the working directory's path in front,
+    # percent-encoded segment by segment.
+    jq --arg prefix "$prefix" '
+      ($prefix | split("/") | map(@uri) | join("/")) as $p
+      | walk(if type == "object" and .uriBaseId == "%SRCROOT%" and (.uri | type) == "string"
+          then .uri = $p + .uri else . end)' "$scratch/log.sarif" >"$sarif"
     echo "napcheck: SARIF written to $sarif" ;;
+  github) "$napcheck" "${args[@]}" --format github -- "${paths[@]}" | annotate || true ;;
   *) "$napcheck" "${args[@]}" --format "$format" -- "${paths[@]}" || true ;;
 esac
 
@@ -96,7 +144,8 @@ fi
 # denied warning), at most 200 rows; Markdown and HTML in names and messages
 # are escaped, so a file name cannot inject anything into the page.
 {
-  jq -rs --argjson limit 200 '
+  jq -rs --argjson limit 200 --arg prefix "$prefix" '
+    def name: if startswith("/") then . else $prefix + . end;
     def cell: tostring | gsub("[\r\n]+"; " ") | gsub("&"; "&amp;") | gsub("<"; "&lt;") | gsub(">"; "&gt;")
       | gsub("(?<c>[\\\\`*_\\[\\]|#])"; "\\\(.c)");
     (map(select(.type == "summary")) | last) as $s
@@ -112,9 +161,9 @@ fi
         ($invalid[:$limit][] as $f
           | ($found[$f.file] // []) as $fs
           | (($fs | map(select(.severity == "error")) | first) // ($fs | first)) as $first
-          | if $f.unreadable then "| \($f.file | cell) | \($f.unreadable | cell) | unreadable-input | |"
-            elif $first then "| \($f.file | cell) | \($first.message | cell) | \($first.code | cell) | \($first.line) |"
-            else "| \($f.file | cell) | | | |" end),
+          | if $f.unreadable then "| \($f.file | name | cell) | \($f.unreadable | cell) | unreadable-input | |"
+            elif $first then "| \($f.file | name | cell) | \($first.message | cell) | \($first.code | cell) | \($first.line) |"
+            else "| \($f.file | name | cell) | | | |" end),
         (if ($invalid | length) > $limit then "", "… and \(($invalid | length) - $limit) more invalid files (see the log)." else empty end)
       else empty end)
   ' "$records"

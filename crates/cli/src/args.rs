@@ -13,12 +13,21 @@ Exit codes:
   1  at least one assessment is invalid
   2  usage error, unreadable input or internal failure";
 
+/// What the exit codes of `validate` mean; shown under `validate --help`.
+const VALIDATE_EXIT_CODES: &str = "\
+Exit codes:
+  0  every assessment is valid (warnings allowed unless --deny-warnings)
+  1  at least one assessment is invalid
+  2  usage error, unreadable input, no assessment found (without --allow-empty)
+     or internal failure";
+
 /// What the exit codes of `report` mean; shown under `report --help`.
 const REPORT_EXIT_CODES: &str = "\
 Exit codes:
   0  the report covers every input
   1  the report was made, but invalid inputs were left out (listed on stderr)
-  2  usage error, unreadable input or internal failure";
+  2  usage error, unreadable input, no assessment found (without --allow-empty)
+     or internal failure";
 
 /// What the exit codes of `migrate` mean; shown under `migrate --help`.
 const MIGRATE_EXIT_CODES: &str = "\
@@ -48,7 +57,7 @@ pub(crate) struct Cli {
 pub(crate) enum Command {
     /// Validate assessments: JSON syntax, the published schema and the
     /// semantic checks, every finding with its line and column.
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = VALIDATE_EXIT_CODES)]
     Validate(ValidateArgs),
     /// Evaluate one assessment: each rating with its explanation, per
     /// commitment and overall.
