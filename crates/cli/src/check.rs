@@ -8,5 +8,6 @@ pub mod outcome;
 pub mod reply;
 mod schema;
 mod schema_messages;
+mod vouch;
 
 pub use schema::validator;
