@@ -223,6 +223,7 @@ mod tests {
             "tests/fixtures/assessments",
             "tests/fixtures/vouch",
             "examples",
+            "crates/cli/tests/cmd/fixtures",
         ] {
             json_files(&root().join(dir), &mut files);
         }
