@@ -9,5 +9,6 @@ pub mod reply;
 pub mod round;
 mod schema;
 mod schema_messages;
+mod vouch;
 
 pub use schema::validator;

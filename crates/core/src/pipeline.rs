@@ -13,7 +13,9 @@
 //! reads the text itself (no value tree: less wasm, less memory) and its
 //! shape error speaks for the shape. With a schema, the typed parse's shape
 //! error speaks only when the schema said nothing, as the schema already
-//! named what is wrong with the shape.
+//! named what is wrong with the shape. [`run_vouched`] lets the filler skip
+//! the value, the duplicate-key pass and the schema for a typed document
+//! it can vouch for, with the same outcome.
 
 use crate::finding::{Finding, Problem};
 use crate::pointer;
@@ -107,7 +109,39 @@ where
     T: DeserializeOwned,
     S: Schema,
 {
+    run_vouched(text, schema, |_: &T, _: &str| false, semantics)
+}
+
+/// [`run`], with a shortcut for documents the schema's filler can vouch
+/// for: the text is first read straight into `T` (no JSON value), and when
+/// that succeeds and `vouch` holds for the typed document and its text,
+/// the duplicate-key and schema layers are skipped and the semantic checks
+/// run at once. Otherwise, or when the typed read fails, the full pipeline
+/// runs as in [`run`], so every finding is what it would have been.
+///
+/// The outcome is the same as [`run`]'s exactly when `vouch` holds only for
+/// texts that (a) repeat no key, (b) the schema accepts, and (c) whose
+/// typed read from their JSON value gives the same document; `vouch` is
+/// where the filler argues these (the CLI: `check::vouch`).
+pub fn run_vouched<T, S>(
+    text: &str,
+    schema: &S,
+    vouch: impl FnOnce(&T, &str) -> bool,
+    semantics: impl FnOnce(&T) -> Vec<Finding>,
+) -> Checked<T, S::Finding>
+where
+    T: DeserializeOwned,
+    S: Schema,
+{
     let text = parse::strip_bom(text);
+    if S::PRESENT {
+        if let Ok(document) = serde_json::from_str::<T>(text) {
+            if vouch(&document, text) {
+                let findings = locate_all(text, semantics(&document));
+                return finish(Some(document), findings, Vec::new());
+            }
+        }
+    }
     if !S::PRESENT {
         return match parse::from_str::<T>(text) {
             Err(error) => {

@@ -3,12 +3,14 @@
 //! semantic checks. Every layer that can run does, and all their findings
 //! are kept. This module fills the pipeline's schema seam with the
 //! jsonschema crate ([`JsonSchema`]) and words the core's findings as
-//! diagnostics. The fast path (a valid document) parses the text once, asks
-//! the schema `is_valid`, reads the typed assessment from the parsed value
-//! and runs the semantic checks.
+//! diagnostics. The fast path (a conforming assessment) reads the text once
+//! straight into the typed assessment, which `check::vouch` vouches for
+//! without a JSON value or the schema, and runs the semantic checks; any
+//! other document goes through every layer.
 
 use super::outcome::Diagnostic;
 use super::schema;
+use super::vouch;
 use jsonschema::Validator;
 use napcheck_core::pipeline::{self, Layer};
 use napcheck_core::{Assessment, Catalogue, Day, Lang, LocatedFinding, Problem, Severity};
@@ -51,13 +53,14 @@ pub fn check_document(text: &str, cx: &Context<'_>) -> Checked {
         validator: cx.validator,
         lang: cx.lang,
     };
-    let checked = pipeline::run(text, &schema, |assessment: &Assessment| {
-        let mut findings = napcheck_core::check(assessment, cx.catalogue, cx.today);
-        if !cx.warnings {
-            findings.retain(|f| f.severity() == Severity::Error);
-        }
-        findings
-    });
+    let checked =
+        pipeline::run_vouched(text, &schema, vouch::vouches, |assessment: &Assessment| {
+            let mut findings = napcheck_core::check(assessment, cx.catalogue, cx.today);
+            if !cx.warnings {
+                findings.retain(|f| f.severity() == Severity::Error);
+            }
+            findings
+        });
     let (diagnostics, assessment) = worded(checked, cx.lang);
     Checked {
         diagnostics,

@@ -122,7 +122,13 @@ fn is_glob(arg: &str) -> bool {
 fn walk(dir: &Path, keep: impl Fn(&Path) -> bool, out: &mut Vec<Input>) {
     let walker = ignore::WalkBuilder::new(dir)
         .require_git(false)
-        .sort_by_file_name(|a, b| a.cmp(b))
+        // By name within each directory. Siblings' paths are their
+        // directory's path joined with their names: after that common
+        // prefix, comparing the whole paths (as `OsStr`, byte by byte)
+        // compares the names, without walkdir working each name out of its
+        // path again at every comparison (half the walk's instructions on
+        // a folder of 1,000 files).
+        .sort_by_file_path(|a, b| a.as_os_str().cmp(b.as_os_str()))
         .build();
     for entry in walker {
         match entry {
