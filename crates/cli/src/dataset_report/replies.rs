@@ -183,7 +183,8 @@ pub(crate) fn html(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Re
 }
 
 /// CSV and Parquet: per contested rating two `reply` rows: `contested` (the rating
-/// given) and `after_review` (the rating now), each with the body's
+/// given) and `after_review` (the rating now), and a third,
+/// `contested_by_reply`, when the reply contests another rating; each with the body's
 /// observation and the reply's status as the value.
 pub(crate) fn tidy_rows<'a>(
     s: &Section<'a>,
@@ -194,7 +195,18 @@ pub(crate) fn tidy_rows<'a>(
     for c in list {
         let reply = c.reply;
         let observation = observation_text(&reply.observation);
-        for (measure, rating) in [("contested", &c.rated), ("after_review", &c.now)] {
+        // A reply contesting another rating than the one given adds the
+        // rating it contests (`contested_by_reply`).
+        let measures = [
+            ("contested", c.rated.as_deref()),
+            ("after_review", c.now.as_deref()),
+        ]
+        .into_iter()
+        .chain(
+            c.contests_other_rating()
+                .then_some(("contested_by_reply", Some(reply.contested.as_str()))),
+        );
+        for (measure, rating) in measures {
             rows.push(TidyRow {
                 table: "reply",
                 body: c.body.to_string(),
@@ -206,7 +218,7 @@ pub(crate) fn tidy_rows<'a>(
                     .map_or("", |x| x.title.get(lang)),
                 observation_type: reply.observation.type_name(),
                 observation: observation.clone(),
-                rating: rating.as_deref().unwrap_or(""),
+                rating: rating.unwrap_or(""),
                 measure,
                 value: rows::Value::Text(reply.status.id()),
                 ..TidyRow::default()
