@@ -101,7 +101,13 @@ fn reply_fixtures_pass_the_reply_schema_and_typed_parse() {
     let replies = validator("reply.schema.json");
     let fixtures = root().join("crates/cli/tests/cmd/fixtures");
     let mut valid = 0;
-    for dir in ["reply/replies", "reply-not-rated", "review"] {
+    for dir in [
+        "reply/replies",
+        "reply-not-rated",
+        "reply-other-rating",
+        "reply-round/current/replies",
+        "review",
+    ] {
         for path in json_files(&format!("crates/cli/tests/cmd/fixtures/{dir}")) {
             if !path.to_string_lossy().ends_with(".reply.json") {
                 continue;

@@ -140,7 +140,8 @@ impl Problem {
 
     /// The codes of a reply's own checks (a reply also gets the
     /// assessment's criterion, observation, link and date codes);
-    /// `reply-not-rated` is found beside the dataset, by `report`.
+    /// `reply-not-rated`, `reply-contests-other-rating` and
+    /// `reply-other-round` are found beside the dataset, by `report`.
     pub const REPLY_CODES: [&'static str; count(List::Reply)] = codes(List::Reply);
 
     /// The codes of a round manifest's own checks (`round.json`; besides
@@ -493,6 +494,31 @@ problems! {
         az: format_args!("`{body}` qurumu bu raundda `{criterion}` meyarı üzrə qiymətləndirilməyib: cavab heç bir qiymətə aid deyil. Qurumu və meyarı yoxlayın."),
         en: format_args!("The body `{body}` was not rated on `{criterion}` in this round: the reply answers no rating. Check the body and the criterion."),
         ru: format_args!("Орган `{body}` не оценивался по критерию `{criterion}` в этом раунде: ответ не относится ни к одной оценке. Проверьте орган и критерий."),
+    }
+    /// A reply contests a rating other than the one the report gives
+    /// (e.g. the consensus changed since the reply was made).
+    ReplyContestsOtherRating {
+        /// The criterion.
+        criterion: String,
+        /// The rating the reply contests.
+        contested: String,
+        /// The rating the report gives.
+        rated: String,
+    } = "reply-contests-other-rating", Warning, Reply => {
+        az: format_args!("Cavab `{criterion}` üzrə `{contested}` qiymətinə etiraz edir, amma verilən qiymət `{rated}`-dır."),
+        en: format_args!("The reply on `{criterion}` contests `{contested}` but the rating given is `{rated}`."),
+        ru: format_args!("Ответ по `{criterion}` оспаривает `{contested}`, но дана оценка `{rated}`."),
+    }
+    /// A reply names a round the report does not cover.
+    ReplyOtherRound {
+        /// The round the reply names.
+        round: String,
+        /// The rounds of the report.
+        rounds: Vec<String>,
+    } = "reply-other-round", Error, Reply => {
+        az: format_args!("Cavab `{round}` raunduna aiddir; hesabatın raundları: {}. Cavab tətbiq edilmir.", list(rounds)),
+        en: format_args!("The reply is for round `{round}`; the report's rounds are {}. It is not applied.", list(rounds)),
+        ru: format_args!("Ответ относится к раунду `{round}`; раунды отчёта: {}. Он не применяется.", list(rounds)),
     }
     /// A round manifest's comment period ends before it begins.
     RoundPeriodReversed {

@@ -8,12 +8,10 @@
 
 use super::document::{worded, Context};
 use super::outcome::Diagnostic;
-use super::schema;
+use super::schema::{compiled_once, Seam};
 use jsonschema::Validator;
 use napcheck_core::pipeline;
 use napcheck_core::reply::{check_reply, Reply};
-use napcheck_core::Lang;
-use serde_json::Value;
 use std::sync::OnceLock;
 
 /// The end of a reply file's name.
@@ -32,45 +30,12 @@ pub struct CheckedReply {
     pub reply: Option<Reply>,
 }
 
-fn validator() -> Result<&'static Validator, String> {
-    static VALIDATOR: OnceLock<Result<Validator, String>> = OnceLock::new();
-    VALIDATOR
-        .get_or_init(|| {
-            jsonschema::options()
-                .should_validate_formats(true)
-                .build(&napcheck_core::schema::reply())
-                .map_err(|e| format!("the reply schema does not compile: {e}"))
-        })
-        .as_ref()
-        .map_err(Clone::clone)
-}
-
-/// The reply schema in the pipeline's seam. The schema is generated and
-/// tested; if it could not compile, the seam says nothing and the typed
-/// parse still refuses every malformed reply.
-struct ReplySchema {
-    validator: Option<&'static Validator>,
-    lang: Lang,
-}
-
-impl pipeline::Schema for ReplySchema {
-    type Finding = Diagnostic;
-
-    fn check(&self, value: &Value, text: &str) -> Vec<Diagnostic> {
-        match self.validator {
-            Some(validator) if !validator.is_valid(value) => {
-                schema::diagnostics(validator, value, text, self.lang)
-            }
-            _ => Vec::new(),
-        }
-    }
-}
-
 /// Every diagnostic of one reply text, and the reply: the core's pipeline
 /// with the reply schema in its seam and [`check_reply`] as its semantics.
 pub fn check(text: &str, cx: &Context<'_>) -> CheckedReply {
-    let seam = ReplySchema {
-        validator: validator().ok(),
+    static VALIDATOR: OnceLock<Option<Validator>> = OnceLock::new();
+    let seam = Seam {
+        validator: compiled_once(&VALIDATOR, napcheck_core::schema::reply),
         lang: cx.lang,
     };
     let checked = pipeline::run(text, &seam, |reply: &Reply| {

@@ -23,6 +23,45 @@ pub fn validator() -> Result<Validator, String> {
         .map_err(|e| format!("the assessment schema does not compile: {e}"))
 }
 
+/// A published schema other than the assessment's (a reply's, a round's, a
+/// crosswalk's) in the pipeline's seam, compiled once by its checker. The
+/// schemas are generated and tested; if one could not compile, the seam
+/// says nothing and the typed parse still refuses every malformed file.
+pub(crate) struct Seam {
+    /// The compiled schema, when it compiled.
+    pub(crate) validator: Option<&'static Validator>,
+    /// The language of messages.
+    pub(crate) lang: Lang,
+}
+
+impl napcheck_core::pipeline::Schema for Seam {
+    type Finding = Diagnostic;
+
+    fn check(&self, value: &Value, text: &str) -> Vec<Diagnostic> {
+        match self.validator {
+            Some(validator) if !validator.is_valid(value) => {
+                diagnostics(validator, value, text, self.lang)
+            }
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// `schema` compiled with format assertions on, once in `cell`; `None`
+/// when it does not compile (see [`Seam`]).
+pub(crate) fn compiled_once(
+    cell: &'static std::sync::OnceLock<Option<Validator>>,
+    schema: impl FnOnce() -> Value,
+) -> Option<&'static Validator> {
+    cell.get_or_init(|| {
+        jsonschema::options()
+            .should_validate_formats(true)
+            .build(&schema())
+            .ok()
+    })
+    .as_ref()
+}
+
 /// Every schema diagnostic of `value`; `text` places them.
 pub(crate) fn diagnostics(
     validator: &Validator,
@@ -110,8 +149,9 @@ fn said<'a>(kind: &'a ValidationErrorKind, instance: &'a Value) -> Said<'a> {
         ValidationErrorKind::MaxLength { limit } => Said::MaxLength { limit: *limit },
         ValidationErrorKind::Minimum { limit } => Said::Minimum { limit },
         ValidationErrorKind::Maximum { limit } => Said::Maximum { limit },
-        ValidationErrorKind::Pattern { .. } => Said::Pattern {
+        ValidationErrorKind::Pattern { pattern } => Said::Pattern {
             value: instance.as_str().unwrap_or_default(),
+            pattern,
         },
         ValidationErrorKind::Constant { expected_value } => Said::Const {
             expected: expected_value,

@@ -52,10 +52,13 @@ pub(crate) enum Said<'a> {
         /// The greatest value.
         limit: &'a Value,
     },
-    /// A string that does not match its pattern (versions).
+    /// A string that does not match its pattern (a version, a month, an
+    /// id, or another form).
     Pattern {
         /// The value.
         value: &'a str,
+        /// The pattern, which says which of them.
+        pattern: &'a str,
     },
     /// A value other than the one constant allowed.
     Const {
@@ -168,11 +171,29 @@ pub(crate) fn message(lang: Lang, said: &Said<'_>) -> Option<String> {
             format!("The value must be at most {limit}."),
             format!("Значение должно быть не больше {limit}."),
         ),
-        Said::Pattern { value } => pick(
+        Said::Pattern { value, pattern } if pattern.starts_with("^[a-z0-9]+(-") => pick(
+            lang,
+            format!("`{value}` identifikator deyil: kiçik hərflər və rəqəmlər, defislə, məsələn `az-nap-2016-2018`."),
+            format!("`{value}` is not an id: lower-case letters and digits joined by hyphens, like `az-nap-2016-2018`."),
+            format!("`{value}` — не идентификатор: строчные буквы и цифры через дефис, например `az-nap-2016-2018`."),
+        ),
+        Said::Pattern { value, pattern } if pattern.starts_with("^[0-9]{4}-") => pick(
+            lang,
+            format!("`{value}` ay deyil; `2017-05` kimi yazın."),
+            format!("`{value}` is not a month; write it like `2017-05`."),
+            format!("`{value}` — не месяц; запишите его как `2017-05`."),
+        ),
+        Said::Pattern { value, pattern } if pattern.starts_with("^(0|[1-9]") => pick(
             lang,
             format!("`{value}` versiya deyil; `1.0.0` kimi yazın."),
             format!("`{value}` is not a version; write it like `1.0.0`."),
             format!("`{value}` — не версия; запишите её как `1.0.0`."),
+        ),
+        Said::Pattern { value, pattern } => pick(
+            lang,
+            format!("`{value}` tələb olunan formada deyil (`{pattern}`)."),
+            format!("`{value}` does not have the required form (`{pattern}`)."),
+            format!("`{value}` не имеет требуемой формы (`{pattern}`)."),
         ),
         Said::Const { expected } => pick(
             lang,

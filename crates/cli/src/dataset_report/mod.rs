@@ -109,7 +109,7 @@ pub(crate) struct Meta {
 enum Read_ {
     Counted(Box<(Assessment, napcheck_core::Evaluation)>),
     LeftOut(Vec<Diagnostic>),
-    Reply(Box<napcheck_core::reply::Reply>),
+    Reply(Box<replies::FiledReply>),
     Unreadable(crate::input::words::Unreadable),
 }
 
@@ -174,12 +174,15 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
     } else {
         Vec::new()
     };
+    // The newest round's manifest name, which a reply's `round` must match.
+    let mut manifest_round = None;
     for (at, paths) in groups.iter().enumerate() {
         let expanded = inputs::expand(paths, false);
         let (found, manifests) = round_manifest::take(expanded.inputs, lang, &mut stderr.lock())?;
         let newest = at + 1 == groups.len();
         let overridden = newest && flag.is_some();
         let manifest = round_manifest::of_round(&manifests, overridden, lang)?;
+        manifest_round = manifest.map(|m| m.round.clone());
         let period = match (overridden, manifest) {
             (true, _) => flag,
             (false, manifest) => manifest.and_then(|m| m.comment_period),
@@ -244,21 +247,29 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
             period.0 = label.clone();
         }
     }
-    // Bodies reply to the ratings of the newest round (the only one without
-    // --rounds).
+    // A reply answers the round its `round` names (rounds compared: by
+    // their labels; one round: by its manifest, any name without one),
+    // else the newest round.
     if rounds.is_empty() && !trend {
         rounds.push((String::new(), BTreeMap::new()));
     }
-    if let Some((_, newest)) = rounds.last_mut() {
-        left_out.invalid += replies::file(
-            replies,
-            newest,
-            catalogue,
-            &resolver,
-            lang,
-            &mut stderr.lock(),
-        )?;
-    }
+    let names: Vec<Option<String>> = if trend {
+        rounds
+            .iter()
+            .map(|(label, _)| Some(label.clone()))
+            .collect()
+    } else {
+        vec![manifest_round]
+    };
+    left_out.invalid += replies::file(
+        replies,
+        &mut rounds,
+        &names,
+        catalogue,
+        &resolver,
+        lang,
+        &mut stderr.lock(),
+    )?;
     let left = left_out.invalid + left_out.unreadable;
     if left > 0 {
         writeln!(stderr.lock(), "{}", words::left_out_line(lang, left))?;
@@ -354,7 +365,7 @@ fn gather<'c>(
     resolver: &BodyResolver,
     round_of: &(dyn Fn(&Assessment) -> String + Sync),
     rounds: &mut Vec<(String, BySet<'c>)>,
-    replies: &mut Vec<napcheck_core::reply::Reply>,
+    replies: &mut Vec<replies::FiledReply>,
     left_out: &mut LeftOut,
 ) -> Result<(), Failure> {
     let mut filer = Filer {
@@ -388,7 +399,7 @@ struct Filer<'a, 'c> {
     resolver: &'a BodyResolver,
     round_of: &'a (dyn Fn(&Assessment) -> String + Sync),
     rounds: &'a mut Vec<(String, BySet<'c>)>,
-    replies: &'a mut Vec<napcheck_core::reply::Reply>,
+    replies: &'a mut Vec<replies::FiledReply>,
     left_out: &'a mut LeftOut,
 }
 
@@ -554,7 +565,11 @@ fn read_one(input: &Input, cx: &Context<'_>, catalogue: &Catalogue) -> Read_ {
                     .iter()
                     .any(|d| d.severity == Severity::Error) =>
             {
-                Read_::Reply(Box::new(reply))
+                Read_::Reply(Box::new(replies::FiledReply::new(
+                    input.name(),
+                    reply,
+                    &text,
+                )))
             }
             _ => Read_::LeftOut(checked.diagnostics),
         };

@@ -1,6 +1,7 @@
 //! The right of reply in the report, in every format: the report's
 //! standing (provisional until the comment period ends, then final; with
-//! rounds compared, each round's), and
+//! rounds compared, each round's), which round each reply answers (its
+//! `round`, else the newest), and
 //! each contested rating with the body's reply, its status, the reviewer's
 //! reason and the rating after review. The ratings come from the core
 //! (`ByBody::contested`: the consensus evaluated before and after the
@@ -9,12 +10,11 @@
 use super::html::{escape, row as html_row, table_head, Cell};
 use super::markdown::cell;
 use super::rows::{self, observation_text, TidyRow};
-use super::section_words::{corrected, said, standing, status, Said};
+use super::section_words::{contests_other, corrected, said, standing, status, Said};
 use super::words::{word, Word};
 use super::{Meta, Section};
-use napcheck_core::aggregate::ByBody;
 use napcheck_core::reply::{Contest, ContestedRating};
-use napcheck_core::{CriteriaSet, Lang};
+use napcheck_core::{CriteriaSet, Lang, Position};
 use serde_json::{json, Value};
 use std::io::{self, Write};
 
@@ -76,10 +76,21 @@ fn cells(c: &ContestedRating<'_>, set: &CriteriaSet, lang: Lang) -> [String; 8] 
         ),
         _ => reply.text.clone(),
     };
+    // A reply contesting a rating other than the one given stays listed,
+    // marked beside the rating given.
+    let rated_text = if c.contests_other_rating() {
+        format!(
+            "{} {}",
+            rating_label(set, rated, lang),
+            contests_other(lang, rating_label(set, &reply.contested, lang))
+        )
+    } else {
+        rating_label(set, rated, lang).to_owned()
+    };
     [
         c.name.clone().unwrap_or_else(|| c.body.to_string()),
         format!("{} {title}", reply.criterion),
-        rating_label(set, rated, lang).to_owned(),
+        rated_text,
         said_text,
         reply.evidence.join(" "),
         status(lang, reply.status).to_owned(),
@@ -172,7 +183,8 @@ pub(crate) fn html(out: &mut impl Write, s: &Section<'_>, meta: &Meta) -> io::Re
 }
 
 /// CSV and Parquet: per contested rating two `reply` rows: `contested` (the rating
-/// given) and `after_review` (the rating now), each with the body's
+/// given) and `after_review` (the rating now), and a third,
+/// `contested_by_reply`, when the reply contests another rating; each with the body's
 /// observation and the reply's status as the value.
 pub(crate) fn tidy_rows<'a>(
     s: &Section<'a>,
@@ -183,7 +195,18 @@ pub(crate) fn tidy_rows<'a>(
     for c in list {
         let reply = c.reply;
         let observation = observation_text(&reply.observation);
-        for (measure, rating) in [("contested", &c.rated), ("after_review", &c.now)] {
+        // A reply contesting another rating than the one given adds the
+        // rating it contests (`contested_by_reply`).
+        let measures = [
+            ("contested", c.rated.as_deref()),
+            ("after_review", c.now.as_deref()),
+        ]
+        .into_iter()
+        .chain(
+            c.contests_other_rating()
+                .then_some(("contested_by_reply", Some(reply.contested.as_str()))),
+        );
+        for (measure, rating) in measures {
             rows.push(TidyRow {
                 table: "reply",
                 body: c.body.to_string(),
@@ -195,7 +218,7 @@ pub(crate) fn tidy_rows<'a>(
                     .map_or("", |x| x.title.get(lang)),
                 observation_type: reply.observation.type_name(),
                 observation: observation.clone(),
-                rating: rating.as_deref().unwrap_or(""),
+                rating: rating.unwrap_or(""),
                 measure,
                 value: rows::Value::Text(reply.status.id()),
                 ..TidyRow::default()
@@ -251,6 +274,7 @@ pub(crate) fn json(s: &Section<'_>) -> Value {
                     "criterion": c.reply.criterion,
                     "contested": c.reply.contested,
                     "rated": c.rated,
+                    "contests_other_rating": c.contests_other_rating(),
                     "now": c.now,
                     "corrected": c.is_corrected(),
                     "reply": c.reply,
@@ -276,33 +300,133 @@ pub(crate) fn period(
     })
 }
 
-/// Files each checked reply beside its round's bodies, once every
-/// assessment is read, and says on `err` which replies answer no rating
-/// (`reply-not-rated`: no assessment of the round, or the body was not
-/// rated on the criterion); returns how many, which are left out.
+/// A reply as `report` read it: its file's name, and where its
+/// `contested` and `round` are in its text, for located findings.
+pub(crate) struct FiledReply {
+    name: String,
+    reply: napcheck_core::reply::Reply,
+    contested_at: Position,
+    round_at: Position,
+}
+
+impl FiledReply {
+    /// The reply read from `text`, the file `name`.
+    pub(crate) fn new(name: String, reply: napcheck_core::reply::Reply, text: &str) -> FiledReply {
+        let at = napcheck_core::pointer::locate_many(text, &["/contested", "/round"]);
+        FiledReply {
+            name,
+            reply,
+            contested_at: at[0],
+            round_at: at[1],
+        }
+    }
+}
+
+/// The round a reply answers, by its index in `names` (each round's name;
+/// `None` for one round without a manifest, which any name answers): the
+/// one its `round` names, else the newest; `None` when it names a round not reported.
+fn round_of(reply: &napcheck_core::reply::Reply, names: &[Option<String>]) -> Option<usize> {
+    let newest = names.len().checked_sub(1)?;
+    match reply.round.as_deref() {
+        None => Some(newest),
+        Some(_) if names.len() == 1 && names[0].is_none() => Some(newest),
+        Some(round) => names.iter().position(|n| n.as_deref() == Some(round)),
+    }
+}
+
+/// Writes one finding of a reply's file on `err`, located in its text.
+fn located(
+    err: &mut impl Write,
+    filed: (&str, Position),
+    problem: &napcheck_core::Problem,
+    lang: Lang,
+) -> io::Result<()> {
+    let severity = match problem.severity() {
+        napcheck_core::Severity::Error => "error",
+        _ => "warning",
+    };
+    writeln!(
+        err,
+        "{}:{}:{}: {severity}: {} [{}]",
+        crate::terminal::escape(filed.0),
+        filed.1.line,
+        filed.1.column,
+        crate::terminal::escape(&problem.message(lang)),
+        problem.code()
+    )
+}
+
+/// Files each checked reply beside the bodies of the round it answers
+/// ([`round_of`]; `reply-other-round`, located at its `round`, when it
+/// names a round not reported), once every assessment is read, and says on
+/// `err` which replies answer no rating (`reply-not-rated`: no assessment
+/// of the round, or the body was not rated on the criterion); returns how
+/// many, which are left out. A reply contesting a rating other than the one
+/// given is kept, with the warning `reply-contests-other-rating` located at
+/// its `contested`.
 pub(crate) fn file<'c>(
-    replies: Vec<napcheck_core::reply::Reply>,
-    by_set: &mut std::collections::BTreeMap<String, (&'c CriteriaSet, ByBody)>,
+    replies: Vec<FiledReply>,
+    rounds: &mut [(String, super::BySet<'c>)],
+    names: &[Option<String>],
     catalogue: &'c napcheck_core::Catalogue,
     resolver: &napcheck_core::consensus::BodyResolver,
     lang: Lang,
     err: &mut impl Write,
 ) -> io::Result<usize> {
     let mut unmatched = Vec::new();
-    for reply in replies {
+    let mut other_round = 0;
+    // Per round and set, the files of its replies, in the order added.
+    let mut files: std::collections::BTreeMap<(usize, String), Vec<(String, Position)>> =
+        std::collections::BTreeMap::new();
+    for filed in replies {
+        let FiledReply {
+            name,
+            reply,
+            contested_at,
+            round_at,
+        } = filed;
+        let Some(at) = round_of(&reply, names) else {
+            other_round += 1;
+            let problem = napcheck_core::Problem::ReplyOtherRound {
+                round: reply.round.clone().unwrap_or_default(),
+                rounds: names.iter().flatten().cloned().collect(),
+            };
+            located(err, (&name, round_at), &problem, lang)?;
+            continue;
+        };
         let body = reply.body_id(catalogue.bodies(), resolver);
-        let round = catalogue
-            .resolve(&reply.criteria_set)
-            .ok()
-            .and_then(|set| by_set.get_mut(&set.id));
-        match round {
-            Some((_, bodies)) => bodies.add_reply(Contest { body, reply }),
+        let set = catalogue.resolve(&reply.criteria_set).ok();
+        match set.and_then(|set| rounds.get_mut(at)?.1.get_mut(&set.id)) {
+            Some((set, bodies)) => {
+                files
+                    .entry((at, set.id.clone()))
+                    .or_default()
+                    .push((name, contested_at));
+                bodies.add_reply(Contest { body, reply });
+            }
             None => unmatched.push((body.to_string(), reply.criterion)),
         }
     }
-    for (set, bodies) in by_set.values() {
-        for c in bodies.contested(set).iter().filter(|c| c.rated.is_none()) {
-            unmatched.push((c.body.to_string(), c.reply.criterion.clone()));
+    for (at, (_, by_set)) in rounds.iter().enumerate() {
+        for (set, bodies) in by_set.values() {
+            let list = bodies.contested(set);
+            let places = files.get(&(at, set.id.clone()));
+            for (i, c) in list.iter().enumerate() {
+                if c.rated.is_none() {
+                    unmatched.push((c.body.to_string(), c.reply.criterion.clone()));
+                } else if c.contests_other_rating() {
+                    // The reply stays listed, marked in the report.
+                    let Some((name, place)) = places.and_then(|p| p.get(i)) else {
+                        continue;
+                    };
+                    let problem = napcheck_core::Problem::ReplyContestsOtherRating {
+                        criterion: c.reply.criterion.clone(),
+                        contested: c.reply.contested.clone(),
+                        rated: c.rated.clone().unwrap_or_default(),
+                    };
+                    located(err, (name, *place), &problem, lang)?;
+                }
+            }
         }
     }
     for (body, criterion) in &unmatched {
@@ -317,5 +441,5 @@ pub(crate) fn file<'c>(
             problem.code()
         )?;
     }
-    Ok(unmatched.len())
+    Ok(unmatched.len() + other_round)
 }

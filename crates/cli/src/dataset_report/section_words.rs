@@ -127,6 +127,19 @@ pub(crate) fn corrected(lang: Lang, rated: &str, now: &str) -> String {
     )
 }
 
+/// Beside the rating given, when the reply contests another
+/// (`reply-contests-other-rating`).
+pub(crate) fn contests_other(lang: Lang, contested: &str) -> String {
+    pick(
+        lang,
+        [
+            format!("(cavab başqa qiymətə etiraz edir: {contested})"),
+            format!("(the reply contests another rating: {contested})"),
+            format!("(ответ оспаривает другую оценку: {contested})"),
+        ],
+    )
+}
+
 /// `--comment-period` that is not `FROM..UNTIL`, or ends before it begins.
 pub(crate) fn bad_period(lang: Lang, text: &str, reversed: bool) -> String {
     if reversed {

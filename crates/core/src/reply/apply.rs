@@ -46,6 +46,15 @@ impl ContestedRating<'_> {
     pub fn is_corrected(&self) -> bool {
         self.reply.status == ReplyStatus::Corrected && self.rated.is_some()
     }
+
+    /// Whether the reply contests a rating other than the one given
+    /// (`reply-contests-other-rating`): it stays listed, beside the rating
+    /// actually given, and is marked so.
+    pub fn contests_other_rating(&self) -> bool {
+        self.rated
+            .as_deref()
+            .is_some_and(|rated| rated != self.reply.contested)
+    }
 }
 
 impl Reply {

@@ -1,6 +1,7 @@
 //! The right of reply: a body that disagrees with a rating answers with a
 //! [`Reply`] document (published as `schemas/reply.schema.json`): the body,
-//! the round (the criteria set the rating was given against), the criterion,
+//! the round (its name, optional, and the criteria set the rating was given
+//! against), the criterion,
 //! the rating it contests, its own observation with evidence, its text, the
 //! day it was made, and its status with the reviewer's decision. `check`
 //! says what is wrong with one reply; `apply` turns a corrected reply into
@@ -39,6 +40,11 @@ pub struct Reply {
     /// The round: the criteria set (and version) the contested rating was
     /// given against.
     pub criteria_set: SetRef,
+    /// The round's name, as its manifest (`round.json`) gives it (e.g.
+    /// `2026`); without it, the reply answers the newest round reported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 100)))]
+    pub round: Option<String>,
     /// The criterion whose rating is contested.
     #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub criterion: String,

@@ -87,3 +87,20 @@ fn the_checks_name_each_problem_at_its_place() {
         ]
     );
 }
+
+#[test]
+fn a_reply_contesting_a_rating_other_than_the_one_given_is_marked() {
+    let reply = reply(base());
+    let contested = |rated: Option<&str>| ContestedRating {
+        reply: &reply,
+        body: crate::consensus::BodyId::Host("example.gov.az".to_owned()),
+        name: None,
+        rated: rated.map(str::to_owned),
+        now: rated.map(str::to_owned),
+        claimed: None,
+    };
+    assert!(!contested(Some("none")).contests_other_rating());
+    assert!(contested(Some("full")).contests_other_rating());
+    // Not rated at all is `reply-not-rated`, not this.
+    assert!(!contested(None).contests_other_rating());
+}

@@ -367,6 +367,20 @@ pub(crate) const RULES: &[Rule] = &[
         "a reply about `2.4.search` for a body nobody rated on it",
         "Check the reply's `body` (register id or host, as the report names it), `criterion` and `criteria_set`.",
     ),
+    warning(
+        "reply-contests-other-rating",
+        "A reply contests a rating other than the one the report gives.",
+        "`napcheck report` compared the reply's `contested` with the rating the body's consensus gives on the criterion and they differ (a mistaken `contested`, or the consensus changed since the reply was made). The reply stays listed in the report beside the rating actually given, marked as contesting another; a corrected reply still applies. Found beside the dataset only, never by `validate`, which checks each file alone.",
+        "\"contested\": \"full\" where the consensus rating is `none`",
+        "Write in `contested` the rating the report shows for the body and criterion.",
+    ),
+    error(
+        "reply-other-round",
+        "A reply names a round the report does not cover.",
+        "The reply's `round` is not the name of the round the report is of (its `round.json` manifest's `round`) or, with `--rounds`, of any round compared. The reply is not applied, left out, and the report exits 1. A reply without `round` applies to the newest round.",
+        "\"round\": \"2025\" in a folder whose `round.json` names `2026`",
+        "Correct the reply's `round`, or move the reply to its round's folder.",
+    ),
     error(
         "round-period-reversed",
         "A round's comment period ends before it begins.",
