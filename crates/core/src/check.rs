@@ -329,16 +329,22 @@ fn check_answers(
             Observation::NotApplicable | Observation::NotAssessable
         );
         if !applies && answer.observation != Observation::NotApplicable {
-            out.push(
-                Finding::new(
-                    criterion_at(),
-                    Problem::CriterionNotApplicable {
-                        id: criterion.id.clone(),
-                        body_kind: site.body_kind,
-                    },
-                )
-                .about(id),
-            );
+            // A file made on an older version of the set may answer what
+            // that version asked of its body: left out of the score, as
+            // the migration to the set's version leaves it out.
+            let problem = if assessment.criteria_set.version < set.version {
+                Problem::CriterionNoLongerAsked {
+                    id: criterion.id.clone(),
+                    body_kind: site.body_kind,
+                    version: Box::new(set.version.clone()),
+                }
+            } else {
+                Problem::CriterionNotApplicable {
+                    id: criterion.id.clone(),
+                    body_kind: site.body_kind,
+                }
+            };
+            out.push(Finding::new(criterion_at(), problem).about(id));
             dates.check_value(None, answer, i, out);
             continue;
         }

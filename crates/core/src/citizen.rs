@@ -154,6 +154,12 @@ fn sentence(problem: &Problem, set: Option<&CriteriaSet>, lang: Lang) -> String 
             "The file answers a question that is not in this list; that answer is not used.".to_owned(),
             "В файле есть ответ на вопрос, которого нет в этом списке; этот ответ не используется.".to_owned(),
         ),
+        Problem::CriterionNoLongerAsked { .. } => pick(
+            lang,
+            "siyahının yeni versiyası bu sualı bu növ qurumdan soruşmur; cavabı sayılmır.".to_owned(),
+            "the list's newer version no longer asks this of this kind of body; its answer is not counted.".to_owned(),
+            "новая версия списка больше не задаёт этот вопрос такому органу; ответ не учитывается.".to_owned(),
+        ),
         Problem::CriterionNotApplicable { .. } => pick(
             lang,
             "bu sual bu növ quruma aid deyil; cavabı istifadə olunmur.".to_owned(),

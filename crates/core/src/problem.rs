@@ -241,6 +241,22 @@ problems! {
         en: format_args!("The criterion `{id}` does not apply to a body of kind `{body_kind}`. Remove the answer or record it as `not_applicable`."),
         ru: format_args!("Критерий `{id}` не относится к органам вида `{body_kind}`. Удалите ответ или отметьте его как `not_applicable`."),
     }
+    /// An assessment made on an older version of its set answers a
+    /// criterion that the set's version no longer asks of this kind of body
+    /// (it did not count then either way): the answer is left out of the
+    /// score, as `napcheck migrate` would leave it out.
+    CriterionNoLongerAsked {
+        /// The criterion.
+        id: String,
+        /// The site's kind of body.
+        body_kind: BodyKind,
+        /// The set's version, which no longer asks it (boxed, as above).
+        version: Box<Version>,
+    } = "criterion-no-longer-asked", Warning, Assessment => {
+        az: format_args!("Dəstin `{version}` versiyası `{id}` meyarını `{body_kind}` növlü qurumlardan soruşmur; bu cavab qiymətləndirilmir (`napcheck migrate`)."),
+        en: format_args!("Version `{version}` of the set no longer asks `{id}` of a body of kind `{body_kind}`; this answer is not scored (`napcheck migrate`)."),
+        ru: format_args!("Версия `{version}` набора не спрашивает `{id}` у органов вида `{body_kind}`; этот ответ не оценивается (`napcheck migrate`)."),
+    }
     /// The observation's type is not the criterion's.
     WrongObservationType {
         /// The criterion.

@@ -227,6 +227,13 @@ pub(crate) const RULES: &[Rule] = &[
         "a local executive body's assessment rating a criterion for central bodies only",
         "Remove the answer, record it as `{\"type\": \"not_applicable\"}`, or correct the site's `body_kind`.",
     ),
+    warning(
+        "criterion-no-longer-asked",
+        "An assessment made on an older version of its set answers a criterion that the current version no longer asks of this kind of body.",
+        "A newer minor version of the set narrowed whom the criterion applies to. The file was made on the older version, so the answer is kept but left out of the score, exactly as `napcheck migrate` leaves it out when it moves the file to the current version.",
+        "a 1.0.0 assessment of a local executive body answering `5.5.financial_report`, which 1.1.0 asks of the named ministries only",
+        "Run `napcheck migrate FILE --to SET` to move the file to the current version (the answer is kept in `migration.not_migrated`), or leave it: it is not scored.",
+    ),
     error(
         "wrong-observation-type",
         "The observation's type is not the criterion's.",
