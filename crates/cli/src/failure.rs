@@ -1,8 +1,19 @@
 //! Failures that stop a command before or outside its normal report: bad
 //! options, unreadable criteria files, broken output. They print to
-//! standard error and end with exit code 2.
+//! standard error, after [`error_prefix`], and end with exit code 2.
 
+use napcheck_core::Lang;
 use std::fmt;
+
+/// What starts the line of a failure on standard error, in the command's
+/// language: `napcheck: error: ` in English.
+pub(crate) fn error_prefix(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Az => "napcheck: xəta: ",
+        Lang::En => "napcheck: error: ",
+        Lang::Ru => "napcheck: ошибка: ",
+    }
+}
 
 /// A failure with the message to show.
 #[derive(Debug)]

@@ -59,7 +59,8 @@ fn main() -> ExitCode {
             // A failure may quote a path or text from an input: its lines
             // are escaped one by one (its own line breaks kept).
             eprintln!(
-                "napcheck: error: {}",
+                "{}{}",
+                failure::error_prefix(cli.command.lang()),
                 terminal::escape_lines(&failure.to_string())
             );
             ExitCode::from(2)
