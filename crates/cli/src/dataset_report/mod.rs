@@ -39,6 +39,7 @@ use crate::input::read;
 use crate::input::words as io_words;
 use crate::review::{self, HeldBack};
 use crate::terminal::escape;
+use crate::validate::format::words::severity;
 use napcheck_cli::check::document::{self, Context};
 use napcheck_cli::check::outcome::Diagnostic;
 use napcheck_core::aggregate::ByBody;
@@ -427,9 +428,10 @@ impl Filer<'_, '_> {
                     for d in diagnostics.iter().filter(|d| d.severity == Severity::Error) {
                         writeln!(
                             err,
-                            "{name}:{}:{}: error: {} [{}]",
+                            "{name}:{}:{}: {}: {} [{}]",
                             d.position.line,
                             d.position.column,
+                            severity(self.cx.lang, Severity::Error),
                             escape(&d.message),
                             escape(&d.code)
                         )?;
@@ -440,8 +442,9 @@ impl Filer<'_, '_> {
                     let reason = reason.text(self.cx.lang);
                     writeln!(
                         stderr.lock(),
-                        "{}: error: {}",
+                        "{}: {}: {}",
                         escape(&name),
+                        severity(self.cx.lang, Severity::Error),
                         escape(&reason)
                     )?;
                 }
