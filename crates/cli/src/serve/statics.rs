@@ -222,12 +222,22 @@ mod tests {
         ] {
             assert!(!dist.allows(path), "{path}");
         }
-        assert!(check_collect(&dist, &root.join("catalogue")).is_err());
-        assert!(check_collect(&dist, &root.join("not/yet/made")).is_err());
+        assert!(check_collect(&dist, &root.join("catalogue"), napcheck_core::Lang::En).is_err());
+        assert!(check_collect(&dist, &root.join("not/yet/made"), napcheck_core::Lang::En).is_err());
         // Through a link that points into --dist, a directory not made yet.
         std::os::unix::fs::symlink(&root, dir.path().join("into")).expect("link into");
-        assert!(check_collect(&dist, &dir.path().join("into/submissions")).is_err());
-        assert!(check_collect(&dist, dir.path()).is_ok());
-        assert!(check_collect(&dist, &dir.path().join("new/collect")).is_ok());
+        assert!(check_collect(
+            &dist,
+            &dir.path().join("into/submissions"),
+            napcheck_core::Lang::En
+        )
+        .is_err());
+        assert!(check_collect(&dist, dir.path(), napcheck_core::Lang::En).is_ok());
+        assert!(check_collect(
+            &dist,
+            &dir.path().join("new/collect"),
+            napcheck_core::Lang::En
+        )
+        .is_ok());
     }
 }
