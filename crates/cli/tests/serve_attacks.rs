@@ -387,6 +387,53 @@ fn a_port_in_use_is_refused_in_the_chosen_language() {
 }
 
 #[test]
+fn the_start_up_lines_speak_the_chosen_language_with_the_url_first() {
+    use std::io::BufRead;
+    let dist = tempfile::tempdir().expect("dist");
+    std::fs::write(dist.path().join("index.html"), "x").expect("index");
+    for (lang, first, stop, off) in [
+        (
+            "az",
+            "napcheck bu ünvanda işləyir: http://",
+            "(dayandırmaq üçün Ctrl-C)",
+            "söndürülüb",
+        ),
+        (
+            "en",
+            "napcheck is served at http://",
+            "(Ctrl-C to stop)",
+            "off (start",
+        ),
+        (
+            "ru",
+            "napcheck работает по адресу http://",
+            "(Ctrl-C — остановить)",
+            "выключены",
+        ),
+    ] {
+        let mut child = std::process::Command::new(BIN)
+            .args(["serve", "--lang", lang, "--addr", "127.0.0.1:0", "--dist"])
+            .arg(dist.path())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("run");
+        let stdout = child.stdout.take().expect("stdout");
+        let lines: Vec<String> = std::io::BufReader::new(stdout)
+            .lines()
+            .take(4)
+            .map(|l| l.expect("line"))
+            .collect();
+        let _ = child.kill();
+        let _ = child.wait();
+        assert!(lines[0].starts_with(first), "{lang}: {lines:?}");
+        assert!(lines[0].ends_with(stop), "{lang}: {lines:?}");
+        assert!(lines[1].ends_with("/embed.js"), "{lang}: {lines:?}");
+        assert!(lines[3].contains(off), "{lang}: {lines:?}");
+    }
+}
+
+#[test]
 fn the_http_librarys_own_errors_carry_the_security_headers() {
     let dir = tempfile::tempdir().expect("dir");
     let server = Server::start(dir.path(), &[]);

@@ -29,7 +29,7 @@ use crate::checker::Checker;
 use crate::failure::Failure;
 use crate::review::words as review_words;
 use napcheck_core::Lang;
-use startup_words::{text as startup, Startup};
+use startup_words::{text as startup, Banner, Startup};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
@@ -137,18 +137,28 @@ pub(crate) fn run(args: &ServeArgs) -> Result<ExitCode, Failure> {
         let addr = listener
             .local_addr()
             .map_err(|e| Failure(startup(lang, &Startup::BoundAddress(&e))))?;
-        println!("napcheck is served at http://{addr}/  (Ctrl-C to stop)");
-        println!("  embed script:    http://{addr}/embed.js");
-        println!("  demo host page:  http://{addr}/demo.html");
+        let say = |line| startup_words::banner(lang, line);
+        println!(
+            "{} http://{addr}/  {}",
+            say(Banner::ServedAt),
+            say(Banner::HowToStop)
+        );
+        println!("  {} http://{addr}/embed.js", say(Banner::Embed));
+        println!("  {} http://{addr}/demo.html", say(Banner::Demo));
         match &args.collect {
             Some(dir) => println!(
-                "  submissions:     POST http://{addr}/api/assessments -> {}",
+                "  {} POST http://{addr}/api/assessments -> {}",
+                say(Banner::Submissions),
                 dir.display()
             ),
-            None => println!("  submissions:     off (start with --collect DIR)"),
+            None => println!(
+                "  {} {}",
+                say(Banner::Submissions),
+                say(Banner::SubmissionsOff)
+            ),
         }
         if args.reviewers.is_some() {
-            println!("  reviewer page:   http://{addr}/review/");
+            println!("  {} http://{addr}/review/", say(Banner::ReviewerPage));
         }
         let router = routes::router(shared, dist);
         listen::serve(listener, router, timeout).await;

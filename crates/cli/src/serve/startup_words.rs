@@ -1,7 +1,9 @@
-//! Why `napcheck serve` cannot start, in az, en and ru (`--lang`): no built
-//! widget in `--dist`, a `--collect` directory that cannot be resolved or
-//! used or that lies inside `--dist`, the runtime, the address to listen
-//! on. The operating system's own words are quoted as it says them.
+//! What `napcheck serve` says as it starts, in az, en and ru (`--lang`):
+//! why it cannot start (no built widget in `--dist`, a `--collect`
+//! directory that cannot be resolved or used or that lies inside `--dist`,
+//! the runtime, the address to listen on), and the lines that tell where it
+//! serves. The operating system's own words are quoted as it says them; the
+//! first line always carries the URL (the tests and scripts read it there).
 
 use napcheck_core::Lang;
 use std::fmt::Display;
@@ -50,5 +52,71 @@ pub(crate) fn text(lang: Lang, startup: &Startup<'_>) -> String {
         (BoundAddress(e), Az) => format!("bağlanmış ünvan oxunmur: {e}"),
         (BoundAddress(e), En) => format!("cannot read the bound address: {e}"),
         (BoundAddress(e), Ru) => format!("не удаётся прочитать занятый адрес: {e}"),
+    }
+}
+
+/// A line of what the server prints once it listens.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Banner {
+    /// The first line, before the URL.
+    ServedAt,
+    /// After the URL: how to stop.
+    HowToStop,
+    /// The label of the embed script's URL.
+    Embed,
+    /// The label of the demo page's URL.
+    Demo,
+    /// The label of the submissions' endpoint.
+    Submissions,
+    /// Said when there is no `--collect`.
+    SubmissionsOff,
+    /// The label of the reviewer page's URL.
+    ReviewerPage,
+}
+
+/// The words of a banner line in `lang`; the labels of one language share
+/// one width, so the URLs line up.
+pub(crate) fn banner(lang: Lang, line: Banner) -> &'static str {
+    let [az, en, ru] = match line {
+        Banner::ServedAt => [
+            "napcheck bu ünvanda işləyir:",
+            "napcheck is served at",
+            "napcheck работает по адресу",
+        ],
+        Banner::HowToStop => [
+            "(dayandırmaq üçün Ctrl-C)",
+            "(Ctrl-C to stop)",
+            "(Ctrl-C — остановить)",
+        ],
+        Banner::Embed => [
+            "yerləşdirmə skripti:",
+            "embed script:   ",
+            "скрипт встраивания: ",
+        ],
+        Banner::Demo => [
+            "nümunə səhifə:      ",
+            "demo host page: ",
+            "демо-страница:      ",
+        ],
+        Banner::Submissions => [
+            "göndərişlər:        ",
+            "submissions:    ",
+            "отправки:           ",
+        ],
+        Banner::SubmissionsOff => [
+            "söndürülüb (--collect DIR ilə başladın)",
+            "off (start with --collect DIR)",
+            "выключены (запустите с --collect DIR)",
+        ],
+        Banner::ReviewerPage => [
+            "rəyçi səhifəsi:     ",
+            "reviewer page:  ",
+            "страница рецензента:",
+        ],
+    };
+    match lang {
+        Lang::Az => az,
+        Lang::En => en,
+        Lang::Ru => ru,
     }
 }
