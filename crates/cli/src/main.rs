@@ -40,6 +40,8 @@ fn main() -> ExitCode {
             };
         }
     };
+    let lang = cli.command.lang();
+    failure::speak(lang);
     let result = match &cli.command {
         Command::Validate(args) => validate::run(args),
         Command::Score(args) => score::run(args),
@@ -60,7 +62,7 @@ fn main() -> ExitCode {
             // are escaped one by one (its own line breaks kept).
             eprintln!(
                 "{}{}",
-                failure::error_prefix(cli.command.lang()),
+                failure::error_prefix(lang),
                 terminal::escape_lines(&failure.to_string())
             );
             ExitCode::from(2)
