@@ -434,6 +434,61 @@ fn the_start_up_lines_speak_the_chosen_language_with_the_url_first() {
 }
 
 #[test]
+fn the_operators_log_speaks_the_chosen_language() {
+    use std::io::BufRead;
+    let dist = tempfile::tempdir().expect("dist");
+    std::fs::write(dist.path().join("index.html"), "x").expect("index");
+    for (lang, said) in [
+        (
+            "az",
+            "napcheck: --collect-quota həddinə çatılıb: düzgün göndəriş rədd edildi",
+        ),
+        (
+            "ru",
+            "napcheck: достигнут предел --collect-quota: корректная отправка отклонена",
+        ),
+    ] {
+        let collect = tempfile::tempdir().expect("collect");
+        let mut child = std::process::Command::new(BIN)
+            .args([
+                "serve",
+                "--lang",
+                lang,
+                "--addr",
+                "127.0.0.1:0",
+                "--today",
+                TODAY,
+            ])
+            .args(["--collect-quota", "1", "--dist"])
+            .arg(dist.path())
+            .arg("--collect")
+            .arg(collect.path())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("run");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut lines = std::io::BufReader::new(stdout).lines();
+        let first = lines.next().expect("a first line").expect("text");
+        // Keep reading so the server never writes to a closed pipe.
+        std::thread::spawn(move || lines.for_each(drop));
+        let addr = first
+            .split_whitespace()
+            .find_map(|w| w.strip_prefix("http://"))
+            .expect("a URL")
+            .trim_end_matches('/')
+            .parse()
+            .expect("address");
+        let reply = submit(addr, &valid(0), &[]);
+        let _ = child.kill();
+        let output = child.wait_with_output().expect("output");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(reply.status, 507, "{lang}");
+        assert!(stderr.contains(said), "{lang}: {stderr}");
+    }
+}
+
+#[test]
 fn the_http_librarys_own_errors_carry_the_security_headers() {
     let dir = tempfile::tempdir().expect("dir");
     let server = Server::start(dir.path(), &[]);

@@ -473,9 +473,12 @@ fn write_report(args: &ReportArgs, by_set: &BySet<'_>, meta: &Meta) -> Result<()
             .map_err(|e| Failure(format!("{}: {e}", escape(&dir.display().to_string()))))?;
         writeln!(
             std::io::stderr().lock(),
-            "napcheck: {} badge(s) written to {}",
-            written.len(),
-            escape(&dir.display().to_string())
+            "{}",
+            words::badges_written(
+                meta.lang,
+                written.len(),
+                &escape(&dir.display().to_string())
+            )
         )?;
     }
     if args.format == ReportFormat::Parquet {

@@ -13,6 +13,7 @@ mod demo;
 mod headers;
 mod library_errors;
 mod listen;
+mod log_words;
 mod origin;
 mod problem;
 mod rate;
@@ -161,7 +162,7 @@ pub(crate) fn run(args: &ServeArgs) -> Result<ExitCode, Failure> {
             println!("  {} http://{addr}/review/", say(Banner::ReviewerPage));
         }
         let router = routes::router(shared, dist);
-        listen::serve(listener, router, timeout).await;
+        listen::serve(listener, router, timeout, lang).await;
         Ok(ExitCode::SUCCESS)
     });
     // Stopped: connections still open are dropped rather than waited for.
