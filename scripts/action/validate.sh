@@ -144,8 +144,24 @@ fi
 # denied warning), at most 200 rows; Markdown and HTML in names and messages
 # are escaped, so a file name cannot inject anything into the page.
 {
-  jq -rs --argjson limit 200 --arg prefix "$prefix" '
+  jq -rs --argjson limit 200 --arg prefix "$prefix" --arg lang "${INPUT_LANG:-en}" '
     def name: if startswith("/") then . else $prefix + . end;
+    # The summary in the input lang (az, en, ru; anything else: en), in the
+    # words of validate'"'"'s own summary line.
+    def totals($s): if $lang == "az" then
+        "\($s.files) fayl yoxlanıldı: \($s.valid) düzgün, \($s.invalid) yanlış, \($s.findings) qeyd" + (if $s.unreadable > 0 then ", \($s.unreadable) oxunmur" else "" end)
+      elif $lang == "ru" then
+        "проверено файлов: \($s.files); корректных: \($s.valid), некорректных: \($s.invalid), замечаний: \($s.findings)" + (if $s.unreadable > 0 then ", нечитаемых: \($s.unreadable)" else "" end)
+      else
+        "\($s.files) files checked: \($s.valid) valid, \($s.invalid) invalid, \($s.findings) findings" + (if $s.unreadable > 0 then ", \($s.unreadable) unreadable" else "" end)
+      end;
+    def say($key): {
+      none: {az: "napcheck yekun vermədi (jurnala baxın)", en: "napcheck gave no summary (see the log)", ru: "napcheck не вывел итог (см. журнал)"},
+      head: {az: "| fayl | ilk qeyd | kod | sətir |", en: "| file | first finding | code | line |", ru: "| файл | первое замечание | код | строка |"}
+    }[$key] | (.[$lang] // .en);
+    def more($n): if $lang == "az" then "… və daha \($n) yanlış fayl (jurnala baxın)."
+      elif $lang == "ru" then "… и ещё некорректных файлов: \($n) (см. журнал)."
+      else "… and \($n) more invalid files (see the log)." end;
     def cell: tostring | gsub("[\r\n]+"; " ") | gsub("&"; "&amp;") | gsub("<"; "&lt;") | gsub(">"; "&gt;")
       | gsub("(?<c>[\\\\`*_\\[\\]|#])"; "\\\(.c)");
     (map(select(.type == "summary")) | last) as $s
@@ -153,10 +169,10 @@ fi
     | (map(select((.type == "file" or .type == "directory") and .valid == false))) as $invalid
     | "### napcheck validate",
       "",
-      (if $s then "\($s.files) files checked: \($s.valid) valid, \($s.invalid) invalid, \($s.findings) findings" + (if $s.unreadable > 0 then ", \($s.unreadable) unreadable" else "" end) else "napcheck gave no summary (see the log)" end),
+      (if $s then totals($s) else say("none") end),
       "",
       (if ($invalid | length) > 0 then
-        "| file | first finding | code | line |",
+        say("head"),
         "| --- | --- | --- | ---: |",
         ($invalid[:$limit][] as $f
           | ($found[$f.file] // []) as $fs
@@ -164,7 +180,7 @@ fi
           | if $f.unreadable then "| \($f.file | name | cell) | \($f.unreadable | cell) | unreadable-input | |"
             elif $first then "| \($f.file | name | cell) | \($first.message | cell) | \($first.code | cell) | \($first.line) |"
             else "| \($f.file | name | cell) | | | |" end),
-        (if ($invalid | length) > $limit then "", "… and \(($invalid | length) - $limit) more invalid files (see the log)." else empty end)
+        (if ($invalid | length) > $limit then "", more(($invalid | length) - $limit) else empty end)
       else empty end)
   ' "$records"
 } >>"${GITHUB_STEP_SUMMARY:-/dev/null}" || echo "::warning title=napcheck::could not write the job summary" >&2

@@ -108,6 +108,32 @@ pub(crate) enum Command {
     Man(ManArgs),
 }
 
+impl Command {
+    /// The language the command speaks in (its `--lang`); English for the
+    /// commands without one (schema, completions, man), whose output is
+    /// for tools.
+    pub(crate) fn lang(&self) -> Lang {
+        let lang = match self {
+            Command::Validate(args) => args.check.lang,
+            Command::Score(args) => args.check.lang,
+            Command::Report(args) => args.check.lang,
+            Command::Migrate(args) => args.check.lang,
+            Command::Serve(args) => args.check.lang,
+            Command::Probe(args) => args.lang,
+            Command::Criteria(
+                CriteriaCommand::List { lang, .. } | CriteriaCommand::Show { lang, .. },
+            ) => *lang,
+            Command::Criteria(CriteriaCommand::Export { lang, .. }) => lang.unwrap_or(LangArg::En),
+            Command::Review(ReviewCommand::List(args)) => args.check.lang,
+            Command::Review(ReviewCommand::Show(args)) => args.check.lang,
+            Command::Review(ReviewCommand::Accept(args) | ReviewCommand::Reject(args)) => args.lang,
+            Command::Review(ReviewCommand::AddReviewer(args)) => args.lang,
+            Command::Schema { .. } | Command::Completions { .. } | Command::Man(_) => LangArg::En,
+        };
+        lang.into()
+    }
+}
+
 /// `napcheck man`.
 #[derive(Debug, Args)]
 pub(crate) struct ManArgs {

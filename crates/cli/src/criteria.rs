@@ -4,10 +4,13 @@
 use crate::args::{CriteriaCommand, SimpleFormat};
 use crate::failure::Failure;
 use napcheck_core::criteria::language_slice;
-use napcheck_core::{Catalogue, CriteriaSet, Lang};
+use napcheck_core::{Catalogue, CriteriaSet, Lang, Problem};
 use serde_json::json;
 use std::io::Write;
 use std::process::ExitCode;
+use words::{counts, fill, word, Word};
+
+mod words;
 
 /// Runs a `criteria` subcommand.
 pub(crate) fn run(command: &CriteriaCommand) -> Result<ExitCode, Failure> {
@@ -38,19 +41,18 @@ pub(crate) fn run(command: &CriteriaCommand) -> Result<ExitCode, Failure> {
                     for s in catalogue.sets() {
                         writeln!(
                             out,
-                            "{} {}  {} ({} commitments, {} criteria)",
+                            "{} {}  {} {}",
                             s.id,
                             s.version,
                             s.title.get(lang),
-                            s.commitments.len(),
-                            s.criteria.len()
+                            counts(lang, s.commitments.len(), s.criteria.len())
                         )?;
                     }
                 }
             }
         }
         CriteriaCommand::Show { id, format, lang } => {
-            let set = find(catalogue, id)?;
+            let set = find(catalogue, id, Lang::from(*lang))?;
             match format {
                 SimpleFormat::Json => serde_json::to_writer_pretty(&mut out, set)?,
                 SimpleFormat::Human => show(&mut out, set, Lang::from(*lang))?,
@@ -58,14 +60,15 @@ pub(crate) fn run(command: &CriteriaCommand) -> Result<ExitCode, Failure> {
             writeln!(out)?;
         }
         CriteriaCommand::Export { id, lang: None } => {
-            serde_json::to_writer_pretty(&mut out, find(catalogue, id)?)?;
+            serde_json::to_writer_pretty(&mut out, find(catalogue, id, Lang::En)?)?;
             writeln!(out)?;
         }
         CriteriaCommand::Export {
             id,
             lang: Some(lang),
         } => {
-            let slice = language_slice(find(catalogue, id)?, Lang::from(*lang));
+            let lang = Lang::from(*lang);
+            let slice = language_slice(find(catalogue, id, lang)?, lang);
             serde_json::to_writer(&mut out, &slice)?;
             writeln!(out)?;
         }
@@ -73,23 +76,26 @@ pub(crate) fn run(command: &CriteriaCommand) -> Result<ExitCode, Failure> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn find<'a>(catalogue: &'a Catalogue, id: &str) -> Result<&'a CriteriaSet, Failure> {
+fn find<'a>(catalogue: &'a Catalogue, id: &str, lang: Lang) -> Result<&'a CriteriaSet, Failure> {
     catalogue.set(id).ok_or_else(|| {
-        let known: Vec<&str> = catalogue.sets().iter().map(|s| s.id.as_str()).collect();
-        Failure(format!(
-            "no criteria set `{id}`; known sets: {}",
-            known.join(", ")
-        ))
+        Failure(
+            Problem::UnknownCriteriaSet {
+                id: id.to_owned(),
+                known: catalogue.sets().iter().map(|s| s.id.clone()).collect(),
+            }
+            .message(lang),
+        )
     })
 }
 
 fn show(out: &mut impl Write, set: &CriteriaSet, lang: Lang) -> std::io::Result<()> {
     writeln!(out, "{} {}: {}", set.id, set.version, set.title.get(lang))?;
-    writeln!(
-        out,
-        "period {} to {}",
-        set.source.period.start, set.source.period.end
-    )?;
+    let (start, end) = (set.source.period.start, set.source.period.end);
+    let period = fill(
+        word(lang, Word::Period),
+        &[&start.to_string(), &end.to_string()],
+    );
+    writeln!(out, "{period}")?;
     for commitment in &set.commitments {
         writeln!(out, "\n{}  {}", commitment.id, commitment.title.get(lang))?;
         for c in set
@@ -98,22 +104,36 @@ fn show(out: &mut impl Write, set: &CriteriaSet, lang: Lang) -> std::io::Result<
             .filter(|c| c.commitment == commitment.id)
         {
             let kinds: Vec<String> = c.applies_to.kinds.iter().map(|k| k.to_string()).collect();
-            let mut applies = kinds.join(", ");
-            if !c.applies_to.bodies.is_empty() {
-                applies.push_str(&format!("; bodies {}", c.applies_to.bodies.join(", ")));
+            let mut parts = Vec::new();
+            if !kinds.is_empty() {
+                parts.push(kinds.join(", "));
             }
+            if !c.applies_to.bodies.is_empty() {
+                parts.push(format!(
+                    "{} {}",
+                    word(lang, Word::Bodies),
+                    c.applies_to.bodies.join(", ")
+                ));
+            }
+            let applies = parts.join("; ");
             writeln!(
                 out,
-                "  {}  [{}] {}\n      {}\n      applies to: {applies}",
+                "  {}  [{}] {}\n      {}\n      {} {applies}",
                 c.id,
                 c.observation.type_name(),
                 c.title.get(lang),
                 c.question.get(lang),
+                word(lang, Word::AppliesTo),
             )?;
             let options = c.observation.options();
             if !options.is_empty() {
                 let ids: Vec<&str> = options.iter().map(|o| o.id.as_str()).collect();
-                writeln!(out, "      options: {}", ids.join(", "))?;
+                writeln!(
+                    out,
+                    "      {} {}",
+                    word(lang, Word::Options),
+                    ids.join(", ")
+                )?;
             }
         }
     }

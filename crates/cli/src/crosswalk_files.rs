@@ -6,6 +6,7 @@
 
 use crate::failure::Failure;
 use crate::terminal::escape;
+use crate::validate::format::words::severity;
 use napcheck_core::crosswalk::{self, Crosswalk};
 use napcheck_core::{Catalogue, Lang, Severity};
 use std::path::PathBuf;
@@ -36,7 +37,7 @@ pub(crate) fn load(
                             "  {name}:{}:{}: {} [{}] {}",
                             d.position.line,
                             d.position.column,
-                            d.severity,
+                            severity(lang, d.severity),
                             escape(&d.code),
                             escape(&d.message)
                         )

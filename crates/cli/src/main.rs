@@ -40,6 +40,8 @@ fn main() -> ExitCode {
             };
         }
     };
+    let lang = cli.command.lang();
+    failure::speak(lang);
     let result = match &cli.command {
         Command::Validate(args) => validate::run(args),
         Command::Score(args) => score::run(args),
@@ -59,7 +61,8 @@ fn main() -> ExitCode {
             // A failure may quote a path or text from an input: its lines
             // are escaped one by one (its own line breaks kept).
             eprintln!(
-                "napcheck: error: {}",
+                "{}{}",
+                failure::error_prefix(lang),
                 terminal::escape_lines(&failure.to_string())
             );
             ExitCode::from(2)

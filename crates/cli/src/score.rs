@@ -13,6 +13,7 @@ use crate::failure::Failure;
 use crate::input::paths::Input;
 use crate::input::read;
 use crate::terminal::escape;
+use crate::validate::format::words::severity;
 use napcheck_cli::check::document;
 use napcheck_cli::check::outcome::Layer;
 use napcheck_core::{
@@ -21,6 +22,9 @@ use napcheck_core::{
 use serde_json::{json, Value};
 use std::io::Write;
 use std::process::ExitCode;
+use words::Overall;
+
+mod words;
 
 /// Runs the command.
 pub(crate) fn run(args: &ScoreArgs) -> Result<ExitCode, Failure> {
@@ -36,6 +40,7 @@ pub(crate) fn run(args: &ScoreArgs) -> Result<ExitCode, Failure> {
         read::Read::Text(text) => text,
         read::Read::Refused(refusal) => {
             error_at(
+                lang,
                 &args.file,
                 refusal.position,
                 &refusal.message,
@@ -68,7 +73,13 @@ pub(crate) fn run(args: &ScoreArgs) -> Result<ExitCode, Failure> {
     let (Some(assessment), Some(set), false) = (checked.assessment.as_ref(), set, unread) else {
         // Unparsable, or its set is unknown: nothing to score.
         for error in errors {
-            error_at(&args.file, error.position, &error.message, &error.code);
+            error_at(
+                lang,
+                &args.file,
+                error.position,
+                &error.message,
+                &error.code,
+            );
         }
         return Ok(ExitCode::from(1));
     };
@@ -86,13 +97,15 @@ pub(crate) fn run(args: &ScoreArgs) -> Result<ExitCode, Failure> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// One refusal on stderr, as `FILE:LINE:COLUMN: error: MESSAGE [CODE]`.
-fn error_at(file: &str, at: Position, message: &str, code: &str) {
+/// One refusal on stderr, as `FILE:LINE:COLUMN: error: MESSAGE [CODE]`
+/// ("error" in `lang`).
+fn error_at(lang: Lang, file: &str, at: Position, message: &str, code: &str) {
     eprintln!(
-        "{}:{}:{}: error: {} [{code}]",
+        "{}:{}:{}: {}: {} [{code}]",
         escape(file),
         at.line,
         at.column,
+        severity(lang, Severity::Error),
         escape(message)
     );
 }
@@ -134,21 +147,25 @@ fn human(
     lang: Lang,
     errors: usize,
 ) -> std::io::Result<()> {
-    writeln!(
-        out,
-        "{}{}, checked on {}\n{} {}: {}",
+    let site = format!(
+        "{}{}",
         escape(&assessment.site.name),
         assessment
             .site
             .url
             .as_ref()
             .map_or(String::new(), |url| format!(" ({})", escape(url))),
-        match assessment.checked_until {
-            Some(until) if until != assessment.checked_on => {
-                format!("{}..{until}", assessment.checked_on)
-            }
-            _ => assessment.checked_on.to_string(),
-        },
+    );
+    let day = match assessment.checked_until {
+        Some(until) if until != assessment.checked_on => {
+            format!("{}..{until}", assessment.checked_on)
+        }
+        _ => assessment.checked_on.to_string(),
+    };
+    writeln!(
+        out,
+        "{}\n{} {}: {}",
+        words::heading(lang, &site, &day),
         escape(&set.id),
         set.version,
         escape(set.title.get(lang))
@@ -159,13 +176,16 @@ fn human(
             .map_or("", |c| c.title.get(lang));
         writeln!(
             out,
-            "\n{}  {}\n  score {} (rated {}, answered {} of {})",
+            "\n{}  {}\n  {}",
             escape(&commitment.commitment),
             escape(title),
-            percent(commitment.score),
-            commitment.coverage.rated,
-            commitment.answered,
-            commitment.coverage.relevant
+            words::commitment_line(
+                lang,
+                &percent(commitment.score),
+                commitment.coverage.rated,
+                commitment.answered,
+                commitment.coverage.relevant
+            )
         )?;
         for (i, result) in evaluation.criteria.iter().enumerate() {
             if result.commitment != commitment.commitment {
@@ -183,21 +203,17 @@ fn human(
             )?;
         }
     }
-    writeln!(
-        out,
-        "\noverall {}; {} of {} commitments fully implemented, {} under 50%; {} of {} criteria answered",
-        percent(evaluation.overall),
-        evaluation.fully_implemented,
-        evaluation.commitments.len(),
-        evaluation.under_half,
-        evaluation.answered,
-        evaluation.coverage.relevant
-    )?;
+    let overall = Overall {
+        score: &percent(evaluation.overall),
+        fully: evaluation.fully_implemented,
+        commitments: evaluation.commitments.len(),
+        under_half: evaluation.under_half,
+        answered: evaluation.answered,
+        relevant: evaluation.coverage.relevant,
+    };
+    writeln!(out, "\n{}", words::overall(lang, &overall))?;
     if errors > 0 {
-        writeln!(
-            out,
-            "note: the assessment has {errors} error(s); run `napcheck validate` for details"
-        )?;
+        writeln!(out, "{}", words::has_errors(lang, errors))?;
     }
     Ok(())
 }

@@ -4,6 +4,7 @@
 
 use crate::args::CheckOptions;
 use crate::failure::Failure;
+use crate::validate::format::words::severity;
 use napcheck_core::{Catalogue, Day, Lang};
 use std::borrow::Cow;
 
@@ -18,7 +19,7 @@ pub(crate) fn catalogue(options: &CheckOptions) -> Result<Cow<'static, Catalogue
     for path in &options.criteria {
         let name = path.display();
         let text = std::fs::read_to_string(path)
-            .map_err(|e| Failure(format!("cannot read the criteria set {name}: {e}")))?;
+            .map_err(|e| Failure(cannot_read_set(lang, &name.to_string(), &e)))?;
         if let Err(errors) = catalogue.add_set_json(&text) {
             let lines: Vec<String> = errors
                 .iter()
@@ -28,19 +29,39 @@ pub(crate) fn catalogue(options: &CheckOptions) -> Result<Cow<'static, Catalogue
                         "  {name}:{}:{}: {} [{}] {}",
                         at.line,
                         at.column,
-                        e.finding.severity(),
+                        severity(lang, e.finding.severity()),
                         e.finding.code(),
                         e.finding.problem.message(lang)
                     )
                 })
                 .collect();
             return Err(Failure(format!(
-                "the criteria set {name} is invalid:\n{}",
+                "{}\n{}",
+                set_invalid(lang, &name.to_string()),
                 lines.join("\n")
             )));
         }
     }
     Ok(Cow::Owned(catalogue))
+}
+
+/// The refusal of a `--criteria` file that cannot be read.
+fn cannot_read_set(lang: Lang, name: &str, error: &std::io::Error) -> String {
+    match lang {
+        Lang::Az => format!("{name} meyarlar toplusu oxunmur: {error}"),
+        Lang::En => format!("cannot read the criteria set {name}: {error}"),
+        Lang::Ru => format!("набор критериев {name} не читается: {error}"),
+    }
+}
+
+/// The first line of the refusal of an invalid `--criteria` file; its
+/// located findings follow.
+fn set_invalid(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Az => format!("{name} meyarlar toplusu səhvdir:"),
+        Lang::En => format!("the criteria set {name} is invalid:"),
+        Lang::Ru => format!("набор критериев {name} неверен:"),
+    }
 }
 
 /// `--today`, or the current date in UTC.

@@ -312,7 +312,7 @@ fn a_collect_directory_inside_dist_is_refused_at_start() {
     let dist = tempfile::tempdir().expect("dist");
     std::fs::write(dist.path().join("index.html"), "x").expect("index");
     let mut child = std::process::Command::new(BIN)
-        .args(["serve", "--addr", "127.0.0.1:0", "--dist"])
+        .args(["serve", "--lang", "en", "--addr", "127.0.0.1:0", "--dist"])
         .arg(dist.path())
         .arg("--collect")
         .arg(dist.path().join("submissions"))
@@ -334,6 +334,158 @@ fn a_collect_directory_inside_dist_is_refused_at_start() {
         !dist.path().join("submissions").exists(),
         "nothing is made inside --dist"
     );
+}
+
+/// `serve` run until it ends on its own (at most 10 s, then killed):
+/// its exit code and standard error.
+fn serve_refusal(args: &[&std::ffi::OsStr]) -> (Option<i32>, String) {
+    let mut child = std::process::Command::new(BIN)
+        .arg("serve")
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while child.try_wait().expect("wait").is_none() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let output = child.wait_with_output().expect("output");
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    (output.status.code(), stderr)
+}
+
+#[test]
+fn a_port_in_use_is_refused_in_the_chosen_language() {
+    let dist = tempfile::tempdir().expect("dist");
+    std::fs::write(dist.path().join("index.html"), "x").expect("index");
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = taken.local_addr().expect("addr").to_string();
+    for (lang, said) in [
+        (
+            "az",
+            format!("napcheck: xəta: {addr} ünvanında dinləmək mümkün deyil: "),
+        ),
+        ("en", format!("napcheck: error: cannot listen on {addr}: ")),
+        (
+            "ru",
+            format!("napcheck: ошибка: не удаётся слушать {addr}: "),
+        ),
+    ] {
+        let (code, stderr) = serve_refusal(&[
+            "--lang".as_ref(),
+            lang.as_ref(),
+            "--addr".as_ref(),
+            addr.as_ref(),
+            "--dist".as_ref(),
+            dist.path().as_os_str(),
+        ]);
+        assert_eq!(code, Some(2), "{lang}: it started serving: {stderr}");
+        assert!(stderr.starts_with(&said), "{lang}: {stderr}");
+    }
+}
+
+#[test]
+fn the_start_up_lines_speak_the_chosen_language_with_the_url_first() {
+    use std::io::BufRead;
+    let dist = tempfile::tempdir().expect("dist");
+    std::fs::write(dist.path().join("index.html"), "x").expect("index");
+    for (lang, first, stop, off) in [
+        (
+            "az",
+            "napcheck bu ünvanda işləyir: http://",
+            "(dayandırmaq üçün Ctrl-C)",
+            "söndürülüb",
+        ),
+        (
+            "en",
+            "napcheck is served at http://",
+            "(Ctrl-C to stop)",
+            "off (start",
+        ),
+        (
+            "ru",
+            "napcheck работает по адресу http://",
+            "(Ctrl-C — остановить)",
+            "выключены",
+        ),
+    ] {
+        let mut child = std::process::Command::new(BIN)
+            .args(["serve", "--lang", lang, "--addr", "127.0.0.1:0", "--dist"])
+            .arg(dist.path())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("run");
+        let stdout = child.stdout.take().expect("stdout");
+        let lines: Vec<String> = std::io::BufReader::new(stdout)
+            .lines()
+            .take(4)
+            .map(|l| l.expect("line"))
+            .collect();
+        let _ = child.kill();
+        let _ = child.wait();
+        assert!(lines[0].starts_with(first), "{lang}: {lines:?}");
+        assert!(lines[0].ends_with(stop), "{lang}: {lines:?}");
+        assert!(lines[1].ends_with("/embed.js"), "{lang}: {lines:?}");
+        assert!(lines[3].contains(off), "{lang}: {lines:?}");
+    }
+}
+
+#[test]
+fn the_operators_log_speaks_the_chosen_language() {
+    use std::io::BufRead;
+    let dist = tempfile::tempdir().expect("dist");
+    std::fs::write(dist.path().join("index.html"), "x").expect("index");
+    for (lang, said) in [
+        (
+            "az",
+            "napcheck: --collect-quota həddinə çatılıb: düzgün göndəriş rədd edildi",
+        ),
+        (
+            "ru",
+            "napcheck: достигнут предел --collect-quota: корректная отправка отклонена",
+        ),
+    ] {
+        let collect = tempfile::tempdir().expect("collect");
+        let mut child = std::process::Command::new(BIN)
+            .args([
+                "serve",
+                "--lang",
+                lang,
+                "--addr",
+                "127.0.0.1:0",
+                "--today",
+                TODAY,
+            ])
+            .args(["--collect-quota", "1", "--dist"])
+            .arg(dist.path())
+            .arg("--collect")
+            .arg(collect.path())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("run");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut lines = std::io::BufReader::new(stdout).lines();
+        let first = lines.next().expect("a first line").expect("text");
+        // Keep reading so the server never writes to a closed pipe.
+        std::thread::spawn(move || lines.for_each(drop));
+        let addr = first
+            .split_whitespace()
+            .find_map(|w| w.strip_prefix("http://"))
+            .expect("a URL")
+            .trim_end_matches('/')
+            .parse()
+            .expect("address");
+        let reply = submit(addr, &valid(0), &[]);
+        let _ = child.kill();
+        let output = child.wait_with_output().expect("output");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(reply.status, 507, "{lang}");
+        assert!(stderr.contains(said), "{lang}: {stderr}");
+    }
 }
 
 #[test]

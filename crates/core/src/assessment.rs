@@ -99,6 +99,10 @@ pub enum NotMigratedReason {
     AlreadyAnswered,
     /// The counterpart is a follow-up that the other answers rule out.
     NotRelevant,
+    /// The answer did not count in its own set: its criterion does not
+    /// apply to the body there, or is a follow-up the other answers rule out
+    /// (an e-services count under "no e-services section").
+    NotAsked,
     /// The newer version of the same set no longer has the criterion.
     UnknownCriterion,
 }
@@ -114,6 +118,7 @@ impl NotMigratedReason {
             NotMigratedReason::FailsCheck => "fails_check",
             NotMigratedReason::AlreadyAnswered => "already_answered",
             NotMigratedReason::NotRelevant => "not_relevant",
+            NotMigratedReason::NotAsked => "not_asked",
             NotMigratedReason::UnknownCriterion => "unknown_criterion",
         }
     }

@@ -39,6 +39,7 @@ use crate::input::read;
 use crate::input::words as io_words;
 use crate::review::{self, HeldBack};
 use crate::terminal::escape;
+use crate::validate::format::words::severity;
 use napcheck_cli::check::document::{self, Context};
 use napcheck_cli::check::outcome::Diagnostic;
 use napcheck_core::aggregate::ByBody;
@@ -438,9 +439,10 @@ impl Filer<'_, '_> {
                     for d in diagnostics.iter().filter(|d| d.severity == Severity::Error) {
                         writeln!(
                             err,
-                            "{name}:{}:{}: error: {} [{}]",
+                            "{name}:{}:{}: {}: {} [{}]",
                             d.position.line,
                             d.position.column,
+                            severity(self.cx.lang, Severity::Error),
                             escape(&d.message),
                             escape(&d.code)
                         )?;
@@ -451,8 +453,9 @@ impl Filer<'_, '_> {
                     let reason = reason.text(self.cx.lang);
                     writeln!(
                         stderr.lock(),
-                        "{}: error: {}",
+                        "{}: {}: {}",
                         escape(&name),
+                        severity(self.cx.lang, Severity::Error),
                         escape(&reason)
                     )?;
                 }
@@ -481,9 +484,12 @@ fn write_report(args: &ReportArgs, by_set: &BySet<'_>, meta: &Meta) -> Result<()
             .map_err(|e| Failure(format!("{}: {e}", escape(&dir.display().to_string()))))?;
         writeln!(
             std::io::stderr().lock(),
-            "napcheck: {} badge(s) written to {}",
-            written.len(),
-            escape(&dir.display().to_string())
+            "{}",
+            words::badges_written(
+                meta.lang,
+                written.len(),
+                &escape(&dir.display().to_string())
+            )
         )?;
     }
     if args.format == ReportFormat::Parquet {

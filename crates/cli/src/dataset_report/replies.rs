@@ -436,7 +436,8 @@ pub(crate) fn file<'c>(
         };
         writeln!(
             err,
-            "napcheck: error: {} [{}]",
+            "{}{} [{}]",
+            crate::failure::error_prefix(lang),
             crate::terminal::escape(&problem.message(lang)),
             problem.code()
         )?;

@@ -15,6 +15,7 @@ use crate::failure::Failure;
 use crate::input::paths::Input;
 use crate::input::{read, words as io_words};
 use crate::terminal::escape;
+use crate::validate::format::words::severity;
 use napcheck_core::round::RoundManifest;
 use napcheck_core::{Lang, Severity};
 use std::io::Write;
@@ -89,9 +90,10 @@ fn located(
         };
         writeln!(
             err,
-            "{name}:{}:{}: error: {}{at} [{}]",
+            "{name}:{}:{}: {}: {}{at} [{}]",
             d.position.line,
             d.position.column,
+            severity(lang, Severity::Error),
             escape(&d.message),
             escape(&d.code)
         )?;

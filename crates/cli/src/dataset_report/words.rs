@@ -292,6 +292,16 @@ pub(crate) fn crosswalk_without_rounds(lang: Lang) -> &'static str {
     }
 }
 
+/// The line on standard error after `--format badges`: how many badges
+/// were written, and where.
+pub(crate) fn badges_written(lang: Lang, written: usize, dir: &str) -> String {
+    match lang {
+        Lang::Az => format!("napcheck: {dir} qovluğuna yazılan nişanlar: {written}"),
+        Lang::En => format!("napcheck: {written} badge(s) written to {dir}"),
+        Lang::Ru => format!("napcheck: значков записано в {dir}: {written}"),
+    }
+}
+
 /// The line on standard error: inputs left out of the report.
 pub(crate) fn left_out_line(lang: Lang, left: usize) -> String {
     match lang {

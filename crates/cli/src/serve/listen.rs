@@ -10,10 +10,12 @@
 //! SIGTERM stops accepting and returns.
 
 use super::library_errors::SecuredErrors;
+use super::log_words::{self, Logged};
 use axum::extract::Request;
 use axum::Router;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
+use napcheck_core::Lang;
 use std::net::SocketAddr;
 use std::time::Duration;
 use tokio::net::TcpListener;
@@ -25,7 +27,7 @@ use tower::ServiceExt;
 pub(crate) struct Peer(pub(crate) SocketAddr);
 
 /// Accepts connections until a stop signal.
-pub(crate) async fn serve(listener: TcpListener, router: Router, timeout: Duration) {
+pub(crate) async fn serve(listener: TcpListener, router: Router, timeout: Duration, lang: Lang) {
     let stop = stop_signal();
     tokio::pin!(stop);
     loop {
@@ -34,7 +36,7 @@ pub(crate) async fn serve(listener: TcpListener, router: Router, timeout: Durati
                 Ok(pair) => pair,
                 Err(error) => {
                     // Out of file descriptors and the like: wait, then go on.
-                    eprintln!("napcheck: cannot accept a connection: {error}");
+                    eprintln!("{}", log_words::text(lang, &Logged::CannotAccept(&error)));
                     tokio::time::sleep(Duration::from_millis(100)).await;
                     continue;
                 }

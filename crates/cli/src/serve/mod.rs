@@ -13,11 +13,13 @@ mod demo;
 mod headers;
 mod library_errors;
 mod listen;
+mod log_words;
 mod origin;
 mod problem;
 mod rate;
 mod review_page;
 mod routes;
+mod startup_words;
 mod statics;
 mod store;
 mod submit;
@@ -28,6 +30,7 @@ use crate::checker::Checker;
 use crate::failure::Failure;
 use crate::review::words as review_words;
 use napcheck_core::Lang;
+use startup_words::{text as startup, Banner, Startup};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
@@ -65,25 +68,23 @@ pub(crate) struct Shared {
 
 /// Runs the server until Ctrl-C or SIGTERM.
 pub(crate) fn run(args: &ServeArgs) -> Result<ExitCode, Failure> {
+    let lang = Lang::from(args.check.lang);
+    let shown_dist = args.dist.display();
     if !args.dist.join("index.html").is_file() {
-        return Err(Failure(format!(
-            "{} has no index.html: build the widget first (scripts/build-web) or pass --dist DIR",
-            args.dist.display()
-        )));
+        return Err(Failure(startup(lang, &Startup::NoWidget(&shown_dist))));
     }
     let dist = statics::Dist::new(&args.dist)
-        .map_err(|e| Failure(format!("cannot resolve {}: {e}", args.dist.display())))?;
+        .map_err(|e| Failure(startup(lang, &Startup::CannotResolve(&shown_dist, &e))))?;
     if let Some(dir) = &args.collect {
-        statics::check_collect(&dist, dir).map_err(Failure)?;
+        statics::check_collect(&dist, dir, lang).map_err(Failure)?;
     }
     let store = args
         .collect
         .as_deref()
-        .map(|dir| store::Store::open(dir, args.collect_quota))
+        .map(|dir| store::Store::open(dir, args.collect_quota, lang))
         .transpose()?;
     let review = match (&args.reviewers, &args.collect) {
         (Some(file), Some(dir)) => {
-            let lang = Lang::from(args.check.lang);
             statics::check_reviewers(&dist, dir, file, lang).map_err(Failure)?;
             let reviewers =
                 crate::review::reviewers::Reviewers::read(file, lang).map_err(Failure)?;
@@ -120,7 +121,7 @@ pub(crate) fn run(args: &ServeArgs) -> Result<ExitCode, Failure> {
         ),
         body_timeout: timeout,
         deny_warnings: args.deny_warnings,
-        lang: Lang::from(args.check.lang),
+        lang,
         review,
     });
     // A blocking thread idle for 2 s ends, so the allocator's cache of a
@@ -129,29 +130,39 @@ pub(crate) fn run(args: &ServeArgs) -> Result<ExitCode, Failure> {
         .enable_all()
         .thread_keep_alive(Duration::from_secs(2))
         .build()
-        .map_err(|e| Failure(format!("cannot start the server's runtime: {e}")))?;
+        .map_err(|e| Failure(startup(lang, &Startup::Runtime(&e))))?;
     let result = runtime.block_on(async {
         let listener = tokio::net::TcpListener::bind(args.addr)
             .await
-            .map_err(|e| Failure(format!("cannot listen on {}: {e}", args.addr)))?;
+            .map_err(|e| Failure(startup(lang, &Startup::CannotListen(&args.addr, &e))))?;
         let addr = listener
             .local_addr()
-            .map_err(|e| Failure(format!("cannot read the bound address: {e}")))?;
-        println!("napcheck is served at http://{addr}/  (Ctrl-C to stop)");
-        println!("  embed script:    http://{addr}/embed.js");
-        println!("  demo host page:  http://{addr}/demo.html");
+            .map_err(|e| Failure(startup(lang, &Startup::BoundAddress(&e))))?;
+        let say = |line| startup_words::banner(lang, line);
+        println!(
+            "{} http://{addr}/  {}",
+            say(Banner::ServedAt),
+            say(Banner::HowToStop)
+        );
+        println!("  {} http://{addr}/embed.js", say(Banner::Embed));
+        println!("  {} http://{addr}/demo.html", say(Banner::Demo));
         match &args.collect {
             Some(dir) => println!(
-                "  submissions:     POST http://{addr}/api/assessments -> {}",
+                "  {} POST http://{addr}/api/assessments -> {}",
+                say(Banner::Submissions),
                 dir.display()
             ),
-            None => println!("  submissions:     off (start with --collect DIR)"),
+            None => println!(
+                "  {} {}",
+                say(Banner::Submissions),
+                say(Banner::SubmissionsOff)
+            ),
         }
         if args.reviewers.is_some() {
-            println!("  reviewer page:   http://{addr}/review/");
+            println!("  {} http://{addr}/review/", say(Banner::ReviewerPage));
         }
         let router = routes::router(shared, dist);
-        listen::serve(listener, router, timeout).await;
+        listen::serve(listener, router, timeout, lang).await;
         Ok(ExitCode::SUCCESS)
     });
     // Stopped: connections still open are dropped rather than waited for.

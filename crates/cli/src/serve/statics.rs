@@ -10,6 +10,7 @@
 //! would publish every stored submission.
 
 use super::problem::status_only;
+use super::startup_words::{text as startup, Startup};
 use axum::extract::Request;
 use axum::http::StatusCode;
 use axum::middleware::Next;
@@ -115,15 +116,17 @@ pub(crate) async fn guard(
 
 /// Refuses a collect directory inside the served one (checked before the
 /// directory is created, so nothing is made inside `--dist`).
-pub(crate) fn check_collect(dist: &Dist, collect: &Path) -> Result<(), String> {
+pub(crate) fn check_collect(
+    dist: &Dist,
+    collect: &Path,
+    lang: napcheck_core::Lang,
+) -> Result<(), String> {
     let collect = resolve_planned(collect)
-        .map_err(|e| format!("cannot resolve {}: {e}", collect.display()))?;
+        .map_err(|e| startup(lang, &Startup::CannotResolve(&collect.display(), &e)))?;
     if collect.starts_with(dist.root()) {
-        return Err(format!(
-            "--collect {} is inside --dist {}: every stored submission would be served to anyone; \
-             choose a directory outside it",
-            collect.display(),
-            dist.root().display()
+        return Err(startup(
+            lang,
+            &Startup::CollectInsideDist(&collect.display(), &dist.root().display()),
         ));
     }
     Ok(())
@@ -137,8 +140,9 @@ pub(crate) fn check_reviewers(
     file: &Path,
     lang: napcheck_core::Lang,
 ) -> Result<(), String> {
-    let resolve =
-        |p: &Path| resolve_planned(p).map_err(|e| format!("cannot resolve {}: {e}", p.display()));
+    let resolve = |p: &Path| {
+        resolve_planned(p).map_err(|e| startup(lang, &Startup::CannotResolve(&p.display(), &e)))
+    };
     let (file_at, collect_at) = (resolve(file)?, resolve(collect)?);
     if file_at.starts_with(dist.root()) || file_at.starts_with(&collect_at) {
         use crate::review::words::{fill, msg, Msg};
@@ -218,12 +222,22 @@ mod tests {
         ] {
             assert!(!dist.allows(path), "{path}");
         }
-        assert!(check_collect(&dist, &root.join("catalogue")).is_err());
-        assert!(check_collect(&dist, &root.join("not/yet/made")).is_err());
+        assert!(check_collect(&dist, &root.join("catalogue"), napcheck_core::Lang::En).is_err());
+        assert!(check_collect(&dist, &root.join("not/yet/made"), napcheck_core::Lang::En).is_err());
         // Through a link that points into --dist, a directory not made yet.
         std::os::unix::fs::symlink(&root, dir.path().join("into")).expect("link into");
-        assert!(check_collect(&dist, &dir.path().join("into/submissions")).is_err());
-        assert!(check_collect(&dist, dir.path()).is_ok());
-        assert!(check_collect(&dist, &dir.path().join("new/collect")).is_ok());
+        assert!(check_collect(
+            &dist,
+            &dir.path().join("into/submissions"),
+            napcheck_core::Lang::En
+        )
+        .is_err());
+        assert!(check_collect(&dist, dir.path(), napcheck_core::Lang::En).is_ok());
+        assert!(check_collect(
+            &dist,
+            &dir.path().join("new/collect"),
+            napcheck_core::Lang::En
+        )
+        .is_ok());
     }
 }

@@ -12,7 +12,9 @@
 //! the bytes of the stored files are counted at start and as files are
 //! added, and a submission that would pass it is refused.
 
+use super::startup_words;
 use crate::failure::Failure;
+use napcheck_core::Lang;
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 use std::fs::{self, File};
@@ -62,8 +64,13 @@ pub(crate) struct Stored {
 impl Store {
     /// Opens (creating) `dir`, removes temporary files a crash left and
     /// counts the bytes stored against `quota`.
-    pub(crate) fn open(dir: &Path, quota: u64) -> Result<Store, Failure> {
-        let fail = |e: io::Error| Failure(format!("cannot use {} to collect: {e}", dir.display()));
+    pub(crate) fn open(dir: &Path, quota: u64, lang: Lang) -> Result<Store, Failure> {
+        let fail = |e: io::Error| {
+            Failure(startup_words::text(
+                lang,
+                &startup_words::Startup::CannotCollect(&dir.display(), &e),
+            ))
+        };
         fs::create_dir_all(dir).map_err(fail)?;
         let mut used = 0;
         for entry in fs::read_dir(dir).map_err(fail)? {
@@ -168,7 +175,7 @@ mod tests {
     fn the_same_content_in_another_key_order_is_one_file() {
         let dir = tempfile::tempdir().expect("tempdir");
         std::fs::write(dir.path().join(".incoming-1-0.tmp"), "half").expect("stale");
-        let store = Store::open(dir.path(), u64::MAX).expect("open");
+        let store = Store::open(dir.path(), u64::MAX, Lang::En).expect("open");
         assert!(!dir.path().join(".incoming-1-0.tmp").exists());
         let a = store.put(&json!({"a": 1, "b": {"y": 2, "x": [1, {"k": 1, "j": 2}]}}));
         let b = store.put(&json!({"b": {"x": [1, {"j": 2, "k": 1}], "y": 2}, "a": 1}));
@@ -188,7 +195,7 @@ mod tests {
     fn the_quota_counts_what_is_stored_and_refuses_beyond_it() {
         let dir = tempfile::tempdir().expect("tempdir");
         std::fs::write(dir.path().join("old.json"), "x".repeat(100)).expect("old");
-        let store = Store::open(dir.path(), 130).expect("open");
+        let store = Store::open(dir.path(), 130, Lang::En).expect("open");
         // {"a": 1} pretty-printed is 13 bytes: 113 <= 130.
         assert!(store.put(&json!({"a": 1})).expect("fits").created);
         assert!(store.put(&json!({"a": 2})).expect("fits").created);

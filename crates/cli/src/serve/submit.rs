@@ -13,6 +13,7 @@
 
 use super::cost;
 use super::listen::Peer;
+use super::log_words::{self, Logged};
 use super::origin::Verdict;
 use super::problem::{with, Refusal};
 use super::store::NotStored;
@@ -196,7 +197,10 @@ fn decide(shared: &Shared, text: &str, lang: Lang) -> Result<Response, Refusal> 
     }
     let cannot_check = || Refusal::new(StatusCode::INTERNAL_SERVER_ERROR, &Said::CannotCheck, lang);
     let diagnostics = shared.checker.check(text, lang).map_err(|failure| {
-        eprintln!("napcheck: cannot check a submission: {failure}");
+        eprintln!(
+            "{}",
+            log_words::text(shared.lang, &Logged::CannotCheck(&failure))
+        );
         cannot_check()
     })?;
     let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
@@ -215,7 +219,7 @@ fn decide(shared: &Shared, text: &str, lang: Lang) -> Result<Response, Refusal> 
             json!({ "id": stored.id, "duplicate": true }),
         )),
         Err(NotStored::Quota) => {
-            eprintln!("napcheck: the --collect-quota is reached: a valid submission was refused");
+            eprintln!("{}", log_words::text(shared.lang, &Logged::QuotaReached));
             Err(Refusal::new(
                 StatusCode::INSUFFICIENT_STORAGE,
                 &Said::QuotaReached,
@@ -223,7 +227,10 @@ fn decide(shared: &Shared, text: &str, lang: Lang) -> Result<Response, Refusal> 
             ))
         }
         Err(NotStored::Io(error)) => {
-            eprintln!("napcheck: cannot store a submission: {error}");
+            eprintln!(
+                "{}",
+                log_words::text(shared.lang, &Logged::CannotStore(&error))
+            );
             Err(Refusal::new(
                 StatusCode::INSUFFICIENT_STORAGE,
                 &Said::CannotStore,

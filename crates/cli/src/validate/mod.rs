@@ -29,9 +29,9 @@ const BATCH: usize = 512;
 
 /// Runs the command; the exit code follows the outcomes.
 pub(crate) fn run(args: &ValidateArgs) -> Result<ExitCode, Failure> {
-    let deny = deny(args.deny_warnings.as_deref())?;
-    let checker = Checker::new(&args.check)?;
     let lang = Lang::from(args.check.lang);
+    let deny = deny(args.deny_warnings.as_deref(), lang)?;
+    let checker = Checker::new(&args.check)?;
     let cx = checker.context(lang)?;
     let mut reporter = report::reporter(args.format, &deny, lang, args.help_base.as_deref());
     let mut summary = Summary::default();
@@ -95,7 +95,7 @@ fn check_crosswalk(path: &std::path::Path, cx: &Context<'_>) -> Outcome {
 
 /// `--deny-warnings[=CODE,...]` as a [`Deny`]; a code that names no
 /// warning is a usage error (a typo would otherwise deny nothing).
-fn deny(option: Option<&[String]>) -> Result<Deny, Failure> {
+fn deny(option: Option<&[String]>, lang: Lang) -> Result<Deny, Failure> {
     let Some(codes) = option else {
         return Ok(Deny::Errors);
     };
@@ -109,9 +109,8 @@ fn deny(option: Option<&[String]>) -> Result<Deny, Failure> {
         .collect();
     for code in codes {
         if !warnings.contains(&code.as_str()) {
-            return Err(Failure(format!(
-                "--deny-warnings: `{code}` is not a warning code; the warning codes are {} (errors always make a file invalid)",
-                warnings.join(", ")
+            return Err(Failure(report::words::not_a_warning_code(
+                lang, code, &warnings,
             )));
         }
     }

@@ -78,10 +78,25 @@ pub fn migrate(
     let earlier = kept.len();
     // For each answer of the output, the index of the original it came from.
     let mut origin: Vec<usize> = Vec::new();
+    // An answer that did not count in `from` (not scored there, so not in a
+    // consensus) does not move: the one rule `migrate` and the trend's
+    // comparison through a crosswalk share. An answer that cannot move
+    // anyway keeps its own reason.
+    let asked = relevance_flags(from, assessment);
+    let not_asked = |answer: &Answer| {
+        from.criteria
+            .iter()
+            .zip(&asked)
+            .any(|(c, &r)| c.id == answer.criterion && !r)
+    };
     for (i, answer) in assessment.answers.iter().enumerate() {
         let moved = match crosswalk {
             None => move_same(answer, to, assessment),
             Some(crosswalk) => move_across(answer, from, to, crosswalk, assessment, &out.answers),
+        };
+        let moved = match moved {
+            Ok(_) if not_asked(answer) => Err((NotMigratedReason::NotAsked, None)),
+            other => other,
         };
         match moved {
             Ok(answers) => {

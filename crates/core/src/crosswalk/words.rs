@@ -95,6 +95,11 @@ pub fn explanation(reason: NotMigratedReason, crosswalk: Option<&Text>) -> Text 
             "After the other migrated answers, its counterpart does not apply (a follow-up question ruled out).",
             "После других перенесённых ответов соответствующий вопрос не нужен (уточняющий вопрос исключён).",
         ),
+        R::NotAsked => (
+            "Bu cavab öz dəstində sayılmırdı (sual bu quruma aid deyil və ya digər cavablar onu istisna edir), ona görə köçürülmür.",
+            "This answer did not count in its own set (the question does not apply to the body, or the other answers rule it out), so it does not move.",
+            "Этот ответ не учитывался в своём наборе (вопрос не относится к органу или исключён другими ответами), поэтому он не переносится.",
+        ),
         R::UnknownCriterion => (
             "Dəstin yeni versiyasında bu meyar yoxdur.",
             "The newer version of the set no longer has this criterion.",

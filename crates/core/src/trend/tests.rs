@@ -92,3 +92,72 @@ fn an_older_edition_is_compared_through_the_crosswalk() {
 fn one_round_is_refused() {
     assert_eq!(compare(&[], &[]).unwrap_err(), TrendError::TooFewRounds(0));
 }
+
+/// An answer that did not count in its own set (an e-services count under
+/// "no e-services section") is not carried through the crosswalk: the
+/// round compared by `compare` and the same assessment migrated
+/// (`crosswalk::migrate`) then scored on the comparison set agree.
+#[test]
+fn migrate_then_score_equals_the_round_compared_for_an_answer_not_asked() {
+    let catalogue = Catalogue::bundled();
+    let (old, new) = (
+        catalogue.set("az-nap-2016-2018").unwrap(),
+        catalogue.set("az-nap-2020-2022").unwrap(),
+    );
+    let before_assessment = assessment(
+        "az-nap-2016-2018",
+        "2018-08-01",
+        r#"{"criterion": "1.1.eservices.section", "observation": {"type": "yes_no", "value": false}},
+           {"criterion": "1.1.eservices.count", "observation": {"type": "count", "value": 27}},
+           {"criterion": "4.2.2.section", "observation": {"type": "choice", "value": "absent"}}"#,
+    );
+    let before = grouped(old, std::slice::from_ref(&before_assessment));
+    let after = grouped(
+        new,
+        &[assessment(
+            "az-nap-2020-2022",
+            "2022-08-01",
+            r#"{"criterion": "n3.5.5.council_section", "observation": {"type": "yes_no", "value": true}}"#,
+        )],
+    );
+    let rounds = [
+        Round {
+            label: "2018".into(),
+            parts: vec![RoundPart {
+                set: old,
+                bodies: &before,
+            }],
+        },
+        Round {
+            label: "2022".into(),
+            parts: vec![RoundPart {
+                set: new,
+                bodies: &after,
+            }],
+        },
+    ];
+    let crosswalks = crate::crosswalk::bundled();
+    let trend = compare(&rounds, crosswalks).unwrap();
+    let compared = trend.bodies[0].rounds[0].as_ref().unwrap();
+
+    let crosswalk = crosswalks
+        .iter()
+        .find(|c| c.from.id == old.id && c.to.id == new.id)
+        .unwrap();
+    let migrated = migrate(&before_assessment, old, new, &new.version, Some(crosswalk)).unwrap();
+    let not_asked: Vec<_> = migrated
+        .assessment
+        .migration
+        .as_ref()
+        .unwrap()
+        .not_migrated
+        .iter()
+        .filter(|n| n.reason == crate::NotMigratedReason::NotAsked)
+        .map(|n| n.answer.criterion.as_str())
+        .collect();
+    assert_eq!(not_asked, ["1.1.eservices.count"]);
+    let basis = basis::Basis::new(&[old, new], crosswalks).unwrap();
+    let scored = evaluate(&migrated.assessment, &basis.shared).unwrap();
+    assert_eq!(scored.overall, compared.overall);
+    assert_eq!(scored.coverage, compared.coverage);
+}

@@ -5,7 +5,8 @@
 //! and LF in messages; also `:` and `,` in properties), so no value can end
 //! the line and start a workflow command of its own.
 
-use super::{flush, summary_line, Reporter};
+use super::words::summary_line;
+use super::{flush, Reporter};
 use crate::input::words as io_words;
 use napcheck_cli::check::outcome::{Outcome, Summary};
 use napcheck_core::{Lang, Severity};
@@ -74,7 +75,7 @@ impl<W: Write> Reporter for Github<W> {
     }
 
     fn finish(&mut self, summary: &Summary) -> io::Result<()> {
-        writeln!(self.out, "napcheck: {}", summary_line(summary))?;
+        writeln!(self.out, "napcheck: {}", summary_line(self.lang, summary))?;
         flush(&mut self.out)
     }
 }

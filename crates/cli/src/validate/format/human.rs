@@ -5,7 +5,8 @@
 //! that comes from an input (its name, messages quoting it, pointers, read
 //! errors) is escaped for the terminal first ([`crate::terminal::escape`]).
 
-use super::{flush, summary_line, Reporter};
+use super::words::{severity, summary_line};
+use super::{flush, Reporter};
 use crate::input::words as io_words;
 use crate::terminal::escape;
 use anstyle::{AnsiColor, Style};
@@ -56,7 +57,7 @@ impl<W: Write> Reporter for Human<W> {
         }
         writeln!(self.out, "{}", self.paint(PATH, &escape(&outcome.name)))?;
         if let Some(reason) = &outcome.unreadable {
-            let label = self.paint(ERROR, "error");
+            let label = self.paint(ERROR, severity(self.lang, Severity::Error));
             let cannot_read = io_words::cannot_read(self.lang);
             writeln!(
                 self.out,
@@ -66,8 +67,8 @@ impl<W: Write> Reporter for Human<W> {
         }
         for d in &outcome.diagnostics {
             let label = match d.severity {
-                Severity::Error => self.paint(ERROR, "error"),
-                Severity::Warning => self.paint(WARNING, "warning"),
+                Severity::Error => self.paint(ERROR, severity(self.lang, d.severity)),
+                Severity::Warning => self.paint(WARNING, severity(self.lang, d.severity)),
             };
             let place = format!("{}:{}", d.position.line, d.position.column);
             let pointer = if d.pointer.is_empty() {
@@ -97,7 +98,7 @@ impl<W: Write> Reporter for Human<W> {
             Some(denied) => format!(" ({denied})"),
             None => String::new(),
         };
-        let line = format!("{mark} {}{strict}", summary_line(summary));
+        let line = format!("{mark} {}{strict}", summary_line(self.lang, summary));
         writeln!(self.out, "{}", self.paint(style, &line))?;
         flush(&mut self.out)
     }

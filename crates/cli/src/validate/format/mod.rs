@@ -7,6 +7,7 @@ mod human;
 pub(crate) mod json;
 pub(crate) mod rules;
 mod sarif;
+pub(crate) mod words;
 
 use crate::args::Format;
 use napcheck_cli::check::outcome::{Deny, Outcome, Summary};
@@ -32,35 +33,10 @@ pub(crate) fn reporter(
 ) -> Box<dyn Reporter> {
     let out = BufWriter::new(io::stdout().lock());
     match format {
-        Format::Human => Box::new(human::Human::new(out, deny.label(), lang)),
+        Format::Human => Box::new(human::Human::new(out, words::denied(lang, deny), lang)),
         Format::Json => Box::new(json::Json::new(out, deny.clone())),
         Format::Github => Box::new(github::Github::new(out, lang)),
         Format::Sarif => Box::new(sarif::Sarif::new(out, help_base)),
-    }
-}
-
-/// The summary sentence shared by the text formats.
-pub(crate) fn summary_line(summary: &Summary) -> String {
-    let mut line = format!(
-        "{} file{} checked: {} valid, {} invalid, {} finding{}",
-        summary.files,
-        plural(summary.files),
-        summary.valid,
-        summary.invalid,
-        summary.findings,
-        plural(summary.findings),
-    );
-    if summary.unreadable > 0 {
-        line.push_str(&format!(", {} unreadable", summary.unreadable));
-    }
-    line
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
     }
 }
 
