@@ -7,6 +7,7 @@
 
 use napcheck_core::Lang;
 use std::fmt;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
 /// The command's language, set once by `main`.
@@ -15,6 +16,16 @@ static LANG: OnceLock<Lang> = OnceLock::new();
 /// Sets the language of failures that are not given one (once per run).
 pub(crate) fn speak(lang: Lang) {
     let _ = LANG.set(lang);
+}
+
+/// Whether the output's reader went away (`napcheck report … | head`).
+static PIPE_CLOSED: AtomicBool = AtomicBool::new(false);
+
+/// Whether a write failed because the reader closed the pipe: `main` then
+/// ends quietly with success, as `validate` does and as `cat … | head`
+/// does, instead of reporting a failure nobody asked for.
+pub(crate) fn pipe_closed() -> bool {
+    PIPE_CLOSED.load(Ordering::Relaxed)
 }
 
 /// The language set by [`speak`], English before it.
@@ -44,6 +55,9 @@ impl fmt::Display for Failure {
 
 impl From<std::io::Error> for Failure {
     fn from(error: std::io::Error) -> Self {
+        if error.kind() == std::io::ErrorKind::BrokenPipe {
+            PIPE_CLOSED.store(true, Ordering::Relaxed);
+        }
         Failure(match lang() {
             Lang::Az => format!("çıxış yazıla bilmir: {error}"),
             Lang::En => format!("cannot write the output: {error}"),

@@ -57,6 +57,7 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        Err(_) if failure::pipe_closed() => ExitCode::SUCCESS,
         Err(failure) => {
             // A failure may quote a path or text from an input: its lines
             // are escaped one by one (its own line breaks kept).
