@@ -17,6 +17,7 @@ mod review;
 mod score;
 mod serve;
 mod setup;
+mod template;
 mod terminal;
 mod validate;
 

@@ -41,17 +41,4 @@ pub(crate) fn counts(lang: Lang, commitments: usize, criteria: usize) -> String 
     }
 }
 
-/// Fills the `{}` places of `template` in order.
-pub(crate) fn fill(template: &str, values: &[&str]) -> String {
-    let mut out = String::new();
-    let mut values = values.iter();
-    let mut parts = template.split("{}");
-    if let Some(first) = parts.next() {
-        out.push_str(first);
-    }
-    for part in parts {
-        out.push_str(values.next().copied().unwrap_or(""));
-        out.push_str(part);
-    }
-    out
-}
+pub(crate) use crate::template::fill;
