@@ -118,10 +118,12 @@ pub(crate) fn request(draft: &Draft, known: &Known, lang: Lang) -> Option<Reques
             version: s.version.clone(),
         })
         .collect();
+    // Pretty, as the export is: one serialiser of the assessment in the wasm.
+    let assessment = serde_json::to_string_pretty(&draft.recorded_assessment(known, lang)).ok()?;
     Some(Request {
-        assessment: serde_json::to_string(&draft.recorded_assessment(known, lang)).ok()?,
+        assessment,
         crosswalks: Rc::clone(&crosswalks.text),
-        newest: serde_json::to_string(&newest).ok()?,
+        newest: serde_json::to_string_pretty(&newest).ok()?,
     })
 }
 
