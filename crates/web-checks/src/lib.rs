@@ -22,14 +22,20 @@ use wasm_bindgen::prelude::wasm_bindgen;
 
 /// A catalogue of the sets in `slices` (one-language slices, as `napcheck
 /// criteria export --lang` writes them, each in the language at the same
-/// place of `slice_langs`, `lang` when that does not read); a slice that
-/// does not read is left out.
-fn catalogue_of(slices: &[String], slice_langs: &[String], lang: Lang) -> Catalogue {
+/// place of `slice_langs`, `lang` when that does not read), each checked
+/// when `checked` (else read as the widget reads them: the build checked
+/// them); a slice that does not read or has an error is left out.
+fn catalogue_of(slices: &[String], slice_langs: &[String], lang: Lang, checked: bool) -> Catalogue {
     let mut catalogue = Catalogue::with_bundled_bodies();
     for (slice, slice_lang) in slices.iter().zip(slice_langs) {
         let slice_lang = slice_lang.parse().unwrap_or(lang);
-        let parsed = criteria::parse_set_slice(slice, catalogue.bodies(), slice_lang);
-        if let Ok((set, _warnings)) = parsed {
+        let set = if checked {
+            let parsed = criteria::parse_set_slice(slice, catalogue.bodies(), slice_lang);
+            parsed.ok().map(|(set, _warnings)| set)
+        } else {
+            criteria::read_set_slice(slice)
+        };
+        if let Some(set) = set {
             if catalogue.set(&set.id).is_none() {
                 catalogue.add_set(set);
             }
@@ -51,7 +57,7 @@ pub fn check(
     today: &str,
 ) -> String {
     let lang: Lang = lang.parse().unwrap_or(Lang::Az);
-    let catalogue = catalogue_of(&slices, &slice_langs, lang);
+    let catalogue = catalogue_of(&slices, &slice_langs, lang, true);
     let checked = match today.parse::<Day>() {
         Ok(today) => check_for_citizen(bytes, &catalogue, today, lang),
         Err(_) => CitizenCheck::default(),
@@ -77,7 +83,9 @@ pub fn offer(
         return "null".to_owned();
     };
     let newest: Vec<SetRef> = serde_json::from_str(newest).unwrap_or_default();
-    let catalogue = catalogue_of(&slices, &slice_langs, assessment.language);
+    // The offer runs while the citizen reads the first question: the
+    // slices are read as the widget read them, without the set checks.
+    let catalogue = catalogue_of(&slices, &slice_langs, assessment.language, false);
     let crosswalks: Vec<Crosswalk> = serde_json::from_str(crosswalks).unwrap_or_default();
     let offered = crosswalk::offer(&assessment, &catalogue, &crosswalks, &newest);
     serde_json::to_string(&offered).unwrap_or_else(|_| "null".to_owned())
