@@ -10,7 +10,9 @@
 use napcheck_core::crosswalk::{
     self, check_crosswalk_text, migrate, Crosswalk, MigrateError, Migrated, Relation,
 };
-use napcheck_core::{Assessment, Catalogue, Day, Lang, LocatedFinding, NotMigratedReason, Problem};
+use napcheck_core::{
+    Assessment, Catalogue, Day, Lang, LocatedFinding, NotMigratedReason, Problem, SetRef,
+};
 use napcheck_tests::{assert_file, json_files, root};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -352,4 +354,61 @@ fn an_answer_the_counterpart_refuses_or_the_crosswalk_omits_is_kept() {
         Some(NotMigratedReason::NotInCrosswalk)
     );
     assert_eq!(migrated.moved + migrated.kept, original.answers.len());
+}
+
+#[test]
+fn the_offer_prefers_a_usable_crosswalk_then_a_newer_version_and_reads_back() {
+    let catalogue = Catalogue::bundled();
+    let original = fixture("local-executive-every-relation.json");
+    let newest: Vec<SetRef> = [original.criteria_set.id.as_str(), NEWER]
+        .iter()
+        .map(|id| {
+            let set = catalogue.set(id).unwrap();
+            SetRef {
+                id: set.id.clone(),
+                version: set.version.clone(),
+            }
+        })
+        .collect();
+    let crosswalks = [bundled_crosswalk().clone()];
+    let offered = crosswalk::offer(&original, catalogue, &crosswalks, &newest).unwrap();
+    assert_eq!(offered.to, newest[1]);
+    assert_eq!(
+        offered.migrated,
+        migrate_to_newer(&original, bundled_crosswalk())
+    );
+    // What the widget's checker sends back reads as it was.
+    let text = serde_json::to_string(&offered).unwrap();
+    let read: crosswalk::Offered = serde_json::from_str(&text).unwrap();
+    assert_eq!(read, offered);
+    // The newer set not listed, or the crosswalk with an error: no edition
+    // is offered, only the newer version of its own set (1.0.0 to 1.1.0).
+    assert!(original.criteria_set.version < newest[0].version);
+    let own = |offered: Option<crosswalk::Offered>| offered.map(|o| o.to);
+    let only_own = crosswalk::offer(&original, catalogue, &crosswalks, &newest[..1]);
+    assert_eq!(own(only_own), Some(newest[0].clone()));
+    let mut broken = bundled_crosswalk().clone();
+    broken.to.version = "9.0.0".parse().unwrap();
+    let with_broken = crosswalk::offer(&original, catalogue, &[broken], &newest);
+    assert_eq!(own(with_broken), Some(newest[0].clone()));
+    let mut current = original.clone();
+    current.criteria_set.version = newest[0].version.clone();
+    assert_eq!(crosswalk::offer(&current, catalogue, &[], &newest), None);
+    // A newer version of its own set listed: offered without a crosswalk.
+    let mut newer = catalogue.set(&original.criteria_set.id).unwrap().clone();
+    newer.version = "1.9.0".parse().unwrap();
+    let mut with_newer = catalogue.clone();
+    with_newer.add_set(newer.clone());
+    let listed = [SetRef {
+        id: newer.id.clone(),
+        version: newer.version.clone(),
+    }];
+    let offered = crosswalk::offer(&original, &with_newer, &[], &listed).unwrap();
+    assert_eq!(offered.to, listed[0]);
+    // An assessment whose set is not here gets nothing.
+    let empty = Catalogue::with_bundled_bodies();
+    assert_eq!(
+        crosswalk::offer(&original, &empty, &crosswalks, &newest),
+        None
+    );
 }

@@ -3,9 +3,9 @@
 // a saved draft on an older version of the 2020-2022 set, offers to carry it
 // to the newer set through the core's migration (the crosswalk is fetched
 // beside the catalogue); the offer says what moves and what cannot, with the
-// reasons, in az, en and ru; the stored draft is unchanged until the citizen
-// accepts; declining keeps it on its set and is not asked again; axe finds
-// nothing at each step.
+// reasons, in az, en and ru (made by the on-demand checker in its worker);
+// the stored draft is unchanged until the citizen accepts; declining keeps
+// it on its set and is not asked again; axe finds nothing at each step.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -89,6 +89,8 @@ test('accepting carries the answers to 2020-2022 and keeps the rest with reasons
   await load(page, 'ru');
   await importGanja(page);
   const { moved, kept } = await checkOffer(page, w, 'accept-ru-360');
+  // The offer was made by the checker in its worker, off the main thread.
+  assert.ok(page.workers().some((worker) => worker.url().endsWith('/checker-worker.js')), 'no checker worker');
   const [before] = Object.values(await stored(page));
   await page.getByRole('button', { name: w['migration.accept'] }).click();
   await page.locator('section.migration').waitFor({ state: 'detached' });

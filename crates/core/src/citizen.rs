@@ -14,10 +14,32 @@ impl Finding {
     /// address, the note...). Findings about a criteria set itself are for
     /// its authors and keep their located words.
     pub fn citizen_message(&self, set: Option<&CriteriaSet>, lang: Lang) -> String {
-        let sentence = sentence(&self.problem, set, lang);
+        self.with_subject(&sentence(&self.problem, set, lang), set, lang)
+    }
+
+    /// [`Finding::citizen_message`] for a finding about one answer's fields
+    /// (what [`crate::check_observation`], [`crate::read_count`] and
+    /// [`crate::check_link`] give: the same words); a finding of another
+    /// kind gets a general request to correct the answer. For a reader that
+    /// shows only these, such as the widget's question card, which then
+    /// does not link the words for every other finding.
+    pub fn field_message(&self, set: Option<&CriteriaSet>, lang: Lang) -> String {
+        let sentence = field_sentence(&self.problem, lang).unwrap_or_else(|| {
+            pick(
+                lang,
+                "Bu cavab olduğu kimi qiymətləndirilə bilməz; onu düzəldin.".to_owned(),
+                "This answer cannot be rated as it is; correct it.".to_owned(),
+                "Этот ответ нельзя оценить в таком виде; исправьте его.".to_owned(),
+            )
+        });
+        self.with_subject(&sentence, set, lang)
+    }
+
+    /// `sentence` after what the finding is about, when that is known.
+    fn with_subject(&self, sentence: &str, set: Option<&CriteriaSet>, lang: Lang) -> String {
         match subject(self, set, lang) {
-            Some(subject) => format!("{subject}: {}", decapitalised(&sentence)),
-            None => capitalised(&sentence),
+            Some(subject) => format!("{subject}: {}", decapitalised(sentence)),
+            None => capitalised(sentence),
         }
     }
 }
@@ -108,8 +130,74 @@ fn capitalised(text: &str) -> String {
     })
 }
 
+/// The sentence for a finding about one answer's fields (what
+/// [`crate::check_observation`], [`crate::read_count`] and
+/// [`crate::check_link`] give), or `None` for a finding of another kind.
+fn field_sentence(problem: &Problem, lang: Lang) -> Option<String> {
+    match problem {
+        Problem::WrongObservationType { .. } => Some(pick(
+            lang,
+            "cavab bu sualın formasında deyil; suala yenidən cavab verin.".to_owned(),
+            "the answer does not have this question's form; answer the question again.".to_owned(),
+            "ответ не соответствует форме этого вопроса; ответьте на вопрос заново.".to_owned(),
+        )),
+        Problem::UnknownOption { option, .. } => Some(pick(
+            lang,
+            format!("“{option}” təklif olunan cavablardan biri deyil; təklif olunanlardan birini seçin."),
+            format!("“{option}” is not one of the answers offered; choose one of them."),
+            format!("«{option}» не входит в предложенные ответы; выберите один из них."),
+        )),
+        Problem::RepeatedOption { .. } => Some(pick(
+            lang,
+            "eyni cavab iki dəfə seçilib; birini çıxarın.".to_owned(),
+            "the same answer is ticked twice; untick one.".to_owned(),
+            "один и тот же ответ отмечен дважды; снимите одну отметку.".to_owned(),
+        )),
+        Problem::CountAboveMaximum { value, max } => Some(pick(
+            lang,
+            format!("{value} burada mümkün olandan çoxdur (ən çoxu {max}). Rəqəmi yoxlayın."),
+            format!("{value} is more than is possible here (at most {max}). Check the number."),
+            format!("{value} — больше, чем здесь возможно (не более {max}). Проверьте число."),
+        )),
+        Problem::NotAWholeNumber { text } => Some(pick(
+            lang,
+            format!("“{text}” tam ədəd deyil. 0 və ya daha böyük tam ədəd yazın, məsələn 12."),
+            format!("“{text}” is not a whole number. Enter a whole number, 0 or more, e.g. 12."),
+            format!("«{text}» — не целое число. Введите целое число, 0 или больше, например 12."),
+        )),
+        Problem::NotHttpUrl { url } => Some(pick(
+            lang,
+            format!("“{url}” veb ünvan deyil. Tam ünvanı brauzerdən köçürün; o, https:// ilə başlayır."),
+            format!("“{url}” is not a web address. Copy the full address from the browser; it starts with https://."),
+            format!("«{url}» — не веб-адрес. Скопируйте полный адрес из браузера; он начинается с https://."),
+        )),
+        Problem::DateAfterCheck { date, checked_on } => Some(pick(
+            lang,
+            format!("{date} yoxlama günündən ({checked_on}) sonradır. Yoxlama günü və ya ondan əvvəlki tarixi yazın."),
+            format!("{date} is after the day of the check ({checked_on}). Enter a date on or before the day of the check."),
+            format!("{date} — позже дня проверки ({checked_on}). Укажите дату не позже дня проверки."),
+        )),
+        Problem::TextLength { length, min, .. } if length < min => Some(pick(
+            lang,
+            "bu sahə boş ola bilməz.".to_owned(),
+            "this field may not be empty.".to_owned(),
+            "это поле не может быть пустым.".to_owned(),
+        )),
+        Problem::TextLength { length, max, .. } => Some(pick(
+            lang,
+            format!("mətn çox uzundur ({length} simvol, ən çoxu {max}). Qısaldın və ya sübuta keçid verin."),
+            format!("the text is too long ({length} characters, at most {max}). Shorten it, or link to the evidence instead."),
+            format!("текст слишком длинный ({length} симв., не более {max}). Сократите его или дайте ссылку на доказательство."),
+        )),
+        _ => None,
+    }
+}
+
 /// The sentence itself, without the subject.
 fn sentence(problem: &Problem, set: Option<&CriteriaSet>, lang: Lang) -> String {
+    if let Some(sentence) = field_sentence(problem, lang) {
+        return sentence;
+    }
     match problem {
         Problem::TooLarge { .. } => pick(
             lang,
@@ -166,47 +254,11 @@ fn sentence(problem: &Problem, set: Option<&CriteriaSet>, lang: Lang) -> String 
             "this question does not concern this kind of body; its answer is not used.".to_owned(),
             "этот вопрос не относится к такому органу; ответ не используется.".to_owned(),
         ),
-        Problem::WrongObservationType { .. } => pick(
-            lang,
-            "cavab bu sualın formasında deyil; suala yenidən cavab verin.".to_owned(),
-            "the answer does not have this question's form; answer the question again.".to_owned(),
-            "ответ не соответствует форме этого вопроса; ответьте на вопрос заново.".to_owned(),
-        ),
-        Problem::UnknownOption { option, .. } => pick(
-            lang,
-            format!("“{option}” təklif olunan cavablardan biri deyil; təklif olunanlardan birini seçin."),
-            format!("“{option}” is not one of the answers offered; choose one of them."),
-            format!("«{option}» не входит в предложенные ответы; выберите один из них."),
-        ),
-        Problem::RepeatedOption { .. } => pick(
-            lang,
-            "eyni cavab iki dəfə seçilib; birini çıxarın.".to_owned(),
-            "the same answer is ticked twice; untick one.".to_owned(),
-            "один и тот же ответ отмечен дважды; снимите одну отметку.".to_owned(),
-        ),
-        Problem::CountAboveMaximum { value, max } => pick(
-            lang,
-            format!("{value} burada mümkün olandan çoxdur (ən çoxu {max}). Rəqəmi yoxlayın."),
-            format!("{value} is more than is possible here (at most {max}). Check the number."),
-            format!("{value} — больше, чем здесь возможно (не более {max}). Проверьте число."),
-        ),
-        Problem::NotAWholeNumber { text } => pick(
-            lang,
-            format!("“{text}” tam ədəd deyil. 0 və ya daha böyük tam ədəd yazın, məsələn 12."),
-            format!("“{text}” is not a whole number. Enter a whole number, 0 or more, e.g. 12."),
-            format!("«{text}» — не целое число. Введите целое число, 0 или больше, например 12."),
-        ),
         Problem::DuplicateCriterion { .. } => pick(
             lang,
             "bu suala iki dəfə cavab verilib; bir cavab saxlayın.".to_owned(),
             "this question is answered twice; keep one answer.".to_owned(),
             "на этот вопрос дано два ответа; оставьте один.".to_owned(),
-        ),
-        Problem::NotHttpUrl { url } => pick(
-            lang,
-            format!("“{url}” veb ünvan deyil. Tam ünvanı brauzerdən köçürün; o, https:// ilə başlayır."),
-            format!("“{url}” is not a web address. Copy the full address from the browser; it starts with https://."),
-            format!("«{url}» — не веб-адрес. Скопируйте полный адрес из браузера; он начинается с https://."),
         ),
         Problem::DateInFuture { date, today } => pick(
             lang,
@@ -219,12 +271,6 @@ fn sentence(problem: &Problem, set: Option<&CriteriaSet>, lang: Lang) -> String 
             format!("{date} fəaliyyət planının başlanğıcından ({start}) əvvəldir. Tarixi yoxlayın."),
             format!("{date} is before the action plan began ({start}). Check the date."),
             format!("{date} — раньше начала плана действий ({start}). Проверьте дату."),
-        ),
-        Problem::DateAfterCheck { date, checked_on } => pick(
-            lang,
-            format!("{date} yoxlama günündən ({checked_on}) sonradır. Yoxlama günü və ya ondan əvvəlki tarixi yazın."),
-            format!("{date} is after the day of the check ({checked_on}). Enter a date on or before the day of the check."),
-            format!("{date} — позже дня проверки ({checked_on}). Укажите дату не позже дня проверки."),
         ),
         Problem::UnknownBody { .. } => pick(
             lang,
@@ -243,18 +289,6 @@ fn sentence(problem: &Problem, set: Option<&CriteriaSet>, lang: Lang) -> String 
             "Faylda yazılmış ballar napcheck-in hesabladığı ballardan fərqlənir. Faylı napcheck-dən yenidən yükləyin.".to_owned(),
             "The scores written in the file differ from the ones napcheck computes. Export the file again from napcheck.".to_owned(),
             "Оценки, записанные в файле, отличаются от вычисленных napcheck. Выгрузите файл из napcheck заново.".to_owned(),
-        ),
-        Problem::TextLength { length, min, .. } if length < min => pick(
-            lang,
-            "bu sahə boş ola bilməz.".to_owned(),
-            "this field may not be empty.".to_owned(),
-            "это поле не может быть пустым.".to_owned(),
-        ),
-        Problem::TextLength { length, max, .. } => pick(
-            lang,
-            format!("mətn çox uzundur ({length} simvol, ən çoxu {max}). Qısaldın və ya sübuta keçid verin."),
-            format!("the text is too long ({length} characters, at most {max}). Shorten it, or link to the evidence instead."),
-            format!("текст слишком длинный ({length} симв., не более {max}). Сократите его или дайте ссылку на доказательство."),
         ),
         Problem::UnansweredCriteria { ids } => {
             let titles: Vec<String> = ids
@@ -363,6 +397,49 @@ mod tests {
         assert!(finding
             .citizen_message(None, Lang::En)
             .contains("not saved as UTF-8"));
+    }
+
+    /// The question card's words (`field_message`) are the citizen's words
+    /// for every finding the field checks give, and a general request in
+    /// each language for any other.
+    #[test]
+    fn field_messages_are_the_citizen_messages_of_the_field_checks() {
+        let catalogue = crate::Catalogue::bundled();
+        let set = catalogue.set("az-nap-2016-2018").expect("bundled set");
+        let mut findings = crate::check_link("ftp://x");
+        findings.extend(crate::check_link(&"x".repeat(3000)));
+        findings.push(crate::read_count("3.5").expect_err("not whole"));
+        let day = crate::Day::from_ymd(2018, 8, 17).expect("a day");
+        for criterion in &set.criteria {
+            let wrong = match criterion.observation.observation_type() {
+                crate::criteria::ObservationType::YesNo => crate::Observation::Count(u64::MAX),
+                _ => crate::Observation::YesNo(true),
+            };
+            findings.extend(crate::check_observation(criterion, &wrong, day));
+            let many = crate::Observation::Count(u64::MAX);
+            findings.extend(crate::check_observation(criterion, &many, day));
+        }
+        assert!(findings.len() > 4, "{findings:?}");
+        for finding in &findings {
+            for lang in Lang::ALL {
+                assert_eq!(
+                    finding.field_message(Some(set), lang),
+                    finding.citizen_message(Some(set), lang),
+                    "{finding:?}"
+                );
+            }
+        }
+        let other = Finding::new("", Problem::JsonShape { detail: "x".into() });
+        let general: Vec<String> = Lang::ALL
+            .iter()
+            .map(|&lang| other.field_message(None, lang))
+            .collect();
+        assert!(
+            general.iter().all(|w| w.ends_with('.') && w.len() > 20),
+            "{general:?}"
+        );
+        assert_ne!(general[0], general[1]);
+        assert_ne!(general[1], general[2]);
     }
 
     /// Issue 12: "Məlum dəstlər: ." listed no set while none was loaded.

@@ -84,6 +84,14 @@ pub fn from_str_unlocated<T: DeserializeOwned>(text: &str) -> Result<T, LocatedF
     })
 }
 
+/// Parses `text` (a leading BOM is ignored) into `T`, or `None`: for a
+/// reader that only needs the value and drops the error (the widget's
+/// fetched parts and stored drafts), so that no finding, pointer scanner or
+/// error wording is built, or linked into its wasm.
+pub fn from_str_quiet<T: DeserializeOwned>(text: &str) -> Option<T> {
+    serde_json::from_str(strip_bom(text)).ok()
+}
+
 /// Bytes that are not UTF-8 as the `json-syntax` error JSON text must give
 /// (RFC 8259: JSON text is UTF-8), at the line and column of the first bad
 /// byte: the CLI's reader and the widget's import refuse such a file alike,

@@ -3,7 +3,8 @@
 //! `<html lang>` in step, moves focus to each new view's heading, and lays
 //! out the header, the notices (and "a new version is ready") and the
 //! current view; it sends queued submissions when the network returns, and
-//! an import due for a check to the checker (`checker.rs`). Embedded on a host
+//! an import due for a check and an offer due for a draft just opened to
+//! the checker (`checker.rs`). Embedded on a host
 //! page (`embed.rs`), it gets its configuration as a property.
 
 use crate::catalogue::{self, Part};
@@ -13,11 +14,12 @@ use crate::components::{
 };
 use crate::embed::{self, EmbedContext};
 use crate::i18n::{self, Words};
-use crate::state::{Action, State, StorageProblem, View};
+use crate::state::{Action, OfferFor, State, StorageProblem, View};
 use crate::storage::{self, Saved, Saver};
-use crate::{checker, dom, draft::Draft, history, loader, outbox};
+use crate::{checker, dom, draft::Draft, history, loader, migration, outbox};
 use gloo::events::EventListener;
 use napcheck_core::Lang;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -96,6 +98,31 @@ pub(crate) fn app(props: &AppProps) -> Html {
                     });
                 });
             }
+        });
+    }
+    {
+        // An offer to carry the draft just opened to a newer set is made by
+        // the checker (loaded on demand) once the parts it needs are here.
+        let dispatcher = state.dispatcher();
+        let state = state.clone();
+        use_effect_with(state.offer_due(), move |due| {
+            let (Some((draft, revision)), Some(request)) = (due.clone(), state.offer_request())
+            else {
+                return;
+            };
+            let lang = state.lang;
+            let from = state.current_draft().cloned();
+            wasm_bindgen_futures::spawn_local(async move {
+                let offered = checker::offer(&request, lang).await;
+                let offer = from
+                    .zip(offered)
+                    .map(|(from, offered)| Rc::new(migration::offer_of(&from, offered)));
+                dispatcher.dispatch(Action::Offered(OfferFor {
+                    draft,
+                    revision,
+                    offer,
+                }));
+            });
         });
     }
     {
@@ -207,8 +234,7 @@ fn external(
     let id = key.strip_prefix(keys.draft.as_str())?;
     match event.new_value() {
         None => Some(Action::ExternalRemoved(id.to_owned())),
-        Some(text) => napcheck_core::parse::from_str_unlocated::<Draft>(&text)
-            .ok()
+        Some(text) => napcheck_core::parse::from_str_quiet::<Draft>(&text)
             .filter(|d| d.id == id)
             .map(|d| Action::External {
                 base: known(&d.id),

@@ -5,7 +5,9 @@
 //! far. `loader.rs` fetches a part, [`read`] turns its text into an
 //! [`Arrival`] (or refuses it), and the reducer adds it with
 //! [`Known::with`], which makes a new value: the parts already here are
-//! shared (`Rc`), and two states compare their catalogues by identity. The
+//! shared (`Rc`), and two states compare their catalogues by identity. A
+//! crosswalk is kept as text with the ids of the sets it leads to: the
+//! on-demand checker reads it in full when it makes an offer. The
 //! native unit tests start from every bundled set instead.
 //!
 //! A set is looked up in the language asked for and, while that one loads,
@@ -13,10 +15,8 @@
 //! the same, and `Text::get` falls back to the texts it has, so nothing
 //! blanks out and no draft waits on the network.
 
-use napcheck_core::crosswalk::Crosswalk;
-use napcheck_core::{BodyRegister, Catalogue, CriteriaSet, Lang, Version};
+use napcheck_core::{BodyRegister, CriteriaSet, Lang, Version};
 use serde::Deserialize;
-use std::cell::RefCell;
 use std::ops::Deref;
 use std::rc::Rc;
 
@@ -29,6 +29,30 @@ pub(crate) struct SetEntry {
     pub(crate) version: napcheck_core::Version,
     /// Its title in the index's language.
     pub(crate) title: String,
+}
+
+/// The crosswalks from one set, as fetched: their text, which the
+/// on-demand checker reads and checks when it makes an offer (the widget
+/// does not link the crosswalks' full reader), and the sets they lead to.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Crosswalks {
+    /// The text of `crosswalks.<set>.json`.
+    pub(crate) text: Rc<str>,
+    /// The ids of the sets they lead to, in the file's order.
+    pub(crate) to: Vec<String>,
+}
+
+/// The two ends of a crosswalk: all the widget reads of one.
+#[derive(Deserialize)]
+struct Ends {
+    from: End,
+    to: End,
+}
+
+/// One end of a crosswalk: the set's id.
+#[derive(Deserialize)]
+struct End {
+    id: String,
 }
 
 /// What can be fetched, and where it lives relative to the page.
@@ -95,7 +119,7 @@ pub(crate) enum Arrival {
     /// One set's texts in one language.
     Set(Lang, Shared<CriteriaSet>),
     /// The crosswalks from one set.
-    Crosswalks(String, Shared<Vec<Crosswalk>>),
+    Crosswalks(String, Shared<Crosswalks>),
     /// The body register.
     Bodies(Shared<BodyRegister>),
 }
@@ -109,9 +133,7 @@ pub(crate) struct Known {
     has_bodies: bool,
     index: Vec<(Lang, Shared<Vec<SetEntry>>)>,
     sets: Vec<(Lang, Shared<CriteriaSet>)>,
-    crosswalks: Vec<(String, Shared<Vec<Crosswalk>>)>,
-    /// The last catalogue built for checking (a cache of this value).
-    for_check: RefCell<Option<(Lang, Rc<Catalogue>)>>,
+    crosswalks: Vec<(String, Shared<Crosswalks>)>,
 }
 
 /// Two states know the same catalogue when they share its parts.
@@ -139,7 +161,7 @@ impl Default for Known {
     /// In unit tests: every bundled set and crosswalk, in every language.
     #[cfg(test)]
     fn default() -> Known {
-        let bundled = Catalogue::bundled();
+        let bundled = napcheck_core::Catalogue::bundled();
         let mut known = Known::from_bodies(bundled.bodies().clone());
         for &lang in &Lang::ALL {
             let entries = bundled.sets().iter().map(|s| SetEntry {
@@ -153,11 +175,15 @@ impl Default for Known {
             }
         }
         for set in bundled.sets() {
-            let from = napcheck_core::crosswalk::bundled()
+            let from: Vec<_> = napcheck_core::crosswalk::bundled()
                 .iter()
-                .filter(|c| c.from.id == set.id);
-            let from = Shared::new(from.cloned().collect());
-            known = known.with(Arrival::Crosswalks(set.id.clone(), from));
+                .filter(|c| c.from.id == set.id)
+                .collect();
+            let text = serde_json::to_string(&from).unwrap_or_default();
+            let part = Part::Crosswalks(set.id.clone());
+            if let Some(arrival) = read(&part, &text) {
+                known = known.with(arrival);
+            }
         }
         known
     }
@@ -171,16 +197,12 @@ impl Known {
             index: Vec::new(),
             sets: Vec::new(),
             crosswalks: Vec::new(),
-            for_check: RefCell::new(None),
         }
     }
 
     /// This catalogue with `arrival` added (replacing the same part).
     pub(crate) fn with(&self, arrival: Arrival) -> Known {
-        let mut next = Known {
-            for_check: RefCell::new(None),
-            ..self.clone()
-        };
+        let mut next = self.clone();
         match arrival {
             Arrival::Index(lang, entries) => {
                 next.index.retain(|(l, _)| *l != lang);
@@ -207,7 +229,6 @@ impl Known {
     pub(crate) fn without_index(&self) -> Known {
         Known {
             index: Vec::new(),
-            for_check: RefCell::new(None),
             ..self.clone()
         }
     }
@@ -243,9 +264,9 @@ impl Known {
     }
 
     /// The crosswalks from the set `id`, once they are here.
-    pub(crate) fn crosswalks(&self, id: &str) -> Option<&[Crosswalk]> {
+    pub(crate) fn crosswalks(&self, id: &str) -> Option<&Crosswalks> {
         let found = self.crosswalks.iter().find(|(from, _)| from == id);
-        found.map(|(_, c)| &c[..])
+        found.map(|(_, c)| &**c)
     }
 
     /// The set `reference` names, if it is here and supports its version.
@@ -259,16 +280,11 @@ impl Known {
             .filter(|s| s.id == id && s.supports_version(version))
     }
 
-    /// A catalogue of every set here (texts in `lang` where loaded), for
-    /// checking an imported or exported file; built once per value and
-    /// language, since the report checks its export at every render.
-    pub(crate) fn for_check(&self, lang: Lang) -> Rc<Catalogue> {
-        if let Some((l, cached)) = &*self.for_check.borrow() {
-            if *l == lang {
-                return Rc::clone(cached);
-            }
-        }
-        let mut catalogue = Catalogue::empty(self.bodies().clone());
+    /// In unit tests: a catalogue of every set here (texts in `lang` where
+    /// loaded), as the checker builds one from the slices.
+    #[cfg(test)]
+    pub(crate) fn for_check(&self, lang: Lang) -> Rc<napcheck_core::Catalogue> {
+        let mut catalogue = napcheck_core::Catalogue::empty(self.bodies().clone());
         for (_, set) in &self.sets {
             if catalogue.set(&set.id).is_none() {
                 if let Some(set) = self.set(&set.id, lang) {
@@ -276,9 +292,7 @@ impl Known {
                 }
             }
         }
-        let catalogue = Rc::new(catalogue);
-        *self.for_check.borrow_mut() = Some((lang, Rc::clone(&catalogue)));
-        catalogue
+        Rc::new(catalogue)
     }
 }
 
@@ -287,12 +301,12 @@ impl Known {
 pub(crate) fn read(part: &Part, text: &str) -> Option<Arrival> {
     match part {
         Part::Index(lang) => {
-            let entries = napcheck_core::parse::from_str_unlocated::<Vec<SetEntry>>(text).ok()?;
+            let entries = napcheck_core::parse::from_str_quiet::<Vec<SetEntry>>(text)?;
             Some(Arrival::Index(*lang, Shared::new(entries)))
         }
         Part::Set(id, lang) => {
             // Checked by the build that wrote it: read, not checked again.
-            let set = napcheck_core::criteria::read_set_slice(text).ok()?;
+            let set = napcheck_core::criteria::read_set_slice(text)?;
             if set.id != *id {
                 return None;
             }
@@ -301,13 +315,16 @@ pub(crate) fn read(part: &Part, text: &str) -> Option<Arrival> {
             Some(Arrival::Set(*lang, Shared::new(set)))
         }
         Part::Crosswalks(id) => {
-            let crosswalks =
-                napcheck_core::parse::from_str_unlocated::<Vec<Crosswalk>>(text).ok()?;
-            let from_id = crosswalks.iter().all(|c| c.from.id == *id);
+            let ends = napcheck_core::parse::from_str_quiet::<Vec<Ends>>(text)?;
+            let from_id = ends.iter().all(|c| c.from.id == *id);
+            let crosswalks = Crosswalks {
+                text: Rc::from(text),
+                to: ends.into_iter().map(|c| c.to.id).collect(),
+            };
             from_id.then(|| Arrival::Crosswalks(id.clone(), Shared::new(crosswalks)))
         }
         Part::Bodies => {
-            let bodies = napcheck_core::parse::from_str_unlocated::<BodyRegister>(text).ok()?;
+            let bodies = napcheck_core::parse::from_str_quiet::<BodyRegister>(text)?;
             Some(Arrival::Bodies(Shared::new(bodies)))
         }
     }
@@ -332,6 +349,6 @@ mod tests {
         let arrival = read(&Part::Bodies, napcheck_core::BUNDLED_BODIES).expect("the register");
         let known = empty.with(arrival);
         assert!(known.has(&Part::Bodies));
-        assert_eq!(known.bodies(), Catalogue::bundled().bodies());
+        assert_eq!(known.bodies(), napcheck_core::Catalogue::bundled().bodies());
     }
 }

@@ -1,22 +1,77 @@
 // The widget's side of its on-demand checker (crates/web-checks): the
-// checker's module and wasm are fetched at the first check in a page, from
-// the directory of the widget's own files (`base`, resolved against the
-// page), and kept for the page's life; a failed load is tried again at the
-// next check. The service worker keeps both files for offline use.
+// checker runs in a module worker (static/checker-worker.js), so that its
+// work never blocks the page; where a worker cannot be started (a widget
+// embedded from another origin) or its script does not load, the checker's
+// module and wasm are loaded on the page instead. Both are fetched at the
+// first check or offer, from the directory of the widget's own files
+// (`base`, resolved against the page), and kept for the page's life; a
+// failed load is tried again at the next call. The service worker keeps
+// these files for offline use.
+let worker = null;
+let workerFailed = false;
 let loading = null;
 
-export async function check(base, bytes, slices, sliceLangs, lang, today) {
-  const dir = new URL(base, document.baseURI);
+/** A worker that could not start or load: the page loads the checker. */
+class WorkerFailed extends Error {}
+
+function startWorker(dir) {
+  const started = new Worker(new URL('checker-worker.js', dir), { type: 'module' });
+  const pending = new Map();
+  let next = 0;
+  started.onmessage = ({ data }) => {
+    const call = pending.get(data.id);
+    pending.delete(data.id);
+    if ('error' in data) call?.reject(new Error(data.error));
+    else call?.resolve(data.result);
+  };
+  started.onerror = (event) => {
+    event.preventDefault?.();
+    worker = null;
+    workerFailed = true;
+    for (const call of pending.values()) call.reject(new WorkerFailed('the checker worker failed'));
+    pending.clear();
+    started.terminate();
+  };
+  return (name, args) => new Promise((resolve, reject) => {
+    const id = next++;
+    pending.set(id, { resolve, reject });
+    started.postMessage({ id, name, args });
+  });
+}
+
+async function loadHere(dir) {
   loading ??= import(new URL('napcheck_web_checks.js', dir).href).then(async (checker) => {
     await checker.default({ module_or_path: new URL('napcheck_web_checks_bg.wasm', dir) });
     return checker;
   });
-  let checker;
   try {
-    checker = await loading;
+    return await loading;
   } catch (error) {
     loading = null;
     throw error;
   }
-  return checker.check(bytes, slices, sliceLangs, lang, today);
+}
+
+async function call(base, name, args) {
+  const dir = new URL(base, document.baseURI);
+  if (!workerFailed) {
+    try {
+      worker ??= startWorker(dir);
+      return await worker(name, args);
+    } catch (error) {
+      if (!(error instanceof WorkerFailed) && error?.name !== 'SecurityError') throw error;
+      worker = null;
+      workerFailed = true;
+    }
+  }
+  return (await loadHere(dir))[name](...args);
+}
+
+export async function check(base, bytes, slices, sliceLangs, lang, today) {
+  // A copy: the view into the widget's memory would clone all of it.
+  return call(base, 'check', [bytes.slice(), slices, sliceLangs, lang, today]);
+}
+
+export async function offer(base, assessment, slices, sliceLangs, crosswalks, newest) {
+  return call(base, 'offer', [assessment, slices, sliceLangs, crosswalks, newest]);
 }

@@ -2,11 +2,15 @@
 //! second wasm module without Yew, loaded by `checker.js` at the first
 //! check): an imported file, the summary's export and a refused submission
 //! are checked there by the core ([`napcheck_core::check_for_citizen`]),
-//! so the located JSON checks, the pointer scanner and the finding messages
-//! are not in the first download. The checker gets the set slices as they
-//! were fetched ([`keep_slice`]) and returns a [`CitizenCheck`] as JSON.
+//! and the offer to carry a draft to a newer set is made there
+//! ([`napcheck_core::crosswalk::offer`]), so the located JSON checks, the
+//! pointer scanner, the finding messages and the migration are not in the
+//! first download. The checker gets the set slices as they were fetched
+//! ([`keep_slice`]) and returns a [`CitizenCheck`] or an `Offered` as JSON.
 
 use crate::draft::Draft;
+use crate::migration::Request;
+use napcheck_core::crosswalk::Offered;
 use napcheck_core::{CitizenCheck, Day, Lang};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -24,6 +28,16 @@ extern "C" {
         slice_langs: Vec<String>,
         lang: &str,
         today: &str,
+    ) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(catch, js_name = offer)]
+    async fn offer_in_module(
+        base: &str,
+        assessment: &str,
+        slices: Vec<String>,
+        slice_langs: Vec<String>,
+        crosswalks: &str,
+        newest: &str,
     ) -> Result<JsValue, JsValue>;
 }
 
@@ -76,7 +90,25 @@ pub(crate) async fn check(bytes: &[u8], lang: Lang, today: Day) -> Option<Citize
     )
     .await
     .ok()?;
-    napcheck_core::parse::from_str_unlocated(&answer.as_string()?).ok()
+    napcheck_core::parse::from_str_quiet(&answer.as_string()?)
+}
+
+/// The core's offer for the draft `request` was made from (`None`: nothing
+/// is offered, or the checker could not be loaded).
+pub(crate) async fn offer(request: &Request, lang: Lang) -> Option<Offered> {
+    let (slices, slice_langs) = slices_for(lang);
+    let base = crate::loader::base();
+    let answer = offer_in_module(
+        &base,
+        &request.assessment,
+        slices,
+        slice_langs,
+        &request.crosswalks,
+        &request.newest,
+    )
+    .await
+    .ok()?;
+    napcheck_core::parse::from_str_quiet::<Option<Offered>>(&answer.as_string()?)?
 }
 
 /// Where the check of a draft's export stands.

@@ -117,10 +117,12 @@ impl Embed {
     /// Dispatches `napcheck:<kind>` on the element and, inside an iframe,
     /// posts the message to the parent.
     pub(crate) fn emit(&self, kind: &str, assessment: &Assessment) {
-        let Ok(value) = serde_json::to_value(assessment) else {
+        // Written as the export is (one serialiser of the assessment in
+        // the wasm), then parsed by the browser.
+        let Ok(text) = serde_json::to_string_pretty(assessment) else {
             return;
         };
-        let detail = js_sys::JSON::parse(&value.to_string()).unwrap_or(JsValue::NULL);
+        let detail = js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL);
         let init = web_sys::CustomEventInit::new();
         init.set_detail(&detail);
         init.set_bubbles(true);
@@ -139,8 +141,8 @@ impl Embed {
         if JsValue::from(&parent) == JsValue::from(&window) {
             return;
         }
-        let message = message(kind, &self.namespace, value);
-        if let Ok(message) = js_sys::JSON::parse(&message.to_string()) {
+        let message = message(kind, &self.namespace, &text);
+        if let Ok(message) = js_sys::JSON::parse(&message) {
             let _ = parent.post_message(&message, &self.parent_origin);
         }
     }
@@ -151,18 +153,15 @@ impl Embed {
     }
 }
 
-/// The message posted to the parent frame.
-pub(crate) fn message(
-    kind: &str,
-    widget: &str,
-    assessment: serde_json::Value,
-) -> serde_json::Value {
-    serde_json::json!({
-        "source": "napcheck",
-        "type": kind,
-        "widget": widget,
-        "assessment": assessment,
-    })
+/// The JSON text of the message posted to the parent frame, around the
+/// assessment's JSON text.
+pub(crate) fn message(kind: &str, widget: &str, assessment: &str) -> String {
+    let quoted = |s: &str| serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into());
+    format!(
+        r#"{{"source":"napcheck","type":{},"widget":{},"assessment":{assessment}}}"#,
+        quoted(kind),
+        quoted(widget)
+    )
 }
 
 fn preset(attributes: &Attributes) -> Preset {
@@ -266,10 +265,11 @@ mod tests {
 
     #[test]
     fn the_message_shape_is_documented() {
-        let m = message("submit", "w1", serde_json::json!({"a": 1}));
+        let m: serde_json::Value =
+            serde_json::from_str(&message("submit", "w\"1", r#"{"a": 1}"#)).expect("JSON");
         assert_eq!(
             m,
-            serde_json::json!({"source": "napcheck", "type": "submit", "widget": "w1", "assessment": {"a": 1}})
+            serde_json::json!({"source": "napcheck", "type": "submit", "widget": "w\"1", "assessment": {"a": 1}})
         );
     }
 }

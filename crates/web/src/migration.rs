@@ -1,16 +1,20 @@
 //! The offer to carry a draft on an older criteria set to the newer one:
 //! to another NAP edition through a crosswalk fetched beside the catalogue
 //! (`catalogue/crosswalks.<set>.json`), or to a newer minor or patch version
-//! of the same set without one. The move itself is the core's
-//! `crosswalk::migrate`, the same that `napcheck migrate` runs; this module
-//! only finds the newer set, asks the core, and turns its answer into a
-//! draft. The draft stays as it is until the citizen accepts; declining keeps
-//! it on its set, and nothing is offered again while it stays there.
+//! of the same set without one. Which move, and the move itself, are the
+//! core's (`crosswalk::offer`, which runs `crosswalk::migrate`, the same that
+//! `napcheck migrate` runs), computed in the on-demand checker
+//! (`checker.rs`), so that the migration is not in the first download: this
+//! module says which parts of the catalogue an offer needs, when it can be
+//! asked for ([`request`]), and turns the answer into a draft. The draft
+//! stays as it is until the citizen accepts; declining keeps it on its set,
+//! and nothing is offered again while it stays there.
 
 use crate::catalogue::{Known, Part};
-use crate::draft::{Draft, SetVersion};
-use napcheck_core::crosswalk::{migrate, validate_crosswalk, Crosswalk, Migrated};
-use napcheck_core::{Lang, NotMigrated, SetRef, Severity};
+use crate::draft::Draft;
+use napcheck_core::crosswalk::{Migrated, Offered};
+use napcheck_core::{Lang, NotMigrated, SetRef};
+use std::rc::Rc;
 
 /// What carrying a draft to a newer set would do.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,71 +70,86 @@ pub(crate) fn parts(draft: &Draft, known: &Known, lang: Lang) -> Vec<Part> {
     }
     let mut parts = vec![Part::Crosswalks(draft.set.id.clone())];
     let index = known.index(lang);
-    for crosswalk in known.crosswalks(&draft.set.id).unwrap_or_default() {
-        if index.iter().any(|s| s.id == crosswalk.to.id) {
-            parts.push(Part::Set(crosswalk.to.id.clone(), lang));
+    let to = known
+        .crosswalks(&draft.set.id)
+        .map_or(&[][..], |c| &c.to[..]);
+    for id in to {
+        if index.iter().any(|s| s.id == *id) {
+            parts.push(Part::Set(id.clone(), lang));
         }
     }
     parts
 }
 
-/// The offer for `draft`, when a newer set it can move to is here and the
-/// citizen has not chosen to keep the draft on its set: another edition first (through a valid
-/// crosswalk), else a newer version of the same set.
-pub(crate) fn offer(draft: &Draft, known: &Known, lang: Lang) -> Option<Offer> {
-    let from = draft.criteria_set(known, lang)?;
-    if draft.set_pending() {
-        return None;
-    }
-    let index = known.index(lang);
-    let newest = |id: &str| index.iter().find(|s| s.id == id).map(|s| s.version.clone());
-    if draft.kept_on.as_ref().is_some_and(|k| k.id == draft.set.id) {
-        return None;
-    }
-    let assessment = draft.recorded_assessment(known, lang);
-    for crosswalk in known.crosswalks(&draft.set.id).unwrap_or_default() {
-        let Some(version) = newest(&crosswalk.to.id) else {
-            continue;
-        };
-        let to = SetRef {
-            id: crosswalk.to.id.clone(),
-            version,
-        };
-        let Some(set) = known.set(&to.id, lang) else {
-            continue;
-        };
-        if !usable(crosswalk, known, lang) {
-            continue;
-        }
-        if let Ok(migrated) = migrate(&assessment, from, set, &to.version, Some(crosswalk)) {
-            return Some(offered(draft, to, migrated));
-        }
-    }
-    let SetVersion::Known(current) = &draft.set.version else {
-        return None;
-    };
-    let version = newest(&draft.set.id).filter(|v| v > current)?;
-    let to = SetRef {
-        id: draft.set.id.clone(),
-        version,
-    };
-    let migrated = migrate(&assessment, from, from, &to.version, None).ok()?;
-    Some(offered(draft, to, migrated))
+/// What the checker needs to make the offer for `draft`: its assessment,
+/// the crosswalks from its set (as fetched) and the newest version of each
+/// set in the index, all as JSON text.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Request {
+    /// The draft's recorded answers, as an assessment.
+    pub(crate) assessment: String,
+    /// The text of `crosswalks.<set>.json`.
+    pub(crate) crosswalks: Rc<str>,
+    /// The index's sets, `[{"id", "version"}]`.
+    pub(crate) newest: String,
 }
 
-fn offered(draft: &Draft, to: SetRef, migrated: Migrated) -> Offer {
+/// Whether an offer for `draft` can be asked for: every part it needs is
+/// here, and the citizen has not kept the draft on its set.
+pub(crate) fn ready(draft: &Draft, known: &Known, lang: Lang) -> bool {
+    let parts = parts(draft, known, lang);
+    draft.criteria_set(known, lang).is_some()
+        && !parts.is_empty()
+        && known.has(&Part::Index(lang))
+        && parts.iter().all(|p| known.has(p))
+}
+
+/// The request for `draft`'s offer, when it is [`ready`].
+pub(crate) fn request(draft: &Draft, known: &Known, lang: Lang) -> Option<Request> {
+    if !ready(draft, known, lang) {
+        return None;
+    }
+    let crosswalks = known.crosswalks(&draft.set.id)?;
+    let newest: Vec<SetRef> = known
+        .index(lang)
+        .iter()
+        .map(|s| SetRef {
+            id: s.id.clone(),
+            version: s.version.clone(),
+        })
+        .collect();
+    // Pretty, as the export is: one serialiser of the assessment in the wasm.
+    let assessment = serde_json::to_string_pretty(&draft.recorded_assessment(known, lang)).ok()?;
+    Some(Request {
+        assessment,
+        crosswalks: Rc::clone(&crosswalks.text),
+        newest: serde_json::to_string_pretty(&newest).ok()?,
+    })
+}
+
+/// The offer for `draft` the core made (`offered`).
+pub(crate) fn offer_of(draft: &Draft, offered: Offered) -> Offer {
     Offer {
         from: draft.set.stored(),
-        to,
-        migrated,
+        to: offered.to,
+        migrated: offered.migrated,
     }
 }
 
-/// Whether the core finds no error in `crosswalk` against the sets here.
-fn usable(crosswalk: &Crosswalk, known: &Known, lang: Lang) -> bool {
-    validate_crosswalk(crosswalk, &known.for_check(lang))
-        .iter()
-        .all(|f| f.severity() != Severity::Error)
+/// In unit tests: the offer for `draft`, made at once by the core from the
+/// same request the checker reads (crosswalks with an error are left out
+/// by the core).
+#[cfg(test)]
+pub(crate) fn offer(draft: &Draft, known: &Known, lang: Lang) -> Option<Offer> {
+    let request = request(draft, known, lang)?;
+    let assessment: napcheck_core::Assessment =
+        serde_json::from_str(&request.assessment).expect("an assessment");
+    let crosswalks: Vec<napcheck_core::crosswalk::Crosswalk> =
+        serde_json::from_str(&request.crosswalks).expect("crosswalks");
+    let newest: Vec<SetRef> = serde_json::from_str(&request.newest).expect("sets");
+    let catalogue = known.for_check(lang);
+    napcheck_core::crosswalk::offer(&assessment, &catalogue, &crosswalks, &newest)
+        .map(|offered| offer_of(draft, offered))
 }
 
 #[cfg(test)]

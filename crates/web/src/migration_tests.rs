@@ -45,7 +45,9 @@ fn imported(text: &str) -> State {
         draft: "d1".into(),
         question: None,
     };
-    State::restored(vec![draft], Lang::En, Some(place), None)
+    let mut state = State::restored(vec![draft], Lang::En, Some(place), None);
+    state.make_due_offer();
+    state
 }
 
 fn current(state: &State) -> &Draft {
@@ -182,4 +184,42 @@ fn a_draft_on_the_newest_set_gets_no_offer() {
         migration::offer(current(&state), &state.known, Lang::Ru),
         None
     );
+}
+
+#[test]
+fn nothing_is_accepted_before_the_checker_answers_for_this_revision() {
+    let (_, text, _) = FIXTURES[0];
+    let assessment = napcheck_core::parse::from_str_unlocated(text).expect("an assessment");
+    let draft = Draft::from_assessment("d1".into(), assessment);
+    let place = Place {
+        view: View::Checklist,
+        draft: "d1".into(),
+        question: None,
+    };
+    let mut state = State::restored(vec![draft], Lang::En, Some(place), None);
+    let before = current(&state).clone();
+    // Due, not answered yet: nothing shows and accepting changes nothing.
+    assert_eq!(state.offer_due(), Some(("d1".to_owned(), before.revision)));
+    assert!(state.offer_request().is_some());
+    assert_eq!(state.current_offer(), None);
+    state.apply(Action::AcceptMigration);
+    assert_eq!(current(&state), &before);
+    // An answer for an older revision is not kept; one for this one is.
+    let offer = migration::offer(&before, &state.known, Lang::En).map(std::rc::Rc::new);
+    let stale = crate::state::OfferFor {
+        draft: "d1".into(),
+        revision: before.revision + 1,
+        offer: offer.clone(),
+    };
+    state.apply(Action::Offered(stale));
+    assert_eq!(state.current_offer(), None);
+    state.apply(Action::Offered(crate::state::OfferFor {
+        draft: "d1".into(),
+        revision: before.revision,
+        offer,
+    }));
+    assert_eq!(state.offer_due(), None, "answered");
+    assert!(state.current_offer().is_some());
+    state.apply(Action::AcceptMigration);
+    assert_eq!(current(&state).set.id, "az-nap-2020-2022");
 }

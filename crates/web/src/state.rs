@@ -219,6 +219,21 @@ pub(crate) struct State {
     /// an offer to carry it to a newer set is made then (not on every
     /// question, nor for a set chosen in the details).
     pub(crate) opened: Option<String>,
+    /// The checker's answer to the last offer asked for (`app.rs` asks when
+    /// [`State::offer_due`] says so).
+    pub(crate) offer: Option<OfferFor>,
+}
+
+/// The offer for one revision of a draft, as the checker made it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct OfferFor {
+    /// The draft's id.
+    pub(crate) draft: String,
+    /// The revision the offer was made for.
+    pub(crate) revision: u64,
+    /// The offer; `None` when nothing is offered (or the checker could not
+    /// be loaded).
+    pub(crate) offer: Option<Rc<migration::Offer>>,
 }
 
 /// A file being imported: checked by the checker (`checker.rs`), or
@@ -406,6 +421,8 @@ pub(crate) enum Action {
     /// Keep the current draft on its set; nothing newer is offered again
     /// while it stays there (also an embedding page's preset set).
     DeclineMigration,
+    /// The checker's offer for a revision of a draft.
+    Offered(OfferFor),
     /// The text of a count field, as typed: a whole number is recorded,
     /// anything else is kept as typed, shown with its error and not rated.
     TypeCount {
@@ -544,7 +561,9 @@ impl State {
             | Action::Delete(_)
             | Action::UndoDelete
             | Action::DismissUndo => self.manage(action),
-            Action::AcceptMigration | Action::DeclineMigration => self.apply_migration(action),
+            Action::AcceptMigration | Action::DeclineMigration | Action::Offered(_) => {
+                self.apply_migration(action)
+            }
             Action::Import { .. }
             | Action::ImportChecked { .. }
             | Action::ImportNotRead { .. }
@@ -728,25 +747,81 @@ impl State {
     /// The offer to carry the current draft to a newer set, accepted or
     /// declined; the draft is unchanged until then.
     fn apply_migration(&mut self, action: Action) {
-        if action == Action::DeclineMigration {
-            self.opened = None;
-            self.edit(|d| d.kept_on = Some(d.set.clone()));
-            return;
+        match action {
+            Action::DeclineMigration => {
+                self.opened = None;
+                self.edit(|d| d.kept_on = Some(d.set.clone()));
+            }
+            Action::Offered(offer) => {
+                let current = self.current_draft();
+                if current.is_some_and(|d| d.id == offer.draft && d.revision == offer.revision) {
+                    self.offer = Some(offer);
+                }
+            }
+            _ => {
+                let Some(offer) = self.current_offer().cloned() else {
+                    return;
+                };
+                let Some(i) = self.current.as_deref().and_then(|id| self.position(id)) else {
+                    return;
+                };
+                self.drafts[i] = offer.apply(&self.drafts[i]);
+                self.question = self.first_unanswered(None);
+                self.opened = None;
+            }
         }
-        let lang = self.lang;
-        let known = &self.known;
-        let Some(offer) = self
-            .current_draft()
-            .and_then(|d| migration::offer(d, known, lang))
-        else {
+    }
+
+    /// The draft just opened or imported, while an offer may be made for it.
+    fn opened_draft(&self) -> Option<&Draft> {
+        self.current_draft()
+            .filter(|d| self.opened.as_deref() == Some(d.id.as_str()))
+    }
+
+    /// The offer for the draft just opened, when the checker has made one
+    /// for its current revision.
+    pub(crate) fn current_offer(&self) -> Option<&migration::Offer> {
+        let draft = self.opened_draft()?;
+        let offer = self.offer.as_ref()?;
+        let current = offer.draft == draft.id && offer.revision == draft.revision;
+        current.then_some(offer.offer.as_deref()).flatten()
+    }
+
+    /// The draft (id and revision) an offer is due for: the draft just
+    /// opened, once every part an offer needs is here, and not yet answered
+    /// for this revision ([`State::offer_request`] is what the checker reads).
+    pub(crate) fn offer_due(&self) -> Option<(String, u64)> {
+        let draft = self.opened_draft()?;
+        let answered = self
+            .offer
+            .as_ref()
+            .is_some_and(|o| o.draft == draft.id && o.revision == draft.revision);
+        let ready = migration::ready(draft, &self.known, self.lang);
+        (ready && !answered).then(|| (draft.id.clone(), draft.revision))
+    }
+
+    /// In unit tests: the offer that is due made at once by the core, as
+    /// `app.rs` has the checker make it after a change.
+    #[cfg(test)]
+    pub(crate) fn make_due_offer(&mut self) {
+        let Some((draft, revision)) = self.offer_due() else {
             return;
         };
-        let Some(i) = self.current.as_deref().and_then(|id| self.position(id)) else {
-            return;
-        };
-        self.drafts[i] = offer.apply(&self.drafts[i]);
-        self.question = self.first_unanswered(None);
-        self.opened = None;
+        let offer = self
+            .opened_draft()
+            .and_then(|d| migration::offer(d, &self.known, self.lang))
+            .map(Rc::new);
+        self.apply(Action::Offered(OfferFor {
+            draft,
+            revision,
+            offer,
+        }));
+    }
+
+    /// What the checker reads to make the offer that is due.
+    pub(crate) fn offer_request(&self) -> Option<migration::Request> {
+        self.offer_due()?;
+        migration::request(self.opened_draft()?, &self.known, self.lang)
     }
 
     /// Changes to the current draft's details and answers.

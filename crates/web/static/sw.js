@@ -3,8 +3,9 @@
 // writes below (a hash of every other file of dist/), so a page is only ever
 // served the files of one build. Install stores the shell (page, code, wasm,
 // styles, the embed script, the Azerbaijani index), then the checker the
-// widget loads on demand (importing a file, checking the export: its module,
-// wasm and the widget's snippet that loads it), so that a file can be
+// widget loads on demand (importing a file, checking the export, an offer
+// to move a draft to a newer set: its worker script, module, wasm and the
+// widget's snippet that loads it), so that a file can be
 // checked offline too; every other GET of this
 // origin the widget needs (catalogue slices, translation files; a host
 // page such as /demo.html, network first) is stored in the same cache when
@@ -22,7 +23,7 @@ const SHELL = [
 ];
 // wasm-bindgen's snippets of this build (written by scripts/stamp-sw.mjs).
 const SNIPPETS = [];
-const ON_DEMAND = ['napcheck_web_checks.js', 'napcheck_web_checks_bg.wasm'];
+const ON_DEMAND = ['checker-worker.js', 'napcheck_web_checks.js', 'napcheck_web_checks_bg.wasm'];
 const BUILD = [...SHELL, ...SNIPPETS, ...ON_DEMAND];
 const scope = new URL(self.registration.scope);
 

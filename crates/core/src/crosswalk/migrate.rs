@@ -13,7 +13,7 @@ use crate::field::check_observation;
 use crate::relevance::relevance_flags;
 
 /// A migrated assessment and what happened to its answers.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Migrated {
     /// The assessment on the newer set.
     pub assessment: Assessment,

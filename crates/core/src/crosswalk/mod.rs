@@ -3,18 +3,21 @@
 //! `schemas/crosswalk.schema.json`): for each criterion of the older set,
 //! its counterparts in the newer one, the relation and a declarative
 //! conversion (`model`), checked against both sets (`validate`),
-//! interpreted by one function (`convert`) and applied to an assessment
-//! (`migrate`), with its words in az/en/ru (`words`). No IO.
+//! interpreted by one function (`convert`), applied to an assessment
+//! (`migrate`) and chosen for one (`offer`), with its words in az/en/ru
+//! (`words`). No IO.
 
 mod convert;
 mod migrate;
 mod model;
+mod offer;
 mod validate;
 mod words;
 
 pub use convert::convert;
 pub use migrate::{is_compatible_upgrade, migrate, Migrated};
 pub use model::{Conversion, Crosswalk, Mapping, Relation, Target};
+pub use offer::{offer, Offered};
 pub use validate::validate_crosswalk;
 pub use words::{explanation, summary, MigrateError};
 

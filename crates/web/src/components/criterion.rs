@@ -72,7 +72,7 @@ pub(crate) fn criterion(props: &Props) -> Html {
     }
     .into_iter()
     .chain(typed_error.as_ref())
-    .map(|f| f.citizen_message(Some(set), lang))
+    .map(|f| f.field_message(Some(set), lang))
     .collect();
     let id = &criterion.id;
     let answer = answer.clone().unwrap_or_default();
@@ -109,7 +109,7 @@ pub(crate) fn criterion(props: &Props) -> Html {
     let bad_links: Vec<String> = lines(&answer.evidence)
         .iter()
         .flat_map(|l| napcheck_core::check_link(l))
-        .map(|f| f.citizen_message(Some(set), lang))
+        .map(|f| f.field_message(Some(set), lang))
         .collect();
     let (ev_id, ev_hint, ev_err, note_id, note_count) = (
         format!("ev-{id}"),

@@ -1,13 +1,14 @@
-//! The offer, above the first question shown when a draft on an older
-//! criteria set is opened or imported, to carry it to the newer one: which set it would move to, which questions the
-//! answers move to, which answers cannot move and why (the core's reasons,
+//! The offer, below the first question shown when a draft on an older
+//! criteria set is opened or imported, to carry it to the newer one: which
+//! set it would move to, which questions the answers move to, which answers cannot move and why (the core's reasons,
 //! in the citizen's language), and the two choices. Nothing changes until
-//! the citizen accepts; the answers that cannot move stay in the draft.
+//! the citizen accepts; the answers that cannot move stay in the draft. The
+//! offer itself is the core's, made in the on-demand checker and kept in the
+//! state ([`crate::state::State::current_offer`]).
 
 use super::{on, use_app};
 use crate::catalogue::Known;
 use crate::i18n::{t, tf};
-use crate::migration;
 use crate::state::Action;
 use napcheck_core::{Lang, SetRef};
 use yew::prelude::*;
@@ -18,21 +19,9 @@ pub(crate) fn migration_offer() -> Html {
     let state = use_app();
     let lang = state.lang;
     let words = &state.words;
-    // Offered when the draft is opened or imported, not on every question.
-    let draft = state
-        .current_draft()
-        .filter(|d| state.opened.as_deref() == Some(d.id.as_str()))
-        .cloned();
-    // Recomputed only when the draft, the language or the catalogue changes.
-    let offer = use_memo(
-        (draft, lang, state.known.clone()),
-        |(draft, lang, known)| {
-            draft
-                .as_ref()
-                .and_then(|d| migration::offer(d, known, *lang))
-        },
-    );
-    let Some(offer) = offer.as_ref() else {
+    // Made by the checker when the draft is opened or imported (`app.rs`),
+    // not on every question.
+    let Some(offer) = state.current_offer() else {
         return html! {};
     };
     let not_moved = offer.not_moved();
