@@ -5,8 +5,8 @@
 //! given one replaces a bundled one between the same sets.
 
 use crate::failure::Failure;
+use crate::located::diagnostic_line;
 use crate::terminal::escape;
-use crate::validate::format::words::severity;
 use napcheck_core::crosswalk::{self, Crosswalk};
 use napcheck_core::{Catalogue, Lang, Severity};
 use std::path::PathBuf;
@@ -32,16 +32,7 @@ pub(crate) fn load(
                 let lines: Vec<String> = diagnostics
                     .iter()
                     .filter(|d| d.severity == Severity::Error)
-                    .map(|d| {
-                        format!(
-                            "  {name}:{}:{}: {} [{}] {}",
-                            d.position.line,
-                            d.position.column,
-                            severity(lang, d.severity),
-                            escape(&d.code),
-                            escape(&d.message)
-                        )
-                    })
+                    .map(|d| format!("  {}", diagnostic_line(&name, d, lang)))
                     .collect();
                 return Err(Failure(format!(
                     "{}\n{}",

@@ -10,6 +10,7 @@ mod crosswalk_files;
 mod dataset_report;
 mod failure;
 mod input;
+mod located;
 mod meta;
 mod migrate;
 mod probe;

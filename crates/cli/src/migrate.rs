@@ -9,6 +9,7 @@
 
 use crate::args::MigrateArgs;
 use crate::failure::Failure;
+use crate::located::finding_line;
 use napcheck_core::crosswalk::{self, Crosswalk, MigrateError};
 use napcheck_core::{
     Catalogue, CriteriaSet, Day, Lang, NotMigratedReason, Problem, SetRef, Severity,
@@ -127,24 +128,11 @@ impl Job<'_> {
     /// migrated (located findings, or the migration's refusal).
     fn migrate(&self, name: &str, text: &str) -> Result<(String, String), String> {
         let checked = napcheck_core::check_text(text, self.catalogue, self.today);
-        let older = checked
-            .assessment
-            .as_ref()
-            .is_some_and(|a| self.made_on_an_older_version(&a.criteria_set));
         let errors: Vec<String> = checked
             .findings
             .iter()
             .filter(|f| f.finding.severity() == Severity::Error)
-            .filter(|f| !(older && migration_settles(&f.finding.problem)))
-            .map(|f| {
-                format!(
-                    "  {name}:{}:{}: error [{}] {}",
-                    f.position.line,
-                    f.position.column,
-                    f.finding.code(),
-                    f.finding.problem.message(self.lang)
-                )
-            })
+            .map(|f| format!("  {}", finding_line(name, f, self.lang)))
             .collect();
         let assessment = match checked.assessment {
             Some(assessment) if errors.is_empty() => assessment,
@@ -199,28 +187,6 @@ impl Job<'_> {
         let summary = crosswalk::summary(self.lang, name, &to, migrated.moved, &reasons);
         Ok((json + "\n", summary))
     }
-}
-
-impl Job<'_> {
-    /// Whether the assessment names an older version of a set than the
-    /// catalogue's: it was checked against that version when it was made,
-    /// and the catalogue, which holds only the newest, may judge some of
-    /// its answers differently.
-    fn made_on_an_older_version(&self, set: &SetRef) -> bool {
-        self.catalogue
-            .set(&set.id)
-            .is_some_and(|newest| set.version < newest.version)
-    }
-}
-
-/// An error in an assessment made on an older version of its set that the
-/// migration itself settles rather than a fault of the file: an answer to
-/// a criterion the newer version no longer gives this body (set 1.1.0 gave
-/// 5.5 only to the ministries the NAP names). The answer is kept in
-/// `migration.not_migrated` (`not_for_this_body`), and the output is
-/// checked again below.
-fn migration_settles(problem: &Problem) -> bool {
-    matches!(problem, Problem::CriterionNotApplicable { .. })
 }
 
 fn not_migrated(lang: Lang) -> &'static str {

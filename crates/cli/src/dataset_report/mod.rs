@@ -37,6 +37,7 @@ use crate::failure::Failure;
 use crate::input::paths::{self as inputs, Input};
 use crate::input::read;
 use crate::input::words as io_words;
+use crate::located::diagnostic_line;
 use crate::review::{self, HeldBack};
 use crate::terminal::escape;
 use crate::validate::format::words::severity;
@@ -437,15 +438,7 @@ impl Filer<'_, '_> {
                     self.left_out.invalid += 1;
                     let (mut err, name) = (stderr.lock(), escape(&name));
                     for d in diagnostics.iter().filter(|d| d.severity == Severity::Error) {
-                        writeln!(
-                            err,
-                            "{name}:{}:{}: {}: {} [{}]",
-                            d.position.line,
-                            d.position.column,
-                            severity(self.cx.lang, Severity::Error),
-                            escape(&d.message),
-                            escape(&d.code)
-                        )?;
+                        writeln!(err, "{}", diagnostic_line(&name, d, self.cx.lang))?;
                     }
                 }
                 Read_::Unreadable(reason) => {

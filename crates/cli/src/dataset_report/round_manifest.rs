@@ -13,9 +13,9 @@
 use super::section_words::{manifest_invalid, manifest_unreadable, manifests_disagree};
 use crate::failure::Failure;
 use crate::input::paths::Input;
-use crate::input::{read, words as io_words};
+use crate::input::read;
+use crate::located::diagnostic_line;
 use crate::terminal::escape;
-use crate::validate::format::words::severity;
 use napcheck_core::round::RoundManifest;
 use napcheck_core::{Lang, Severity};
 use std::io::Write;
@@ -74,8 +74,7 @@ pub(crate) fn take(
     Ok((others, read_))
 }
 
-/// Writes each error of a manifest: `name:line:column: error: message at
-/// /pointer [code]`.
+/// Writes each error of a manifest, located ([`diagnostic_line`]).
 fn located(
     err: &mut impl Write,
     name: &str,
@@ -83,20 +82,7 @@ fn located(
     lang: Lang,
 ) -> Result<(), Failure> {
     for d in diagnostics.iter().filter(|d| d.severity == Severity::Error) {
-        let at = if d.pointer.is_empty() {
-            String::new()
-        } else {
-            format!(" {} {}", io_words::at(lang), escape(&d.pointer))
-        };
-        writeln!(
-            err,
-            "{name}:{}:{}: {}: {}{at} [{}]",
-            d.position.line,
-            d.position.column,
-            severity(lang, Severity::Error),
-            escape(&d.message),
-            escape(&d.code)
-        )?;
+        writeln!(err, "{}", diagnostic_line(name, d, lang))?;
     }
     Ok(())
 }
