@@ -36,8 +36,9 @@ fn today() -> Day {
 }
 
 /// A state with the assessment `text` as its one draft, open (as a draft
-/// saved by an earlier visit: an import refuses an unfinished assessment).
-fn imported(text: &str) -> State {
+/// saved by an earlier visit: an import refuses an unfinished assessment),
+/// before the checker has answered the offer due for it.
+fn opened(text: &str) -> State {
     let assessment = napcheck_core::parse::from_str_unlocated(text).expect("an assessment");
     let draft = Draft::from_assessment("d1".into(), assessment);
     let place = Place {
@@ -45,7 +46,12 @@ fn imported(text: &str) -> State {
         draft: "d1".into(),
         question: None,
     };
-    let mut state = State::restored(vec![draft], Lang::En, Some(place), None);
+    State::restored(vec![draft], Lang::En, Some(place), None)
+}
+
+/// [`opened`], with the offer made as the checker would make it.
+fn imported(text: &str) -> State {
+    let mut state = opened(text);
     state.make_due_offer();
     state
 }
@@ -189,14 +195,7 @@ fn a_draft_on_the_newest_set_gets_no_offer() {
 #[test]
 fn nothing_is_accepted_before_the_checker_answers_for_this_revision() {
     let (_, text, _) = FIXTURES[0];
-    let assessment = napcheck_core::parse::from_str_unlocated(text).expect("an assessment");
-    let draft = Draft::from_assessment("d1".into(), assessment);
-    let place = Place {
-        view: View::Checklist,
-        draft: "d1".into(),
-        question: None,
-    };
-    let mut state = State::restored(vec![draft], Lang::En, Some(place), None);
+    let mut state = opened(text);
     let before = current(&state).clone();
     // Due, not answered yet: nothing shows and accepting changes nothing.
     assert_eq!(state.offer_due(), Some(("d1".to_owned(), before.revision)));
