@@ -1,9 +1,9 @@
-//! One error in a document read beside a command's main input, as a line on
-//! standard error: the same in every command that refuses such a document
-//! (report's left-out inputs, a round's manifest, a `--crosswalk` file, a
-//! file `migrate` cannot migrate): `NAME:LINE:COLUMN: error: MESSAGE at
-//! POINTER [CODE]`, worded in the command's language, and everything quoted
-//! from the input made safe for the terminal.
+//! One finding in a document read beside a command's main input, as a line
+//! on standard error: the same in every command that refuses or warns about
+//! such a document (report's left-out inputs, a round's manifest, a
+//! `--crosswalk` file, a file `migrate` cannot migrate, a reply): `NAME:LINE:
+//! COLUMN: SEVERITY: MESSAGE at POINTER [CODE]`, worded in the command's
+//! language, and everything quoted from the input made safe for the terminal.
 
 use crate::input::words as io_words;
 use crate::terminal::escape;
@@ -21,6 +21,27 @@ pub(crate) fn error_line(
     code: &str,
     lang: Lang,
 ) -> String {
+    line(
+        name,
+        position,
+        Severity::Error,
+        message,
+        pointer,
+        code,
+        lang,
+    )
+}
+
+/// [`error_line`] for a finding of any severity.
+pub(crate) fn line(
+    name: &str,
+    position: Position,
+    level: Severity,
+    message: &str,
+    pointer: &str,
+    code: &str,
+    lang: Lang,
+) -> String {
     let at = if pointer.is_empty() {
         String::new()
     } else {
@@ -30,7 +51,7 @@ pub(crate) fn error_line(
         "{name}:{}:{}: {}: {}{at} [{}]",
         position.line,
         position.column,
-        severity(lang, Severity::Error),
+        severity(lang, level),
         escape(message),
         escape(code)
     )

@@ -305,19 +305,29 @@ pub(crate) fn period(
 pub(crate) struct FiledReply {
     name: String,
     reply: napcheck_core::reply::Reply,
-    contested_at: Position,
-    round_at: Position,
+    places: Places,
+}
+
+/// Where a reply's members a finding points at stand in its file.
+#[derive(Clone, Copy)]
+struct Places {
+    contested: Position,
+    round: Position,
+    criterion: Position,
 }
 
 impl FiledReply {
     /// The reply read from `text`, the file `name`.
     pub(crate) fn new(name: String, reply: napcheck_core::reply::Reply, text: &str) -> FiledReply {
-        let at = napcheck_core::pointer::locate_many(text, &["/contested", "/round"]);
+        let at = napcheck_core::pointer::locate_many(text, &["/contested", "/round", "/criterion"]);
         FiledReply {
             name,
             reply,
-            contested_at: at[0],
-            round_at: at[1],
+            places: Places {
+                contested: at[0],
+                round: at[1],
+                criterion: at[2],
+            },
         }
     }
 }
@@ -334,25 +344,26 @@ fn round_of(reply: &napcheck_core::reply::Reply, names: &[Option<String>]) -> Op
     }
 }
 
-/// Writes one finding of a reply's file on `err`, located in its text.
+/// Writes one finding of a reply's file on `err`, located in its text at
+/// `pointer` (in the command's language, like every located line).
 fn located(
     err: &mut impl Write,
-    filed: (&str, Position),
+    (name, position, pointer): (&str, Position, &str),
     problem: &napcheck_core::Problem,
     lang: Lang,
 ) -> io::Result<()> {
-    let severity = match problem.severity() {
-        napcheck_core::Severity::Error => "error",
-        _ => "warning",
-    };
     writeln!(
         err,
-        "{}:{}:{}: {severity}: {} [{}]",
-        crate::terminal::escape(filed.0),
-        filed.1.line,
-        filed.1.column,
-        crate::terminal::escape(&problem.message(lang)),
-        problem.code()
+        "{}",
+        crate::located::line(
+            &crate::terminal::escape(name),
+            position,
+            problem.severity(),
+            &problem.message(lang),
+            pointer,
+            problem.code(),
+            lang,
+        )
     )
 }
 
@@ -376,14 +387,13 @@ pub(crate) fn file<'c>(
     let mut unmatched = Vec::new();
     let mut other_round = 0;
     // Per round and set, the files of its replies, in the order added.
-    let mut files: std::collections::BTreeMap<(usize, String), Vec<(String, Position)>> =
+    let mut files: std::collections::BTreeMap<(usize, String), Vec<(String, Places)>> =
         std::collections::BTreeMap::new();
     for filed in replies {
         let FiledReply {
             name,
             reply,
-            contested_at,
-            round_at,
+            places,
         } = filed;
         let Some(at) = round_of(&reply, names) else {
             other_round += 1;
@@ -391,7 +401,7 @@ pub(crate) fn file<'c>(
                 round: reply.round.clone().unwrap_or_default(),
                 rounds: names.iter().flatten().cloned().collect(),
             };
-            located(err, (&name, round_at), &problem, lang)?;
+            located(err, (&name, places.round, "/round"), &problem, lang)?;
             continue;
         };
         let body = reply.body_id(catalogue.bodies(), resolver);
@@ -401,10 +411,10 @@ pub(crate) fn file<'c>(
                 files
                     .entry((at, set.id.clone()))
                     .or_default()
-                    .push((name, contested_at));
+                    .push((name, places));
                 bodies.add_reply(Contest { body, reply });
             }
-            None => unmatched.push((body.to_string(), reply.criterion)),
+            None => unmatched.push((body.to_string(), reply.criterion, name, places)),
         }
     }
     for (at, (_, by_set)) in rounds.iter().enumerate() {
@@ -412,35 +422,30 @@ pub(crate) fn file<'c>(
             let list = bodies.contested(set);
             let places = files.get(&(at, set.id.clone()));
             for (i, c) in list.iter().enumerate() {
+                let Some((name, filed)) = places.and_then(|p| p.get(i)) else {
+                    continue;
+                };
                 if c.rated.is_none() {
-                    unmatched.push((c.body.to_string(), c.reply.criterion.clone()));
+                    let criterion = c.reply.criterion.clone();
+                    unmatched.push((c.body.to_string(), criterion, name.clone(), *filed));
                 } else if c.contests_other_rating() {
                     // The reply stays listed, marked in the report.
-                    let Some((name, place)) = places.and_then(|p| p.get(i)) else {
-                        continue;
-                    };
                     let problem = napcheck_core::Problem::ReplyContestsOtherRating {
                         criterion: c.reply.criterion.clone(),
                         contested: c.reply.contested.clone(),
                         rated: c.rated.clone().unwrap_or_default(),
                     };
-                    located(err, (name, *place), &problem, lang)?;
+                    located(err, (name, filed.contested, "/contested"), &problem, lang)?;
                 }
             }
         }
     }
-    for (body, criterion) in &unmatched {
+    for (body, criterion, name, places) in &unmatched {
         let problem = napcheck_core::Problem::ReplyNotRated {
             body: body.clone(),
             criterion: criterion.clone(),
         };
-        writeln!(
-            err,
-            "{}{} [{}]",
-            crate::failure::error_prefix(lang),
-            crate::terminal::escape(&problem.message(lang)),
-            problem.code()
-        )?;
+        located(err, (name, places.criterion, "/criterion"), &problem, lang)?;
     }
     Ok(unmatched.len() + other_round)
 }
