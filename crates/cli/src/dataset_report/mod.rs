@@ -255,13 +255,20 @@ pub(crate) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
     if rounds.is_empty() && !trend {
         rounds.push((String::new(), BTreeMap::new()));
     }
-    let names: Vec<Option<String>> = if trend {
-        rounds
-            .iter()
-            .map(|(label, _)| Some(label.clone()))
-            .collect()
+    let names = if trend {
+        replies::RoundNames {
+            names: rounds
+                .iter()
+                .map(|(label, _)| Some(label.clone()))
+                .collect(),
+            // Rounds by date: the folder's manifest names the newest.
+            newest_also: manifest_round.filter(|_| args.rounds_by.is_some()),
+        }
     } else {
-        vec![manifest_round]
+        replies::RoundNames {
+            names: vec![manifest_round],
+            newest_also: None,
+        }
     };
     left_out.invalid += replies::file(
         replies,

@@ -332,14 +332,24 @@ impl FiledReply {
     }
 }
 
-/// The round a reply answers, by its index in `names` (each round's name;
-/// `None` for one round without a manifest, which any name answers): the
-/// one its `round` names, else the newest; `None` when it names a round not reported.
-fn round_of(reply: &napcheck_core::reply::Reply, names: &[Option<String>]) -> Option<usize> {
+/// The rounds a reply may name: each round's name, by index (`None` for one
+/// round without a manifest, which any name answers), and another name of
+/// the newest round (its manifest's, when rounds are named by date with
+/// `--rounds-by`).
+pub(crate) struct RoundNames {
+    pub(crate) names: Vec<Option<String>>,
+    pub(crate) newest_also: Option<String>,
+}
+
+/// The round a reply answers, by its index in `rounds.names`: the one its
+/// `round` names, else the newest; `None` when it names a round not reported.
+fn round_of(reply: &napcheck_core::reply::Reply, rounds: &RoundNames) -> Option<usize> {
+    let names = &rounds.names;
     let newest = names.len().checked_sub(1)?;
     match reply.round.as_deref() {
         None => Some(newest),
         Some(_) if names.len() == 1 && names[0].is_none() => Some(newest),
+        Some(round) if rounds.newest_also.as_deref() == Some(round) => Some(newest),
         Some(round) => names.iter().position(|n| n.as_deref() == Some(round)),
     }
 }
@@ -378,7 +388,7 @@ fn located(
 pub(crate) fn file<'c>(
     replies: Vec<FiledReply>,
     rounds: &mut [(String, super::BySet<'c>)],
-    names: &[Option<String>],
+    names: &RoundNames,
     catalogue: &'c napcheck_core::Catalogue,
     resolver: &napcheck_core::consensus::BodyResolver,
     lang: Lang,
@@ -399,7 +409,7 @@ pub(crate) fn file<'c>(
             other_round += 1;
             let problem = napcheck_core::Problem::ReplyOtherRound {
                 round: reply.round.clone().unwrap_or_default(),
-                rounds: names.iter().flatten().cloned().collect(),
+                rounds: names.names.iter().flatten().cloned().collect(),
             };
             located(err, (&name, places.round, "/round"), &problem, lang)?;
             continue;
