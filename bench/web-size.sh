@@ -2,9 +2,9 @@
 # The widget's size against its floors, in one command:   bench/web-size.sh
 # Builds the widget (scripts/build-web) and the floors in bench/web-floor/
 # (a Yew 0.23 counter; the least a Yew app on napcheck-core needs for the
-# first checklist; the same first checklist on web-sys with no Yew, built
-# three ways: reading the slice as the Yew floor does, as the widget does
-# now with no set checks, and with no serde_json), all with the same
+# first checklist; the same first checklist on web-sys with no Yew; each
+# checklist built three ways: the slice checked by the core, read unchecked
+# as the widget reads it now, and with no serde_json), all with the same
 # profile, wasm-bindgen and wasm-opt (scripts/wasm-finish), checks in
 # headless chromium that each floor works (bench/floor-check.mjs: a click
 # changes the score, the draft is saved), and prints the bytes each
@@ -28,26 +28,31 @@ floor_cargo() { # extra cargo arguments
 }
 FLOOR_WASM=$FLOOR_TARGET/wasm32-unknown-unknown/release
 mkdir -p "$OUT/cargo"
-# The web-sys floor once per way of reading the slice, each kept under its
-# own name (one crate, so each build overwrites the last one's wasm).
+# Both checklist floors once per way of reading the slice (the features of
+# bench/web-floor/slice-read), each kept under its own name.
 for variant in "" quiet-read js-parse; do
-  floor_cargo ${variant:+--features napcheck-floor-checklist-web-sys/$variant}
+  floor_cargo ${variant:+--features napcheck-floor-read/$variant}
   suffix=${variant:+_${variant//-/_}}
-  cp "$FLOOR_WASM/napcheck_floor_checklist_web_sys.wasm" "$OUT/cargo/napcheck_floor_checklist_web_sys$suffix.wasm"
-  # The Yew floors from the build with no feature (a feature may add to a
+  for floor in napcheck_floor_checklist napcheck_floor_checklist_web_sys; do
+    cp "$FLOOR_WASM/$floor.wasm" "$OUT/cargo/$floor$suffix.wasm"
+  done
+  # The counter from the build with no feature (a feature may add to a
   # dependency's features).
-  [ -n "$variant" ] || cp "$FLOOR_WASM/napcheck_floor_yew_minimal.wasm" "$FLOOR_WASM/napcheck_floor_checklist.wasm" "$OUT/cargo/"
+  [ -n "$variant" ] || cp "$FLOOR_WASM/napcheck_floor_yew_minimal.wasm" "$OUT/cargo/"
 done
-FLOORS="napcheck_floor_checklist napcheck_floor_checklist_web_sys napcheck_floor_checklist_web_sys_quiet_read
+FLOORS="napcheck_floor_checklist napcheck_floor_checklist_quiet_read napcheck_floor_checklist_js_parse
+  napcheck_floor_checklist_web_sys napcheck_floor_checklist_web_sys_quiet_read
   napcheck_floor_checklist_web_sys_js_parse napcheck_floor_yew_minimal"
 for floor in $FLOORS; do
   "$ROOT/scripts/wasm-finish" "$OUT/cargo/$floor.wasm" "$OUT"
 done
 # Without serde_json means none of it linked: its names are in cargo's wasm.
-if grep -q serde_json "$OUT/cargo/napcheck_floor_checklist_web_sys_js_parse.wasm"; then
-  echo "serde_json is linked into the js-parse floor" >&2
-  exit 1
-fi
+for floor in napcheck_floor_checklist_js_parse napcheck_floor_checklist_web_sys_js_parse; do
+  if grep -q serde_json "$OUT/cargo/$floor.wasm"; then
+    echo "serde_json is linked into $floor" >&2
+    exit 1
+  fi
+done
 
 # The largest set's Azerbaijani slice: what the first checklist fetches.
 slice=$(cd "$DIST/catalogue" && ls -S -- *.az.json | grep -v '^index' | head -n 1)
@@ -108,9 +113,11 @@ echo "| build                                        | wasm    | JS     | other 
 echo "|----------------------------------------------|--------:|-------:|--------:|--------:|--------:|-------:|-------------|"
 row "napcheck widget (dist/)" "$(gz "$DIST/napcheck_web_bg.wasm")" "$widget_js" "$widget_other" "$widget_br"
 floor_row "floor: first checklist, Yew on the core" napcheck_floor_checklist 1
-floor_row "floor: the same on web-sys, no Yew" napcheck_floor_checklist_web_sys 1
-floor_row "  and the slice unchecked (read_set_slice)" napcheck_floor_checklist_web_sys_quiet_read 1
-floor_row "  and no serde_json (JSON.parse)" napcheck_floor_checklist_web_sys_js_parse 1
+floor_row "  slice unchecked (read_set_slice)" napcheck_floor_checklist_quiet_read 1
+floor_row "  unchecked, no serde_json (JSON.parse)" napcheck_floor_checklist_js_parse 1
+floor_row "floor: first checklist, web-sys, no Yew" napcheck_floor_checklist_web_sys 1
+floor_row "  slice unchecked (read_set_slice)" napcheck_floor_checklist_web_sys_quiet_read 1
+floor_row "  unchecked, no serde_json (JSON.parse)" napcheck_floor_checklist_web_sys_js_parse 1
 floor_row "floor: Yew 0.23 counter" napcheck_floor_yew_minimal 0
 if [ -f "$DIST/napcheck_web_checks_bg.wasm" ]; then
   row "checker, on demand (not in the above)" "$(gz "$DIST/napcheck_web_checks_bg.wasm")" \
