@@ -46,7 +46,7 @@ const drafts = new Set();
 
 async function checkChecklist(page) {
   const first = page.locator('main li').first();
-  await first.waitFor({ timeout: 15000 });
+  await first.waitFor({ timeout: 15000 }).catch(() => { throw new Error('no question shown within 15 s'); });
   const questions = await page.locator('main li').count();
   const before = await page.locator('#score').textContent();
   await first.getByRole('button', { name: 'Bəli' }).click();
@@ -66,7 +66,7 @@ async function checkChecklist(page) {
 
 async function checkCounter(page) {
   const count = page.locator('main p');
-  await count.waitFor({ timeout: 15000 });
+  await count.waitFor({ timeout: 15000 }).catch(() => { throw new Error('no count shown within 15 s'); });
   const before = await count.textContent();
   await page.locator('main button').click();
   await page.waitForFunction((b) => document.querySelector('main p').textContent !== b, before, { timeout: 5000 });
