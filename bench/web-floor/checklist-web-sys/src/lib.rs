@@ -5,7 +5,7 @@
 //! the core after every click and show the score, save the draft to
 //! localStorage), built with web-sys calls on the DOM: one click listener on
 //! the list, no virtual DOM, no components. Reading the slice and saving
-//! the draft are the `checklist` floor's own (../slice-read).
+//! the draft are shared with the `checklist` floor (../slice-read).
 
 use napcheck_core::{evaluate, Assessment, CriteriaSet, Lang};
 use napcheck_floor_read::{answer, fetch_set, new_assessment, KIND};
