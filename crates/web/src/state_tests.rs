@@ -584,6 +584,12 @@ fn an_unavailable_file_is_reported_once_until_retried() {
     assert_eq!(state.unavailable, ["catalogue/index.az.json"]);
     state.apply(Action::Retry);
     assert!(state.unavailable.is_empty());
+    // Another language asks again too; the same one does not.
+    state.apply(Action::Unavailable("catalogue/index.az.json".into()));
+    state.apply(Action::SetLang(Lang::Az));
+    assert_eq!(state.unavailable, ["catalogue/index.az.json"]);
+    state.apply(Action::SetLang(Lang::En));
+    assert!(state.unavailable.is_empty());
     let words = state.words.clone();
     let en = words.read(include_str!("i18n/en.json")).expect("complete");
     state.apply(Action::Words(Lang::En, en));
