@@ -1045,6 +1045,8 @@ impl State {
             .as_deref()
             .and_then(|id| missing_set(id, &self.known, self.lang))
         {
+            // The citizen's import asks again for a part that failed before.
+            self.unavailable.retain(|p| *p != part.path());
             self.import = Some(ImportOutcome::Checking { file });
             self.waiting_import = Some(WaitingImport {
                 part: Some(part),
