@@ -77,10 +77,10 @@ pub(crate) fn app(props: &AppProps) -> Html {
             state.missing(),
             state.words.clone(),
             state.lang,
-            state.unavailable.len(),
+            state.unavailable.clone(),
         );
-        use_effect_with(wanted, move |(parts, words, lang, _)| {
-            fetch(parts, words, *lang, &dispatcher)
+        use_effect_with(wanted, move |(parts, words, lang, unavailable)| {
+            fetch(parts, words, *lang, unavailable, &dispatcher)
         });
     }
     {
@@ -179,7 +179,18 @@ pub(crate) fn app(props: &AppProps) -> Html {
 
 /// Fetches the catalogue parts and the translation file the views need and
 /// do not have; each arrival (read and checked) or failure is dispatched.
-fn fetch(parts: &[Part], words: &Words, lang: Lang, dispatcher: &UseReducerDispatcher<State>) {
+/// A file reported `unavailable` is not asked for again until the citizen
+/// retries ("Try again", or another language): asking again whenever
+/// anything else changed (another part failing, the words arriving) fetched
+/// every failed part once more per change, and loaded the checklist behind
+/// the alert that says it could not be loaded.
+fn fetch(
+    parts: &[Part],
+    words: &Words,
+    lang: Lang,
+    unavailable: &[String],
+    dispatcher: &UseReducerDispatcher<State>,
+) {
     let report = |path: String| {
         let dispatcher = dispatcher.clone();
         move |ok: bool| {
@@ -189,9 +200,12 @@ fn fetch(parts: &[Part], words: &Words, lang: Lang, dispatcher: &UseReducerDispa
         }
     };
     for part in parts {
+        let path = part.path();
+        if unavailable.contains(&path) {
+            continue;
+        }
         let accepted = part.clone();
         let arrive = dispatcher.clone();
-        let path = part.path();
         // A catalogue part is read here and arrives in the reducer as data.
         loader::ensure(
             path.clone(),
@@ -205,8 +219,8 @@ fn fetch(parts: &[Part], words: &Words, lang: Lang, dispatcher: &UseReducerDispa
             report(path),
         );
     }
-    if !words.has(lang) {
-        let path = i18n::path(lang);
+    let path = i18n::path(lang);
+    if !words.has(lang) && !unavailable.contains(&path) {
         let (words, arrive) = (words.clone(), dispatcher.clone());
         // The words are read here and arrive in the reducer as data.
         loader::ensure(

@@ -233,6 +233,15 @@ impl Known {
         }
     }
 
+    /// In unit tests: this catalogue before any set arrived.
+    #[cfg(test)]
+    pub(crate) fn without_sets(&self) -> Known {
+        Known {
+            sets: Vec::new(),
+            ..self.clone()
+        }
+    }
+
     /// The named bodies, in every language (none before `bodies.json` arrives).
     pub(crate) fn bodies(&self) -> &BodyRegister {
         &self.bodies

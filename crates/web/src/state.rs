@@ -209,7 +209,8 @@ pub(crate) struct State {
     /// An import waiting for the checker, or for the criteria set it names
     /// to load.
     pub(crate) waiting_import: Option<WaitingImport>,
-    /// The paths that could be neither fetched nor read from the cache.
+    /// The paths that could be neither fetched nor read from the cache; not
+    /// asked for again until a retry or another language clears them.
     pub(crate) unavailable: Vec<String>,
     /// The catalogue: the body register and the parts fetched so far.
     pub(crate) known: Known,
@@ -546,6 +547,8 @@ impl State {
                             ..*w.clone()
                         });
                     }
+                    // Choosing another language asks again for what failed.
+                    self.unavailable.clear();
                 }
                 self.lang = lang;
             }
@@ -1042,6 +1045,8 @@ impl State {
             .as_deref()
             .and_then(|id| missing_set(id, &self.known, self.lang))
         {
+            // The citizen's import asks again for a part that failed before.
+            self.unavailable.retain(|p| *p != part.path());
             self.import = Some(ImportOutcome::Checking { file });
             self.waiting_import = Some(WaitingImport {
                 part: Some(part),

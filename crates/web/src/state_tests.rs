@@ -584,6 +584,12 @@ fn an_unavailable_file_is_reported_once_until_retried() {
     assert_eq!(state.unavailable, ["catalogue/index.az.json"]);
     state.apply(Action::Retry);
     assert!(state.unavailable.is_empty());
+    // Another language asks again too; the same one does not.
+    state.apply(Action::Unavailable("catalogue/index.az.json".into()));
+    state.apply(Action::SetLang(Lang::Az));
+    assert_eq!(state.unavailable, ["catalogue/index.az.json"]);
+    state.apply(Action::SetLang(Lang::En));
+    assert!(state.unavailable.is_empty());
     let words = state.words.clone();
     let en = words.read(include_str!("i18n/en.json")).expect("complete");
     state.apply(Action::Words(Lang::En, en));
@@ -716,6 +722,44 @@ fn an_unknown_set_chosen_before_the_index_arrives_becomes_the_first() {
     assert_eq!(
         current(&state).set.version,
         SetVersion::Known(first.version.clone())
+    );
+}
+
+#[test]
+fn an_import_asks_again_for_the_part_it_waits_for_that_failed_before() {
+    let (set, _) = find("yes_no");
+    let draft = current(&started(set)).clone();
+    let text =
+        serde_json::to_string(&draft.export(&State::default().known, Lang::Az)).expect("json");
+    let mut state = State {
+        known: State::default().known.without_sets(),
+        ..State::default()
+    };
+    let part = Part::Set(set.to_owned(), Lang::Az);
+    state.apply(Action::Unavailable(part.path()));
+    apply_import(
+        &mut state,
+        Action::Import {
+            file: "a.json".into(),
+            bytes: text.into_bytes(),
+            id: "d2".into(),
+            today: today(),
+        },
+    );
+    assert!(
+        matches!(state.import, Some(ImportOutcome::Checking { .. })),
+        "{:?}",
+        state.import
+    );
+    // No longer skipped as failed: app.rs fetches it, and a new failure
+    // refuses the file.
+    assert!(state.unavailable.is_empty(), "{:?}", state.unavailable);
+    assert!(state.missing().contains(&part));
+    state.apply(Action::Unavailable(part.path()));
+    assert!(
+        matches!(state.import, Some(ImportOutcome::Refused { .. })),
+        "{:?}",
+        state.import
     );
 }
 
