@@ -75,3 +75,20 @@ export async function check(base, bytes, slices, sliceLangs, lang, today) {
 export async function offer(base, assessment, slices, sliceLangs, crosswalks, newest) {
   return call(base, 'offer', [assessment, slices, sliceLangs, crosswalks, newest]);
 }
+
+/**
+ * Resolves once the page has loaded and its main thread is idle (at most
+ * `timeout` ms after the load event where the browser has no idle callback
+ * or is never idle): work that must not compete with the first screen, such
+ * as the offer to carry a draft to a newer set, waits for it.
+ */
+export function idle(timeout) {
+  return new Promise((resolve) => {
+    const whenIdle = () => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
+      else setTimeout(resolve, 0);
+    };
+    if (document.readyState === 'complete') whenIdle();
+    else addEventListener('load', whenIdle, { once: true });
+  });
+}

@@ -7,6 +7,7 @@
 //! pointer scanner, the finding messages and the migration are not in the
 //! first download. The checker gets the set slices as they were fetched
 //! ([`keep_slice`]) and returns a [`CitizenCheck`] or an `Offered` as JSON.
+//! An offer is asked for only once the page is idle ([`page_idle`]).
 
 use crate::draft::Draft;
 use crate::migration::Request;
@@ -39,6 +40,18 @@ extern "C" {
         crosswalks: &str,
         newest: &str,
     ) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(js_name = idle)]
+    async fn idle_in_page(timeout_ms: u32);
+}
+
+/// How long after the page's load an idle moment is waited for, at most.
+const IDLE_WAIT_MS: u32 = 2000;
+
+/// Resolves once the page has loaded and its main thread is idle (at most
+/// two seconds after the load): the offer waits for it (`app.rs`).
+pub(crate) async fn page_idle() {
+    idle_in_page(IDLE_WAIT_MS).await;
 }
 
 thread_local! {
