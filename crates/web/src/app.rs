@@ -131,6 +131,8 @@ pub(crate) fn app(props: &AppProps) -> Html {
             let lang = state.lang;
             let from = state.current_draft().cloned();
             wasm_bindgen_futures::spawn_local(async move {
+                // In its own task, not in the render the last part caused.
+                checker::page_idle().await;
                 let offered = checker::offer(&request, lang).await;
                 let offer = from
                     .zip(offered)

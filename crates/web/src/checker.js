@@ -64,7 +64,18 @@ async function call(base, name, args) {
       workerFailed = true;
     }
   }
-  return (await loadHere(dir))[name](...args);
+  const checker = await loadHere(dir);
+  return name === 'offer' ? offerFromBytes(checker.offer, args) : checker[name](...args);
+}
+
+/**
+ * The checker's `offer` on the page, given the slices and the crosswalks as
+ * UTF-8 bytes: the widget hands them over undecoded so that, as a rule, its
+ * worker decodes them (static/checker-worker.js), not the page.
+ */
+function offerFromBytes(offer, [assessment, slices, sliceLangs, crosswalks, newest]) {
+  const text = new TextDecoder();
+  return offer(assessment, slices.map((s) => text.decode(s)), sliceLangs, text.decode(crosswalks), newest);
 }
 
 export async function check(base, bytes, slices, sliceLangs, lang, today) {
