@@ -14,7 +14,9 @@
 // Lighthouse mobile scores (bench-citizen.mjs). BENCH_ONLY=citizen runs
 // only that part; BENCH_ONLY=widget leaves it out; BENCH_ONLY=lighthouse
 // runs only Lighthouse (start page and checklist step), [runs] times, each
-// with the machine's load average (the scores move with it).
+// with the machine's load average (the scores move with it); BENCH_ONLY=tasks
+// only the main thread's blocking time on that checklist step by thread time
+// (bench-tasks.mjs: less moved by a busy machine than Lighthouse's).
 // The files fetched up to the first checklist are listed, and those fetched
 // after it in the same run (the offer to carry the draft to a newer set,
 // asked for once the page is idle): the checker (loaded on demand) among the
@@ -30,6 +32,7 @@ import { launch, root } from './lib.mjs';
 import { bin, startServe } from './serve.mjs';
 import os from 'node:os';
 import { lighthouseScores, reportCitizen } from './bench-citizen.mjs';
+import { checklistTasks, storedChecklist } from './bench-tasks.mjs';
 
 const runs = Number(process.argv[2] ?? 7);
 const dist = process.env.NAPCHECK_DIST ?? path.join(root, 'dist');
@@ -91,6 +94,24 @@ try {
           `${s.failing.length ? ` (failing: ${s.failing.join(', ')})` : ''}`);
       }
     }
+    await browser.close();
+    server?.kill();
+    await served?.stop();
+    process.exit(0);
+  }
+  if (process.env.BENCH_ONLY === 'tasks') {
+    const stored = await within('a draft on its checklist', storedChecklist(browser, base));
+    const all = [];
+    for (let run = 0; run < runs; run++) {
+      const load = os.loadavg()[0].toFixed(2);
+      const t = await within(`tasks run ${run + 1}`, checklistTasks(browser, base, stored));
+      all.push(t);
+      console.log(`run ${run + 1}, load ${load}: main thread, 4x thread time: up to the first checklist ${t.before.blocking} ms blocking ` +
+        `(${t.before.long} tasks > 50 ms, longest ${t.before.longest} ms); after it${t.offer ? ', the offer shown' : ' (NO offer shown)'} ` +
+        `${t.after.blocking} ms blocking (${t.after.long} tasks > 50 ms, longest ${t.after.longest} ms)`);
+    }
+    console.log(`medians: up to the first checklist ${median(all.map((t) => t.before.blocking))} ms, after it ${median(all.map((t) => t.after.blocking))} ms, ` +
+      `in all ${median(all.map((t) => t.before.blocking + t.after.blocking))} ms blocking`);
     await browser.close();
     server?.kill();
     await served?.stop();
