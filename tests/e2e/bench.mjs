@@ -44,7 +44,6 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const stepLimit = Number(process.env.BENCH_STEP_MS ?? 60000);
 /** `promise`, or a failure naming the step once `stepLimit` has passed. */
 const within = (what, promise) => {
-
   let timer;
   const limit = new Promise((_, fail) => { timer = setTimeout(() => fail(new Error(`bench stuck for ${stepLimit} ms in: ${what}`)), stepLimit); });
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
@@ -56,8 +55,8 @@ try {
   const browser = await within('launching chromium', launch());
 
   // Bytes: every file one cold load fetches up to the first checklist (see
-  // the `firstChecklist` run: a stored draft, nothing cached), from dist/.
-  // Listened to on the browser context: the page's, its workers' and the
+  // the `firstChecklist` run: a stored draft, nothing cached), from dist/,
+  // listened to on the browser context: the page's, its workers' and the
   // service worker's requests, each with the time it started; once the first
   // checklist is on screen they are split at that time (`split`): `bytes`
   // per file of those started before, `later` the paths started after.
@@ -68,7 +67,7 @@ try {
     if (!fs.existsSync(file)) return;
     const by = r.request().serviceWorker() ? ' (service worker)' : '';
     const entry = { p, by, start: r.request().timing().startTime, file, encoding: r.headers()['content-encoding'] ?? 'none', sent: 0 };
-    // A body still loading when its page closes never gets its sizes.
+    // Rejected for a body cut off by its page closing (counted as 0 sent).
     entry.sizes = within(`the size of ${p}`, r.request().sizes()).then((z) => { entry.sent = z.responseBodySize; }, () => {});
     fetched.push(entry);
   });
