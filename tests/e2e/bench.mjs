@@ -42,10 +42,10 @@ const server = served ? null : spawn('python3', ['-m', 'http.server', String(por
 const base = served ? served.url : `http://127.0.0.1:${port}/`;
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const stepLimit = Number(process.env.BENCH_STEP_MS ?? 60000);
-/** `promise`, or a failure naming the step once `stepLimit` has passed. */
-const within = (what, promise) => {
+/** `promise`, or a failure naming the step once `ms` (`stepLimit`) have passed. */
+const within = (what, promise, ms = stepLimit) => {
   let timer;
-  const limit = new Promise((_, fail) => { timer = setTimeout(() => fail(new Error(`bench stuck for ${stepLimit} ms in: ${what}`)), stepLimit); });
+  const limit = new Promise((_, fail) => { timer = setTimeout(() => fail(new Error(`bench stuck for ${ms} ms in: ${what}`)), ms); });
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 };
 const checkerFile = (p) => /napcheck_web_checks|checker-worker\.js/.test(p);
@@ -247,7 +247,7 @@ try {
   })());
   const secondBytes = await within('second visit: the sizes of its responses', Promise.all(network));
   await within('second visit: closing the context', second.close());
-  if (process.env.BENCH_ONLY !== 'widget') await within('the citizen\'s cost and Lighthouse', reportCitizen(browser, base));
+  if (process.env.BENCH_ONLY !== 'widget') await within('the citizen\'s cost and Lighthouse', reportCitizen(browser, base), 20 * stepLimit);
   await within('closing chromium', browser.close());
 
   const kb = (n) => (n / 1024).toFixed(1).padStart(7);
