@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, open, load, axe, words, root, artifacts } from './lib.mjs';
+import { launch, open, load, axe, words, root, artifacts, startAssessment } from './lib.mjs';
 
 const PHONE = { width: 360, height: 740 };
 const WIDE = { width: 1280, height: 900 };
@@ -136,4 +136,42 @@ test('a saved draft on an older version of the same set is offered the newer ver
     assert.deepEqual(page.errors, []);
     await context.close();
   }
+});
+
+test('a reopened 2016-2018 draft: the first checklist fetches neither the offer\'s parts nor the checker, asked for once the page is idle; offline the offer still shows (en, 360 px)', async () => {
+  const page = await open(browser, { ...PHONE, serviceWorkers: 'allow' });
+  const context = page.context();
+  const w = words('en');
+  // When the first question card appears, on the page's clock.
+  await context.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('article.criterion')) return;
+      window.__firstChecklist = performance.timeOrigin + performance.now();
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await load(page, 'en');
+  await startAssessment(page);
+  await page.locator('.criterion:has(input[type=radio]) label.choice').first().click();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // Reopened: the stored place is this draft's checklist, on the older set.
+  const requests = [];
+  context.on('requestfinished', (r) => requests.push({ path: new URL(r.url()).pathname, start: r.timing().startTime }));
+  await page.reload();
+  await page.locator('article.criterion').waitFor();
+  const { moved, kept } = await checkOffer(page, w, 'reopened-en-360');
+  assert.equal(moved + kept, 1, 'the one answer moves or stays');
+  const checklistAt = await page.evaluate(() => window.__firstChecklist);
+  const offerParts = /crosswalks\.|az-nap-2020-2022|napcheck_web_checks|checker-worker\.js/;
+  const early = requests.filter((r) => offerParts.test(r.path) && r.start <= checklistAt).map((r) => r.path);
+  assert.deepEqual(early, [], 'fetched before the first checklist was drawn');
+  assert.ok(requests.some((r) => /crosswalks\.az-nap-2016-2018/.test(r.path) && r.start > checklistAt), 'the crosswalks were never fetched');
+  assert.ok(page.workers().some((worker) => worker.url().endsWith('/checker-worker.js')), 'no checker worker');
+  // Offline, from the service worker's copies: the offer is made again.
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('article.criterion').waitFor();
+  await page.locator('section.migration').waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
 });

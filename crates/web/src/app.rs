@@ -4,7 +4,8 @@
 //! out the header, the notices (and "a new version is ready") and the
 //! current view; it sends queued submissions when the network returns, and
 //! an import due for a check and an offer due for a draft just opened to
-//! the checker (`checker.rs`). Embedded on a host
+//! the checker (`checker.rs`), the offer once the first screen is complete
+//! and the page idle. Embedded on a host
 //! page (`embed.rs`), it gets its configuration as a property.
 
 use crate::catalogue::{self, Part};
@@ -101,6 +102,23 @@ pub(crate) fn app(props: &AppProps) -> Html {
         });
     }
     {
+        // The first screen of a draft just opened complete (every part it
+        // needs here, or some found unavailable), the page is settled once
+        // idle: only then are an offer's parts fetched and the offer asked
+        // for, so that they do not compete with the first question for the
+        // network or the main thread.
+        let dispatcher = state.dispatcher();
+        let settling = state.settling().map(str::to_owned);
+        use_effect_with(settling, move |settling| {
+            if let Some(id) = settling.clone() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    checker::page_idle().await;
+                    dispatcher.dispatch(Action::Settled(id));
+                });
+            }
+        });
+    }
+    {
         // An offer to carry the draft just opened to a newer set is made by
         // the checker (loaded on demand) once the parts it needs are here.
         let dispatcher = state.dispatcher();
@@ -113,6 +131,8 @@ pub(crate) fn app(props: &AppProps) -> Html {
             let lang = state.lang;
             let from = state.current_draft().cloned();
             wasm_bindgen_futures::spawn_local(async move {
+                // In its own task, not in the render the last part caused.
+                checker::page_idle().await;
                 let offered = checker::offer(&request, lang).await;
                 let offer = from
                     .zip(offered)

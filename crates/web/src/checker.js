@@ -64,7 +64,18 @@ async function call(base, name, args) {
       workerFailed = true;
     }
   }
-  return (await loadHere(dir))[name](...args);
+  const checker = await loadHere(dir);
+  return name === 'offer' ? offerFromBytes(checker.offer, args) : checker[name](...args);
+}
+
+/**
+ * The checker's `offer` on the page, given the slices and the crosswalks as
+ * UTF-8 bytes: the widget hands them over undecoded so that, as a rule, its
+ * worker decodes them (static/checker-worker.js), not the page.
+ */
+function offerFromBytes(offer, [assessment, slices, sliceLangs, crosswalks, newest]) {
+  const text = new TextDecoder();
+  return offer(assessment, slices.map((s) => text.decode(s)), sliceLangs, text.decode(crosswalks), newest);
 }
 
 export async function check(base, bytes, slices, sliceLangs, lang, today) {
@@ -74,4 +85,21 @@ export async function check(base, bytes, slices, sliceLangs, lang, today) {
 
 export async function offer(base, assessment, slices, sliceLangs, crosswalks, newest) {
   return call(base, 'offer', [assessment, slices, sliceLangs, crosswalks, newest]);
+}
+
+/**
+ * Resolves once the page has loaded and its main thread is idle (at most
+ * `timeout` ms after the load event where the browser has no idle callback
+ * or is never idle): work that must not compete with the first screen, such
+ * as the offer to carry a draft to a newer set, waits for it.
+ */
+export function idle(timeout) {
+  return new Promise((resolve) => {
+    const whenIdle = () => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
+      else setTimeout(resolve, 0);
+    };
+    if (document.readyState === 'complete') whenIdle();
+    else addEventListener('load', whenIdle, { once: true });
+  });
 }

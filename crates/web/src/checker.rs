@@ -7,6 +7,7 @@
 //! pointer scanner, the finding messages and the migration are not in the
 //! first download. The checker gets the set slices as they were fetched
 //! ([`keep_slice`]) and returns a [`CitizenCheck`] or an `Offered` as JSON.
+//! An offer is asked for only once the page is idle ([`page_idle`]).
 
 use crate::draft::Draft;
 use crate::migration::Request;
@@ -34,11 +35,23 @@ extern "C" {
     async fn offer_in_module(
         base: &str,
         assessment: &str,
-        slices: Vec<String>,
+        slices: Vec<js_sys::Uint8Array>,
         slice_langs: Vec<String>,
-        crosswalks: &str,
+        crosswalks: js_sys::Uint8Array,
         newest: &str,
     ) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(js_name = idle)]
+    async fn idle_in_page(timeout_ms: u32);
+}
+
+/// How long after the page's load an idle moment is waited for, at most.
+const IDLE_WAIT_MS: u32 = 2000;
+
+/// Resolves once the page has loaded and its main thread is idle (at most
+/// two seconds after the load): the offer waits for it (`app.rs`).
+pub(crate) async fn page_idle() {
+    idle_in_page(IDLE_WAIT_MS).await;
 }
 
 thread_local! {
@@ -56,7 +69,7 @@ pub(crate) fn keep_slice(id: &str, lang: Lang, text: &str) {
 }
 
 /// One slice of each set read: in `lang` where there is one.
-fn slices_for(lang: Lang) -> (Vec<String>, Vec<String>) {
+fn chosen_slices(lang: Lang) -> Vec<(Rc<str>, Lang)> {
     SLICES.with(|s| {
         let slices = s.borrow();
         let mut chosen: Vec<&(String, Lang, Rc<str>)> = Vec::new();
@@ -69,9 +82,29 @@ fn slices_for(lang: Lang) -> (Vec<String>, Vec<String>) {
         }
         chosen
             .into_iter()
-            .map(|(_, l, text)| (text.to_string(), l.code().to_owned()))
-            .unzip()
+            .map(|(_, l, text)| (Rc::clone(text), *l))
+            .collect()
     })
+}
+
+/// [`chosen_slices`]: their texts and languages.
+fn slices_for(lang: Lang) -> (Vec<String>, Vec<String>) {
+    chosen_slices(lang)
+        .into_iter()
+        .map(|(text, l)| (text.to_string(), l.code().to_owned()))
+        .unzip()
+}
+
+/// [`chosen_slices`]: their texts as bytes (copied, not decoded) and
+/// languages.
+fn slice_bytes_for(lang: Lang) -> (Vec<js_sys::Uint8Array>, Vec<String>) {
+    chosen_slices(lang)
+        .into_iter()
+        .map(|(text, l)| {
+            let bytes = js_sys::Uint8Array::from(text.as_bytes());
+            (bytes, l.code().to_owned())
+        })
+        .unzip()
 }
 
 /// Checks `bytes` as an assessment in the checker, with its words in
@@ -94,16 +127,18 @@ pub(crate) async fn check(bytes: &[u8], lang: Lang, today: Day) -> Option<Citize
 }
 
 /// The core's offer for the draft `request` was made from (`None`: nothing
-/// is offered, or the checker could not be loaded).
+/// is offered, or the checker could not be loaded). The slices and the
+/// crosswalks cross to the checker as bytes, decoded in its worker: as
+/// strings, the page's main thread would decode them from UTF-8.
 pub(crate) async fn offer(request: &Request, lang: Lang) -> Option<Offered> {
-    let (slices, slice_langs) = slices_for(lang);
+    let (slices, slice_langs) = slice_bytes_for(lang);
     let base = crate::loader::base();
     let answer = offer_in_module(
         &base,
         &request.assessment,
         slices,
         slice_langs,
-        &request.crosswalks,
+        js_sys::Uint8Array::from(request.crosswalks.as_bytes()),
         &request.newest,
     )
     .await

@@ -193,10 +193,48 @@ fn a_draft_on_the_newest_set_gets_no_offer() {
 }
 
 #[test]
+fn nothing_for_the_offer_is_fetched_or_asked_before_the_page_settles() {
+    let (_, text, _) = FIXTURES[0];
+    let mut state = opened(text);
+    let offer_parts = migration::parts(current(&state), &state.known, Lang::En);
+    assert!(
+        !offer_parts.is_empty(),
+        "the fixture's draft has a newer set"
+    );
+    // The first checklist needs its own set and the index, nothing more.
+    let needs = state.needs();
+    assert!(
+        offer_parts.iter().all(|p| !needs.contains(p)),
+        "{needs:?} before the page settled"
+    );
+    assert_eq!(state.offer_due(), None);
+    assert_eq!(state.offer_request(), None);
+    state.apply(Action::Settled("d1".into()));
+    let needs = state.needs();
+    assert!(offer_parts.iter().all(|p| needs.contains(p)), "{needs:?}");
+    assert_eq!(
+        state.offer_due(),
+        Some(("d1".to_owned(), current(&state).revision))
+    );
+    // Opened again from the home page: it waits to settle again, and a
+    // settling for another draft (a late idle moment) does not count.
+    state.apply(Action::Show(View::Home));
+    state.apply(Action::Open("d1".into()));
+    assert_eq!(state.settling(), Some("d1"));
+    assert_eq!(state.offer_due(), None);
+    state.apply(Action::Settled("d2".into()));
+    assert_eq!(state.offer_due(), None);
+    state.apply(Action::Settled("d1".into()));
+    assert_eq!(state.settling(), None);
+    assert!(state.offer_due().is_some());
+}
+
+#[test]
 fn nothing_is_accepted_before_the_checker_answers_for_this_revision() {
     let (_, text, _) = FIXTURES[0];
     let mut state = opened(text);
     let before = current(&state).clone();
+    state.apply(Action::Settled("d1".into()));
     // Due, not answered yet: nothing shows and accepting changes nothing.
     assert_eq!(state.offer_due(), Some(("d1".to_owned(), before.revision)));
     assert!(state.offer_request().is_some());

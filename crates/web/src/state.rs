@@ -223,6 +223,11 @@ pub(crate) struct State {
     /// The checker's answer to the last offer asked for (`app.rs` asks when
     /// [`State::offer_due`] says so).
     pub(crate) offer: Option<OfferFor>,
+    /// The draft just opened whose first screen is complete, the page idle
+    /// since (`app.rs`, [`Action::Settled`]): only then are an offer's
+    /// parts fetched and the offer asked for, so that neither competes with
+    /// the first question for the network or the main thread.
+    pub(crate) settled: Option<String>,
 }
 
 /// The offer for one revision of a draft, as the checker made it.
@@ -424,6 +429,9 @@ pub(crate) enum Action {
     DeclineMigration,
     /// The checker's offer for a revision of a draft.
     Offered(OfferFor),
+    /// The first screen of the draft just opened (this id) is complete and
+    /// the page idle: an offer for it may be asked for from now on.
+    Settled(String),
     /// The text of a count field, as typed: a whole number is recorded,
     /// anything else is kept as typed, shown with its error and not rated.
     TypeCount {
@@ -566,6 +574,11 @@ impl State {
             | Action::DismissUndo => self.manage(action),
             Action::AcceptMigration | Action::DeclineMigration | Action::Offered(_) => {
                 self.apply_migration(action)
+            }
+            Action::Settled(id) => {
+                if self.opened.as_ref() == Some(&id) {
+                    self.settled = Some(id);
+                }
             }
             Action::Import { .. }
             | Action::ImportChecked { .. }
@@ -711,6 +724,7 @@ impl State {
                     self.question = None;
                 }
                 self.opened = Some(id.clone());
+                self.settled = None;
                 self.current = Some(id);
                 self.view = View::Checklist;
                 self.question = self.question.take().or_else(|| self.first_unanswered(None));
@@ -775,6 +789,14 @@ impl State {
         }
     }
 
+    /// The draft just opened whose first screen waits to be complete and
+    /// the page idle ([`Action::Settled`]) before an offer is asked for.
+    pub(crate) fn settling(&self) -> Option<&str> {
+        let id = self.opened.as_deref()?;
+        let complete = self.missing().is_empty() || !self.unavailable.is_empty();
+        (self.settled.as_deref() != Some(id) && complete).then_some(id)
+    }
+
     /// The draft just opened or imported, while an offer may be made for it.
     fn opened_draft(&self) -> Option<&Draft> {
         self.current_draft()
@@ -795,6 +817,9 @@ impl State {
     /// for this revision ([`State::offer_request`] is what the checker reads).
     pub(crate) fn offer_due(&self) -> Option<(String, u64)> {
         let draft = self.opened_draft()?;
+        if self.settled.as_ref() != Some(&draft.id) {
+            return None;
+        }
         let answered = self
             .offer
             .as_ref()
@@ -803,10 +828,13 @@ impl State {
         (ready && !answered).then(|| (draft.id.clone(), draft.revision))
     }
 
-    /// In unit tests: the offer that is due made at once by the core, as
-    /// `app.rs` has the checker make it after a change.
+    /// In unit tests: the page settled and the offer that is due made at
+    /// once by the core, as `app.rs` has the checker make it after a change.
     #[cfg(test)]
     pub(crate) fn make_due_offer(&mut self) {
+        if let Some(id) = self.opened.clone() {
+            self.apply(Action::Settled(id));
+        }
         let Some((draft, revision)) = self.offer_due() else {
             return;
         };
@@ -1067,6 +1095,7 @@ impl State {
                 self.question = self.first_unanswered(None);
                 self.import = Some(ImportOutcome::Accepted { file, warnings });
                 self.opened = self.current.clone();
+                self.settled = None;
             }
             None => {
                 self.import = Some(ImportOutcome::Refused {
@@ -1166,10 +1195,11 @@ impl State {
             }
         }
         // What an offer to carry the draft to a newer set needs, when one
-        // may be made (a draft just opened or imported).
+        // may be made (a draft just opened or imported), once the first
+        // screen is complete and the page idle.
         let opened = self
             .current_draft()
-            .filter(|d| self.opened.as_deref() == Some(&d.id));
+            .filter(|d| self.opened.as_ref() == Some(&d.id) && self.settled == self.opened);
         if let Some(draft) = opened {
             for part in migration::parts(draft, &self.known, self.lang) {
                 if !parts.contains(&part) {

@@ -6,7 +6,14 @@
 import init, { check, offer } from './napcheck_web_checks.js';
 
 const ready = init({ module_or_path: new URL('napcheck_web_checks_bg.wasm', import.meta.url) });
-const FUNCTIONS = { check, offer };
+// The widget hands an offer's slices and crosswalks over as UTF-8 bytes,
+// decoded here rather than on the page (as offerFromBytes in src/checker.js).
+const text = new TextDecoder();
+const FUNCTIONS = {
+  check,
+  offer: (assessment, slices, sliceLangs, crosswalks, newest) =>
+    offer(assessment, slices.map((s) => text.decode(s)), sliceLangs, text.decode(crosswalks), newest),
+};
 
 self.onmessage = async ({ data: { id, name, args } }) => {
   try {
