@@ -218,4 +218,34 @@ mod tests {
         assert!(html.contains("default-src 'none'"));
         assert!(!html.contains("src=\"http"), "no external resource");
     }
+
+    /// The report and the export of the fixture draft in each language, as
+    /// files: the HTML the checker writes from the export must stay these
+    /// bytes (`crates/web-checks`' test reads the same files).
+    #[test]
+    fn the_fixture_draft_report_matches_its_files() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/fixtures/web/report");
+        let text = std::fs::read_to_string(dir.join("draft.json")).expect("fixture");
+        let assessment = serde_json::from_str(&text).expect("an assessment");
+        let draft = Draft::from_assessment("fixture".into(), assessment);
+        let known = crate::catalogue::Known::default();
+        let words = crate::i18n::Words::default();
+        let bless = std::env::var_os("NAPCHECK_BLESS").is_some();
+        for lang in Lang::ALL {
+            let export = serde_json::to_string_pretty(&draft.export(&known, lang)).expect("json");
+            let report = Report::build(&draft, &known, &words, lang).expect("report");
+            for (name, got) in [
+                (format!("export.{lang}.json"), export + "\n"),
+                (format!("report.{lang}.html"), render(&report) + "\n"),
+            ] {
+                let path = dir.join(&name);
+                if bless {
+                    std::fs::write(&path, &got).expect("write");
+                }
+                let want = std::fs::read_to_string(&path).unwrap_or_default();
+                assert!(got == want, "{name} differs (NAPCHECK_BLESS=1 to rewrite)");
+            }
+        }
+    }
 }
