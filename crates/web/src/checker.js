@@ -75,3 +75,7 @@ export async function check(base, bytes, slices, sliceLangs, lang, today) {
 export async function offer(base, assessment, slices, sliceLangs, crosswalks, newest) {
   return call(base, 'offer', [assessment, slices, sliceLangs, crosswalks, newest]);
 }
+
+export async function report(base, assessment, slices, sliceLangs, lang, words) {
+  return call(base, 'report', [assessment, slices, sliceLangs, lang, words]);
+}
