@@ -3,7 +3,8 @@
 // browser context's offline mode (the page) and the server stopped (the
 // service worker's own fetches, which the offline mode does not reach). A
 // citizen loads the demo page once, goes offline, reloads, edits the draft,
-// submits (queued and shown), and the submission arrives when the server
+// downloads the HTML report (written by the kept checker), submits (queued
+// and shown), and the submission arrives when the server
 // and the network are back; then a new deployment (a changed style.css,
 // the worker restamped and the variants recompressed, as build-web does)
 // is announced while the draft is open, and the reload keeps the draft.
@@ -57,6 +58,11 @@ test('a second visit works with no network; a submit waits for the network, then
     const keys = await Promise.all((await caches.keys()).map(async (n) => (await caches.open(n)).keys()));
     return keys.flat().filter((r) => /\/catalogue\/az-nap-2016-2018\.az\.json$/.test(r.url)).length > 0;
   });
+  // And, once the page is idle, the checker (which writes the HTML report).
+  await page.waitForFunction(async () => {
+    const keys = await Promise.all((await caches.keys()).map(async (n) => (await caches.open(n)).keys()));
+    return keys.flat().some((r) => /\/napcheck_web_checks_bg\.wasm$/.test(r.url));
+  });
 
   await server.stop();
   await context.setOffline(true);
@@ -70,6 +76,18 @@ test('a second visit works with no network; a submit waits for the network, then
   await card.locator('label.choice').first().click();
   await card.locator('.badge.rated').waitFor();
   await widget.getByRole('button', { name: az['nav.report'], exact: true }).click();
+  // The HTML report is written by the kept checker, with no network.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    widget.getByRole('button', { name: az['report.download_html'] }).click(),
+  ]);
+  const saved = path.join(copy, 'offline-report.html');
+  await download.saveAs(saved);
+  const report = fs.readFileSync(saved, 'utf8');
+  assert.match(report, /^<!doctype html><html lang="az">/);
+  assert.ok(report.includes('Binəqədi rayon İcra Hakimiyyəti'), 'the site is named');
+  assert.match(report, /<svg class="chart"[^]*<rect class="bar"/);
+  assert.match(report, /<\/footer><\/main><\/body><\/html>$/);
   await widget.locator('#submit-assessment').click();
   const waiting = widget.locator('#submit-waiting');
   await waiting.waitFor();

@@ -103,3 +103,7 @@ export function idle(timeout) {
     else addEventListener('load', whenIdle, { once: true });
   });
 }
+
+export async function report(base, assessment, slices, sliceLangs, lang, words) {
+  return call(base, 'report', [assessment, slices, sliceLangs, lang, words]);
+}

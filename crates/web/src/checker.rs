@@ -2,10 +2,11 @@
 //! second wasm module without Yew, loaded by `checker.js` at the first
 //! check): an imported file, the summary's export and a refused submission
 //! are checked there by the core ([`napcheck_core::check_for_citizen`]),
-//! and the offer to carry a draft to a newer set is made there
-//! ([`napcheck_core::crosswalk::offer`]), so the located JSON checks, the
-//! pointer scanner, the finding messages and the migration are not in the
-//! first download. The checker gets the set slices as they were fetched
+//! the offer to carry a draft to a newer set is made there
+//! ([`napcheck_core::crosswalk::offer`]) and the standalone HTML report is
+//! written there from the draft's export ([`report`]), so the located JSON
+//! checks, the pointer scanner, the finding messages, the migration and the
+//! report's string builder are not in the first download. The checker gets the set slices as they were fetched
 //! ([`keep_slice`]) and returns a [`CitizenCheck`] or an `Offered` as JSON.
 //! An offer is asked for only once the page is idle ([`page_idle`]).
 
@@ -41,6 +42,15 @@ extern "C" {
         newest: &str,
     ) -> Result<JsValue, JsValue>;
 
+    #[wasm_bindgen(catch, js_name = report)]
+    async fn report_in_module(
+        base: &str,
+        assessment: &str,
+        slices: Vec<String>,
+        slice_langs: Vec<String>,
+        lang: &str,
+        words: Vec<String>,
+    ) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_name = idle)]
     async fn idle_in_page(timeout_ms: u32);
 }
@@ -144,6 +154,32 @@ pub(crate) async fn offer(request: &Request, lang: Lang) -> Option<Offered> {
     .await
     .ok()?;
     napcheck_core::parse::from_str_quiet::<Option<Offered>>(&answer.as_string()?)?
+}
+
+/// The standalone HTML report of `assessment` (the JSON of a draft's
+/// export) in `lang`, written by the checker with the texts of
+/// [`crate::report::HTML_WORDS`] in `words` (`None`: the checker could not
+/// be loaded, or the draft's set slice is not here).
+pub(crate) async fn report(
+    assessment: &str,
+    words: &crate::i18n::Words,
+    lang: Lang,
+) -> Option<String> {
+    let (slices, slice_langs) = slices_for(lang);
+    let texts = crate::report::HTML_WORDS.iter();
+    let texts = texts.map(|key| crate::i18n::t(words, lang, key).to_owned());
+    let base = crate::loader::base();
+    let answer = report_in_module(
+        &base,
+        assessment,
+        slices,
+        slice_langs,
+        lang.code(),
+        texts.collect(),
+    )
+    .await
+    .ok()?;
+    answer.as_string().filter(|html| !html.is_empty())
 }
 
 /// Where the check of a draft's export stands.

@@ -458,3 +458,35 @@ impl<'de> Deserialize<'de> for DraftSet {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The export of the fixture draft in each language, as files: the
+    /// checker's test writes the HTML report from them and compares it with
+    /// the report the widget wrote before it moved there
+    /// (`tests/fixtures/web/report/`).
+    #[test]
+    fn the_fixture_draft_export_matches_its_file() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/fixtures/web/report");
+        let text = std::fs::read_to_string(dir.join("draft.json")).expect("fixture");
+        let assessment = serde_json::from_str(&text).expect("an assessment");
+        let draft = Draft::from_assessment("fixture".into(), assessment);
+        let known = Known::default();
+        let bless = std::env::var_os("NAPCHECK_BLESS").is_some();
+        for lang in Lang::ALL {
+            let export = serde_json::to_string_pretty(&draft.export(&known, lang)).expect("json");
+            let path = dir.join(format!("export.{lang}.json"));
+            if bless {
+                std::fs::write(&path, export.clone() + "\n").expect("write");
+            }
+            let want = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(
+                export + "\n" == want,
+                "export.{lang}.json differs (NAPCHECK_BLESS=1 to rewrite)"
+            );
+        }
+    }
+}

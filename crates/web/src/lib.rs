@@ -27,7 +27,6 @@ mod migration;
 mod outbox;
 mod plain;
 mod report;
-mod report_html;
 mod state;
 mod storage;
 

@@ -1,12 +1,39 @@
-//! The report of one draft, as data in one language: what the summary view
-//! shows and what the standalone HTML report contains. Every score, rating
-//! and explanation comes from the core's evaluation; every label from the
-//! catalogue or the translation files.
+//! The report of one assessment, as data in one language: what the summary
+//! view shows of a draft and what the standalone HTML report contains. Every
+//! score, rating and explanation comes from the core's evaluation; every
+//! label from the catalogue or the translation files. Shared with the
+//! on-demand checker (`crates/web-checks` includes this file by path and
+//! writes the HTML report from a draft's export), so that the view and the
+//! file say the same.
 
-use crate::draft::Draft;
 use crate::i18n::{score, t, Words};
 use napcheck_core::criteria::Criterion;
-use napcheck_core::{CriteriaSet, Lang, Observation, Outcome};
+use napcheck_core::{Assessment, CriteriaSet, Evaluation, Lang, Observation, Outcome};
+
+/// The widget's words the standalone HTML report reads (its headings and
+/// labels, and `score`'s "not rated yet"): the widget sends their texts in
+/// the report's language to the checker, which holds no words of its own.
+pub(crate) const HTML_WORDS: [&str; 19] = [
+    "chart.title",
+    "criterion.evidence",
+    "criterion.note",
+    "details.assessor",
+    "details.checked_on",
+    "details.region",
+    "details.set",
+    "details.url",
+    "progress.answered",
+    "progress.title",
+    "report.answered",
+    "report.by_commitment",
+    "report.commitment",
+    "report.criteria",
+    "report.file_title",
+    "report.generated",
+    "report.score",
+    "score.none",
+    "score.overall",
+];
 
 /// One commitment's line.
 #[derive(Debug, Clone, PartialEq)]
@@ -51,8 +78,6 @@ pub(crate) struct CriterionRow {
 pub(crate) struct Report {
     /// Its language.
     pub(crate) lang: Lang,
-    /// The interface's words (the HTML report's headings).
-    pub(crate) words: Words,
     /// The body's name.
     pub(crate) site_name: String,
     /// The address checked.
@@ -82,15 +107,16 @@ pub(crate) struct Report {
 }
 
 impl Report {
-    /// The report of `draft` in `lang`.
-    pub(crate) fn build(
-        draft: &Draft,
-        known: &crate::catalogue::Known,
+    /// The report of `assessment` (a draft's export, or what it is made
+    /// of), evaluated on `set` as `evaluation`, in `lang`: the evidence and
+    /// notes are the assessment's, as the exported file holds them.
+    pub(crate) fn of(
+        assessment: &Assessment,
+        set: &CriteriaSet,
+        evaluation: &Evaluation,
         words: &Words,
         lang: Lang,
-    ) -> Option<Report> {
-        let set = draft.criteria_set(known, lang)?;
-        let evaluation = draft.evaluation(known, lang)?;
+    ) -> Report {
         let commitments = evaluation
             .commitments
             .iter()
@@ -110,7 +136,10 @@ impl Report {
             .iter()
             .filter_map(|r| {
                 let criterion = set.criterion(&r.criterion)?;
-                let answer = draft.answer(&r.criterion);
+                let answer = assessment
+                    .answers
+                    .iter()
+                    .find(|a| a.criterion == r.criterion);
                 Some(CriterionRow {
                     id: r.criterion.clone(),
                     commitment: r.commitment.clone(),
@@ -121,32 +150,29 @@ impl Report {
                         .commitment(&r.commitment)
                         .map(|c| r.render_contribution(lang, c))
                         .unwrap_or_default(),
-                    evidence: answer
-                        .map(|a| crate::draft::lines(&a.evidence))
+                    evidence: answer.map(|a| a.evidence.clone()).unwrap_or_default(),
+                    note: answer
+                        .and_then(|a| a.note.as_deref())
+                        .map(|n| n.trim().to_owned())
                         .unwrap_or_default(),
-                    note: answer.map(|a| a.note.trim().to_owned()).unwrap_or_default(),
                 })
             })
             .collect();
-        Some(Report {
+        let site = &assessment.site;
+        Report {
             lang,
-            words: words.clone(),
-            site_name: draft.site.name.trim().to_owned(),
-            site_url: draft.site.url.as_deref().unwrap_or("").trim().to_owned(),
+            site_name: site.name.trim().to_owned(),
+            site_url: site.url.as_deref().unwrap_or("").trim().to_owned(),
             set_title: format!("{} ({})", set.title.get(lang), set.version),
-            region: draft
-                .site
-                .region
-                .as_deref()
-                .unwrap_or_default()
-                .trim()
-                .to_owned(),
-            assessor: [&draft.assessor.name, &draft.assessor.organisation]
-                .into_iter()
+            region: site.region.as_deref().unwrap_or_default().trim().to_owned(),
+            assessor: assessment
+                .assessor
+                .iter()
+                .flat_map(|a| [&a.name, &a.organisation])
                 .filter_map(|f| f.as_deref().map(str::trim).filter(|f| !f.is_empty()))
                 .collect::<Vec<_>>()
                 .join(", "),
-            checked_on: draft.checked_on.to_string(),
+            checked_on: assessment.checked_on.to_string(),
             overall: evaluation.overall,
             provisional: evaluation.provisional,
             formula: napcheck_core::scoring_formula(lang),
@@ -154,7 +180,16 @@ impl Report {
             applicable: evaluation.coverage.relevant,
             commitments,
             criteria,
-        })
+        }
+    }
+}
+
+/// `text`, or a dash when it is empty.
+pub(crate) fn or_dash(text: &str) -> &str {
+    if text.is_empty() {
+        "—"
+    } else {
+        text
     }
 }
 

@@ -1,18 +1,18 @@
 //! The summary (report) view: scores per commitment as a chart and a table,
 //! every criterion's rating and explanation, evidence and notes; what
 //! `napcheck validate` would say about the file (from the checker, loaded
-//! on demand); export as JSON, download a
-//! standalone HTML report, print.
+//! on demand); export as JSON, download a standalone HTML report (written
+//! by the checker from the export), print.
 
 use super::chart::Chart;
 use super::{on, use_app};
 use crate::catalogue::Known;
 use crate::checker::{use_export_check, ExportCheck};
+use crate::dom;
 use crate::draft::Draft;
-use crate::i18n::{score, t, tf};
-use crate::report::Report;
+use crate::i18n::{score, t, tf, Words};
+use crate::report::{or_dash, Report};
 use crate::state::Action;
-use crate::{dom, report_html};
 use napcheck_core::{is_http_url, Lang};
 use yew::prelude::*;
 
@@ -25,6 +25,15 @@ pub(crate) fn download_json(draft: &Draft, known: &Known, lang: Lang) {
     if let Ok(text) = serde_json::to_string_pretty(&draft.export(known, lang)) {
         let _ = dom::download(&file_name(draft, "json"), "application/json", &text);
     }
+}
+
+/// The report of `draft` in `lang`: its assessment as exported, evaluated
+/// by the core (`None` while its set is not here).
+fn report_of(draft: &Draft, known: &Known, words: &Words, lang: Lang) -> Option<Report> {
+    let set = draft.criteria_set(known, lang)?;
+    let assessment = draft.assessment(known, lang);
+    let evaluation = napcheck_core::evaluate(&assessment, set).ok()?;
+    Some(Report::of(&assessment, set, &evaluation, words, lang))
 }
 
 fn link(url: &str) -> Html {
@@ -47,7 +56,7 @@ pub(crate) fn summary() -> Html {
     let Some(draft) = state.current_draft() else {
         return html! {};
     };
-    let Some(report) = Report::build(draft, &state.known, words, lang) else {
+    let Some(report) = report_of(draft, &state.known, words, lang) else {
         return html! { <p>{ t(words, lang, "checklist.unknown_set") }</p> };
     };
     let on_json = {
@@ -55,13 +64,19 @@ pub(crate) fn summary() -> Html {
         Callback::from(move |_: MouseEvent| download_json(&draft, &known, lang))
     };
     let on_html = {
-        let (draft, report) = (draft.clone(), report.clone());
+        let (draft, known, words) = (draft.clone(), state.known.clone(), words.clone());
+        // The checker writes the file from the export (offline too: the
+        // service worker keeps it after the first visit).
         Callback::from(move |_: MouseEvent| {
-            let _ = dom::download(
-                &file_name(&draft, "html"),
-                "text/html",
-                &report_html::render(&report),
-            );
+            let Ok(text) = serde_json::to_string_pretty(&draft.export(&known, lang)) else {
+                return;
+            };
+            let (name, words) = (file_name(&draft, "html"), words.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(html) = crate::checker::report(&text, &words, lang).await {
+                    let _ = dom::download(&name, "text/html", &html);
+                }
+            });
         })
     };
     let rows = report
@@ -102,8 +117,8 @@ pub(crate) fn summary() -> Html {
                 <dt>{ t(words, lang, "details.url") }</dt><dd>{ link(&report.site_url) }</dd>
                 <dt>{ t(words, lang, "details.set") }</dt><dd>{ &report.set_title }</dd>
                 <dt>{ t(words, lang, "details.checked_on") }</dt><dd>{ &report.checked_on }</dd>
-                <dt>{ t(words, lang, "details.region") }</dt><dd>{ report_html::or_dash(&report.region) }</dd>
-                <dt>{ t(words, lang, "details.assessor") }</dt><dd>{ report_html::or_dash(&report.assessor) }</dd>
+                <dt>{ t(words, lang, "details.region") }</dt><dd>{ or_dash(&report.region) }</dd>
+                <dt>{ t(words, lang, "details.assessor") }</dt><dd>{ or_dash(&report.assessor) }</dd>
                 <dt>{ t(words, lang, "progress.title") }</dt>
                 <dd>{ tf(words, lang, "progress.answered", &[("answered", &report.answered.to_string()), ("applicable", &report.applicable.to_string())]) }</dd>
                 <dt>{ t(words, lang, "score.overall") }</dt>
@@ -167,7 +182,7 @@ pub(crate) fn summary() -> Html {
                 { verdict }
                 <div class="actions">
                     <button type="button" class="primary" onclick={on_json}>{ t(words, lang, "report.download_json") }</button>
-                    <button type="button" onclick={on_html}>{ t(words, lang, "report.download_html") }</button>
+                    <button type="button" onclick={on_html} disabled={checked == ExportCheck::Unavailable}>{ t(words, lang, "report.download_html") }</button>
                     <button type="button" onclick={Callback::from(|_: MouseEvent| dom::print())}>{ t(words, lang, "report.print") }</button>
                 </div>
                 <super::submit::Submit {checked} />

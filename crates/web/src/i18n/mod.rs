@@ -11,6 +11,9 @@ use crate::catalogue::Shared;
 use napcheck_core::Lang;
 use std::collections::HashMap;
 
+mod text;
+pub(crate) use text::{score, t, tf};
+
 /// Azerbaijani, the default, is embedded; English and Russian are fetched
 /// by `loader.rs` from `i18n/<lang>.json` when first chosen.
 const AZ: &str = include_str!("az.json");
@@ -83,36 +86,20 @@ impl Words {
     }
 }
 
+impl Words {
+    /// The text of `key` in `lang`, in Azerbaijani while `lang`'s words
+    /// load (what [`t`] reads).
+    pub(crate) fn text(&self, lang: Lang, key: &str) -> Option<&str> {
+        self.table(lang)
+            .or_else(|| self.table(Lang::Az))
+            .and_then(|t| t.get(key))
+            .map(String::as_str)
+    }
+}
+
 /// Where the words of `lang` are fetched from, relative to the page.
 pub(crate) fn path(lang: Lang) -> String {
     format!("i18n/{lang}.json")
-}
-
-/// The text of `key` in `lang`; in Azerbaijani while `lang`'s words load.
-pub(crate) fn t<'w>(words: &'w Words, lang: Lang, key: &'static str) -> &'w str {
-    words
-        .table(lang)
-        .or_else(|| words.table(Lang::Az))
-        .and_then(|t| t.get(key))
-        .map_or(key, String::as_str)
-}
-
-/// The text of `key` in `lang`, with each `{name}` replaced by its value.
-pub(crate) fn tf(words: &Words, lang: Lang, key: &'static str, args: &[(&str, &str)]) -> String {
-    let mut text = t(words, lang, key).to_owned();
-    for (name, value) in args {
-        text = text.replace(&format!("{{{name}}}"), value);
-    }
-    text
-}
-
-/// A score as the reader sees it: `45%`, or the "not rated yet" wording.
-pub(crate) fn score(words: &Words, lang: Lang, score: Option<f64>) -> String {
-    match score {
-        // Rounded as an integer: no float formatting code in the wasm.
-        Some(s) => format!("{}%", s.round() as i64),
-        None => t(words, lang, "score.none").to_owned(),
-    }
 }
 
 #[cfg(test)]
