@@ -33,6 +33,12 @@ mod storage;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
+/// The allocator: talc, smaller than Rust's default dlmalloc in the wasm
+/// (the widget is single-threaded: no atomics).
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// The id of the element the app mounts into on start, when present.
 #[cfg(not(test))]
 const ROOT_ID: &str = "napcheck";
