@@ -4,7 +4,8 @@
 // appears in the collect directory and `napcheck validate` accepts it; the
 // host received `napcheck:change`/`napcheck:submit` and the iframe's
 // postMessage; the widgets keep separate drafts; styles cross the shadow
-// boundary in neither direction; no request goes to any other origin.
+// boundary in neither direction; no request goes to any other origin; a
+// submit URL the browser refuses is said in its words.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -52,6 +53,19 @@ function hostPage(serveOrigin) {
 </body></html>`;
 }
 
+// A submit URL the browser refuses to build a request for (a user name and
+// password in it): the widget says so in the browser's words.
+function credentialsPage(serveOrigin) {
+  const withCredentials = serveOrigin.replace('://', '://user:secret@');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>An NGO</title>
+<script type="module" src="${serveOrigin}/embed.js"></script>
+</head><body>
+<napcheck-widget id="third" criteria="az-nap-2016-2018" lang="en" body-kind="local_executive"
+  site="https://binagadi-ih.gov.az" submit-url="${withCredentials}/api/assessments"></napcheck-widget>
+</body></html>`;
+}
+
 const csp = (serveOrigin) => [
   "default-src 'none'",
   `script-src 'self' ${serveOrigin} 'wasm-unsafe-eval'`,
@@ -71,6 +85,7 @@ before(async () => {
     '/': ['text/html; charset=utf-8', hostPage(serveOrigin), { 'content-security-policy': csp(serveOrigin) }],
     '/host.js': ['text/javascript', hostJs],
     '/hostile.css': ['text/css', hostileCss],
+    '/credentials': ['text/html; charset=utf-8', credentialsPage(serveOrigin), { 'content-security-policy': csp(serveOrigin) }],
   })[pathname] ?? null);
   serve = await startServe(['--allow-origin', host.origin]);
   serveOrigin = serve.origin;
@@ -181,6 +196,21 @@ test('a citizen submits from a hostile host page with a strict CSP; the file is 
   // Only the host's and the widget server's origins were contacted.
   const origins = new Set(requests.map((u) => new URL(u).origin));
   assert.deepEqual([...origins].sort(), [host.origin, serve.origin].sort());
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a submit URL the browser refuses is said in its words, and nothing is sent', { skip }, async () => {
+  const page = await open(browser);
+  await page.goto(`${host.origin}/credentials`);
+  const before = fs.readdirSync(serve.collect);
+  const third = page.locator('napcheck-widget#third');
+  await third.getByRole('button', { name: 'Summary', exact: true }).click();
+  await third.getByRole('button', { name: 'Submit the assessment' }).click();
+  const failed = third.locator('#submit-failed');
+  await failed.waitFor();
+  assert.match(await failed.textContent(), /could not be sent \(TypeError: [^)]*includes credentials/);
+  assert.deepEqual(fs.readdirSync(serve.collect), before, 'nothing written');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -14,7 +14,6 @@ use crate::state::{Action, State};
 use crate::storage::Keys;
 use crate::{dom, storage};
 use napcheck_core::{Assessment, BodyKind, Day, Lang};
-use serde::Deserialize;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
@@ -22,9 +21,9 @@ use yew::prelude::*;
 /// An embedded widget's configuration, or `None` on the standalone page.
 pub(crate) type EmbedContext = Option<Rc<Embed>>;
 
-/// The element's attributes, as `embed.js` passes them (JSON).
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default)]
+/// The element's attributes, as `embed.js` passes them (an object of
+/// strings; a missing or non-string property is `None`).
+#[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Attributes {
     /// `criteria`: the criteria set of a new assessment.
     pub(crate) criteria: Option<String>,
@@ -42,8 +41,29 @@ pub(crate) struct Attributes {
     pub(crate) namespace: String,
     /// The directory `embed.js` was loaded from: the widget's catalogue and
     /// translation files are fetched from there, not from the host page.
-    #[serde(default)]
     pub(crate) assets: Option<String>,
+}
+
+impl Attributes {
+    /// Reads the object `embed.js` passes, property by property (no JSON
+    /// deserialiser for it in the first wasm).
+    pub(crate) fn read(object: &JsValue) -> Attributes {
+        let text = |name: &str| {
+            js_sys::Reflect::get(object, &JsValue::from_str(name))
+                .ok()
+                .and_then(|v| v.as_string())
+        };
+        Attributes {
+            criteria: text("criteria"),
+            lang: text("lang"),
+            body_kind: text("body_kind"),
+            site: text("site"),
+            submit_url: text("submit_url"),
+            parent_origin: text("parent_origin"),
+            namespace: text("namespace").unwrap_or_default(),
+            assets: text("assets"),
+        }
+    }
 }
 
 /// What a new assessment starts with.
@@ -170,7 +190,7 @@ fn preset(attributes: &Attributes) -> Preset {
         body_kind: attributes
             .body_kind
             .as_deref()
-            .and_then(|k| serde_json::from_value(serde_json::Value::String(k.into())).ok()),
+            .and_then(|k| BodyKind::ALL.into_iter().find(|kind| kind.id() == k)),
         site: attributes.site.clone(),
     }
 }
@@ -228,10 +248,13 @@ mod tests {
 
     #[test]
     fn attributes_preset_a_new_assessment_once() {
-        let attributes: Attributes = serde_json::from_str(
-            r#"{"criteria":"az-nap-2016-2018","body_kind":"municipality","site":"https://x.gov.az","namespace":"n"}"#,
-        )
-        .expect("attributes");
+        let attributes = Attributes {
+            criteria: Some("az-nap-2016-2018".into()),
+            body_kind: Some("municipality".into()),
+            site: Some("https://x.gov.az".into()),
+            namespace: "n".into(),
+            ..Attributes::default()
+        };
         let preset = preset(&attributes);
         let mut state = State::default();
         preset.start(&mut state, "d1".into(), day());

@@ -32,6 +32,12 @@ mod storage;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
+/// The allocator: talc, smaller than Rust's default dlmalloc in the wasm
+/// (the widget is single-threaded: no atomics).
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// The id of the element the app mounts into on start, when present.
 #[cfg(not(test))]
 const ROOT_ID: &str = "napcheck";
@@ -43,23 +49,20 @@ pub fn mount(root: web_sys::Element) {
 }
 
 /// Renders one widget into `root` (inside the shadow root of `host`), with
-/// the element's attributes as JSON.
+/// the element's attributes as an object of strings (`embed.js` builds it).
 #[wasm_bindgen]
 pub fn mount_embedded(
     root: web_sys::Element,
     host: web_sys::HtmlElement,
-    attributes: &str,
-) -> Result<(), wasm_bindgen::JsValue> {
-    let attributes: embed::Attributes = serde_json::from_str(attributes).map_err(|e| {
-        wasm_bindgen::JsValue::from_str(&format!("napcheck: bad widget attributes: {e}"))
-    })?;
+    attributes: &wasm_bindgen::JsValue,
+) {
+    let attributes = embed::Attributes::read(attributes);
     if let Some(assets) = &attributes.assets {
         loader::set_base(assets);
     }
     let embed = std::rc::Rc::new(embed::Embed::new(host, attributes));
     yew::Renderer::<app::App>::with_root_and_props(root, app::AppProps { embed: Some(embed) })
         .render();
-    Ok(())
 }
 
 /// Mounts the app in the task after the module's start (compiling and

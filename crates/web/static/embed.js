@@ -68,7 +68,7 @@ class NapcheckWidget extends HTMLElement {
       assets: base.href,
     };
     load()
-      .then(() => mount_embedded(root, this, JSON.stringify(config)))
+      .then(() => mount_embedded(root, this, config))
       .catch((error) => {
         root.textContent = `napcheck could not start: ${error}`;
         console.error(error);

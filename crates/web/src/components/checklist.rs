@@ -27,6 +27,8 @@ pub(crate) fn checklist() -> Html {
     ) else {
         return html! { <Loading set={draft.set.id.clone()} /> };
     };
+    // Shared with the progress panel, not copied for it.
+    let evaluation = std::rc::Rc::new(evaluation);
     let dispatch = Callback::from(move |a: Action| dispatch.dispatch(a));
     let questions = state.questions();
     let to_report = html! {
@@ -66,7 +68,7 @@ pub(crate) fn checklist() -> Html {
                     { tf(words, lang, "checklist.question_of", &[("number", &number.to_string()), ("total", &questions.len().to_string())]) }
                 </p>
             </div>
-            <Progress {lang} evaluation={std::rc::Rc::new(evaluation.clone())} current={criterion.commitment.clone()} words={state.words.clone()} />
+            <Progress {lang} evaluation={evaluation.clone()} current={criterion.commitment.clone()} words={state.words.clone()} />
             if let Some(c) = commitment {
                 <p class="commitment-line"><span class="num">{ &c.id }</span>{ " " }{ c.title.get(lang) }</p>
             }
