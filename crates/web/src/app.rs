@@ -234,7 +234,7 @@ fn external(
     let id = key.strip_prefix(keys.draft.as_str())?;
     match event.new_value() {
         None => Some(Action::ExternalRemoved(id.to_owned())),
-        Some(text) => napcheck_core::parse::from_str_quiet::<Draft>(&text)
+        Some(text) => crate::json::read::<Draft>(&text)
             .filter(|d| d.id == id)
             .map(|d| Action::External {
                 base: known(&d.id),

@@ -301,12 +301,12 @@ impl Known {
 pub(crate) fn read(part: &Part, text: &str) -> Option<Arrival> {
     match part {
         Part::Index(lang) => {
-            let entries = napcheck_core::parse::from_str_quiet::<Vec<SetEntry>>(text)?;
+            let entries = crate::json::read::<Vec<SetEntry>>(text)?;
             Some(Arrival::Index(*lang, Shared::new(entries)))
         }
         Part::Set(id, lang) => {
             // Checked by the build that wrote it: read, not checked again.
-            let set = napcheck_core::criteria::read_set_slice(text)?;
+            let set = crate::json::read::<CriteriaSet>(text)?;
             if set.id != *id {
                 return None;
             }
@@ -315,7 +315,7 @@ pub(crate) fn read(part: &Part, text: &str) -> Option<Arrival> {
             Some(Arrival::Set(*lang, Shared::new(set)))
         }
         Part::Crosswalks(id) => {
-            let ends = napcheck_core::parse::from_str_quiet::<Vec<Ends>>(text)?;
+            let ends = crate::json::read::<Vec<Ends>>(text)?;
             let from_id = ends.iter().all(|c| c.from.id == *id);
             let crosswalks = Crosswalks {
                 text: Rc::from(text),
@@ -324,7 +324,7 @@ pub(crate) fn read(part: &Part, text: &str) -> Option<Arrival> {
             from_id.then(|| Arrival::Crosswalks(id.clone(), Shared::new(crosswalks)))
         }
         Part::Bodies => {
-            let bodies = napcheck_core::parse::from_str_quiet::<BodyRegister>(text)?;
+            let bodies = crate::json::read::<BodyRegister>(text)?;
             Some(Arrival::Bodies(Shared::new(bodies)))
         }
     }

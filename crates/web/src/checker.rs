@@ -90,7 +90,7 @@ pub(crate) async fn check(bytes: &[u8], lang: Lang, today: Day) -> Option<Citize
     )
     .await
     .ok()?;
-    napcheck_core::parse::from_str_quiet(&answer.as_string()?)
+    crate::json::read(&answer.as_string()?)
 }
 
 /// The core's offer for the draft `request` was made from (`None`: nothing
@@ -108,7 +108,7 @@ pub(crate) async fn offer(request: &Request, lang: Lang) -> Option<Offered> {
     )
     .await
     .ok()?;
-    napcheck_core::parse::from_str_quiet::<Option<Offered>>(&answer.as_string()?)?
+    crate::json::read::<Option<Offered>>(&answer.as_string()?)?
 }
 
 /// Where the check of a draft's export stands.

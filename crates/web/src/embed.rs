@@ -14,6 +14,8 @@ use crate::state::{Action, State};
 use crate::storage::Keys;
 use crate::{dom, storage};
 use napcheck_core::{Assessment, BodyKind, Day, Lang};
+use serde::de::value::StrDeserializer;
+use serde::de::IntoDeserializer;
 use serde::Deserialize;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
@@ -167,10 +169,10 @@ pub(crate) fn message(kind: &str, widget: &str, assessment: &str) -> String {
 fn preset(attributes: &Attributes) -> Preset {
     Preset {
         criteria: attributes.criteria.clone(),
-        body_kind: attributes
-            .body_kind
-            .as_deref()
-            .and_then(|k| serde_json::from_value(serde_json::Value::String(k.into())).ok()),
+        body_kind: attributes.body_kind.as_deref().and_then(|k| {
+            let k: StrDeserializer<'_, serde::de::value::Error> = k.into_deserializer();
+            BodyKind::deserialize(k).ok()
+        }),
         site: attributes.site.clone(),
     }
 }

@@ -21,6 +21,7 @@ mod draft;
 mod embed;
 mod history;
 mod i18n;
+mod json;
 mod loader;
 mod merge;
 mod migration;
@@ -51,8 +52,10 @@ pub fn mount_embedded(
     host: web_sys::HtmlElement,
     attributes: &str,
 ) -> Result<(), wasm_bindgen::JsValue> {
-    let attributes: embed::Attributes = serde_json::from_str(attributes).map_err(|e| {
-        wasm_bindgen::JsValue::from_str(&format!("napcheck: bad widget attributes: {e}"))
+    let attributes: embed::Attributes = json::read(attributes).ok_or_else(|| {
+        wasm_bindgen::JsValue::from_str(
+            "napcheck: bad widget attributes (not the JSON embed.js writes)",
+        )
     })?;
     if let Some(assets) = &attributes.assets {
         loader::set_base(assets);

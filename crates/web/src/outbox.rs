@@ -34,7 +34,10 @@ pub(crate) struct Entry {
 
 /// The stored submission of draft `id`.
 pub(crate) fn read(keys: &Keys, id: &str) -> Option<Entry> {
-    LocalStorage::get(format!("{}{id}", keys.outbox)).ok()
+    let text = LocalStorage::raw()
+        .get_item(&format!("{}{id}", keys.outbox))
+        .ok()??;
+    crate::json::read(&text)
 }
 
 /// Stores the submission of draft `id` and announces it.

@@ -1,0 +1,26 @@
+//! JSON text read into the widget's types by the browser's own parser:
+//! `JSON.parse` builds the JS value and serde-wasm-bindgen hands it to the
+//! core's and the widget's `Deserialize` impls, so the first wasm carries
+//! no JSON text parser of its own (serde_json's deserializer and its
+//! number parsing; bench/README.md, "serde_json in the first wasm"). Every
+//! read that can meet bad text (a damaged draft in storage, a damaged
+//! slice, an answer of the checker) gets `None`, as the core's
+//! `parse::from_str_quiet` gives, and its caller says so in the citizen's
+//! language. The native unit tests, which have no browser, read with the
+//! core's `from_str_quiet`.
+
+use serde::de::DeserializeOwned;
+
+/// `text` read as a `T`; `None` when it is not JSON or not a `T`. A byte
+/// order mark before the text is ignored, as the core's readers do.
+pub(crate) fn read<T: DeserializeOwned>(text: &str) -> Option<T> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let value = js_sys::JSON::parse(napcheck_core::parse::strip_bom(text)).ok()?;
+        serde_wasm_bindgen::from_value(value).ok()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        napcheck_core::parse::from_str_quiet(text)
+    }
+}
