@@ -179,7 +179,7 @@ impl Default for Known {
                 .iter()
                 .filter(|c| c.from.id == set.id)
                 .collect();
-            let text = serde_json::to_string(&from).unwrap_or_default();
+            let text = crate::json::write(&from, false).unwrap_or_default();
             let part = Part::Crosswalks(set.id.clone());
             if let Some(arrival) = read(&part, &text) {
                 known = known.with(arrival);

@@ -134,7 +134,7 @@ pub(crate) fn use_export_check(
     // Only the latest export's verdict is kept, whichever check ends last.
     let latest = use_mut_ref(|| 0u32);
     let text = draft
-        .and_then(|d| serde_json::to_string_pretty(&d.export(known, lang)).ok())
+        .and_then(|d| crate::json::write(&d.export(known, lang), true))
         .unwrap_or_default();
     {
         let result = result.clone();

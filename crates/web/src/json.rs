@@ -24,3 +24,33 @@ pub(crate) fn read<T: DeserializeOwned>(text: &str) -> Option<T> {
         napcheck_core::parse::from_str_quiet(text)
     }
 }
+
+/// `value` as JSON text, indented by two spaces when `pretty`: on the web
+/// through serde-wasm-bindgen's JSON-compatible serializer and the
+/// browser's `JSON.stringify`; in the native unit tests by serde_json.
+pub(crate) fn write<T: serde::Serialize + ?Sized>(value: &T, pretty: bool) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let value = value
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .ok()?;
+        let text = if pretty {
+            js_sys::JSON::stringify_with_replacer_and_space(
+                &value,
+                &wasm_bindgen::JsValue::NULL,
+                &wasm_bindgen::JsValue::from(2),
+            )
+        } else {
+            js_sys::JSON::stringify(&value)
+        };
+        text.ok()?.as_string()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        if pretty {
+            serde_json::to_string_pretty(value).ok()
+        } else {
+            serde_json::to_string(value).ok()
+        }
+    }
+}

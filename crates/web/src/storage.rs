@@ -275,8 +275,8 @@ impl Saver {
                     self.known.insert(draft.id.clone(), draft.revision);
                 }
                 Decision::Conflict(theirs) => outcome = Saved::Conflict(theirs),
-                Decision::Write => match serde_json::to_string_pretty(draft) {
-                    Ok(text) if write(&storage, &key, &text).is_ok() => {
+                Decision::Write => match crate::json::write(draft, true) {
+                    Some(text) if write(&storage, &key, &text).is_ok() => {
                         self.known.insert(draft.id.clone(), draft.revision);
                     }
                     _ => outcome = Saved::Full,

@@ -265,8 +265,7 @@ pub(crate) fn submit(props: &SubmitProps) -> Html {
     let lang = state.lang;
     let words = &state.words;
     let current = state.current_draft().map(|draft| {
-        let text =
-            serde_json::to_string_pretty(&draft.export(&state.known, lang)).unwrap_or_default();
+        let text = crate::json::write(&draft.export(&state.known, lang), true).unwrap_or_default();
         (draft.id.clone(), text)
     });
     let keys = embed.as_ref().map(|e| e.keys.clone()).unwrap_or_default();
@@ -304,7 +303,7 @@ pub(crate) fn submit(props: &SubmitProps) -> Html {
         let assessment = draft.export(&state.known, lang);
         let id = draft.id.clone();
         Callback::from(move |_: MouseEvent| {
-            let Ok(text) = serde_json::to_string_pretty(&assessment) else {
+            let Some(text) = crate::json::write(&assessment, true) else {
                 return;
             };
             embed.emit("submit", &assessment);

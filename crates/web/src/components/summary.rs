@@ -22,7 +22,7 @@ fn file_name(draft: &Draft, extension: &str) -> String {
 
 /// Downloads the draft's assessment as JSON.
 pub(crate) fn download_json(draft: &Draft, known: &Known, lang: Lang) {
-    if let Ok(text) = serde_json::to_string_pretty(&draft.export(known, lang)) {
+    if let Some(text) = crate::json::write(&draft.export(known, lang), true) {
         let _ = dom::download(&file_name(draft, "json"), "application/json", &text);
     }
 }
