@@ -1,13 +1,14 @@
-//! JSON text read into the widget's types by the browser's own parser:
-//! `JSON.parse` builds the JS value and serde-wasm-bindgen hands it to the
-//! core's and the widget's `Deserialize` impls, so the first wasm carries
-//! no JSON text parser of its own (serde_json's deserializer and its
-//! number parsing; bench/README.md, "serde_json in the first wasm"). Every
-//! read that can meet bad text (a damaged draft in storage, a damaged
-//! slice, an answer of the checker) gets `None`, as the core's
-//! `parse::from_str_quiet` gives, and its caller says so in the citizen's
-//! language. The native unit tests, which have no browser, read with the
-//! core's `from_str_quiet`.
+//! JSON text read into and written from the widget's types by the
+//! browser: `JSON.parse` builds the JS value and serde-wasm-bindgen hands it
+//! to the core's and the widget's `Deserialize` impls ([`read`]);
+//! serde-wasm-bindgen's JSON-compatible serializer builds a JS value that
+//! `JSON.stringify` writes ([`write`]). The first wasm then carries no JSON
+//! parser or printer of its own (serde_json's: 13 KB gzip; bench/README.md,
+//! "serde_json in the first wasm"). Every read that can meet bad text (a
+//! damaged draft in storage, a damaged slice, an answer of the checker)
+//! gets `None`, as the core's `parse::from_str_quiet` gives, and its caller
+//! says so in the citizen's language. The native unit tests, which have no
+//! browser, read and write with serde_json.
 
 use serde::de::DeserializeOwned;
 
