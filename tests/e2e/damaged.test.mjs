@@ -27,6 +27,8 @@ for (const lang of langs) {
     await load(page, 'en');
     await startAssessment(page, { name: 'Kept draft' });
     await setLang(page, lang);
+    // The new language's slice is fetched now: a reload would cut it short.
+    await page.waitForLoadState('networkidle');
     await page.evaluate(({ drafts, kept }) => {
       for (const d of [...drafts, kept]) localStorage.setItem(`napcheck:v1:draft:${d.id}`, d.text);
     }, damaged);
@@ -58,6 +60,8 @@ langs.forEach((lang, i) => {
     await startAssessment(page, { name: 'Slice' });
     await (await extra(page.locator('.criterion').first())).getByLabel('Note').fill('kept while damaged');
     await setLang(page, lang);
+    // Its slice arrives and is cached now: only then is the cache emptied.
+    await page.waitForLoadState('networkidle');
     await page.evaluate(() => Object.keys(localStorage)
       .filter((k) => k.startsWith('napcheck:v1:cache:catalogue/'))
       .forEach((k) => localStorage.removeItem(k)));
@@ -75,6 +79,7 @@ langs.forEach((lang, i) => {
     assert.equal(await alert.getByRole('button', { name: words(lang)['loading.retry'] }).count(), 1);
     // The good copy, on a reload (the retry itself is catalogue.test.mjs's:
     // here any later fetch may already have brought it).
+    await page.waitForLoadState('networkidle');
     await page.unroute('**/catalogue/az-nap-*.json');
     await page.reload();
     await page.locator('.criterion').first().waitFor();
