@@ -195,12 +195,10 @@ fn fetch(parts: &[Part], words: &Words, lang: Lang, dispatcher: &UseReducerDispa
         // A catalogue part is read here and arrives in the reducer as data.
         loader::ensure(
             path.clone(),
-            move |text| match catalogue::read(&accepted, text) {
-                Some(arrival) => {
-                    arrive.dispatch(Action::Arrived(arrival));
-                    true
-                }
-                None => false,
+            move |text| {
+                let arrival = catalogue::read(&accepted, text)?;
+                let arrive = arrive.clone();
+                Some(move || arrive.dispatch(Action::Arrived(arrival)))
             },
             report(path),
         );
@@ -211,12 +209,10 @@ fn fetch(parts: &[Part], words: &Words, lang: Lang, dispatcher: &UseReducerDispa
         // The words are read here and arrive in the reducer as data.
         loader::ensure(
             path.clone(),
-            move |text| match words.read(text) {
-                Some(table) => {
-                    arrive.dispatch(Action::Words(lang, table));
-                    true
-                }
-                None => false,
+            move |text| {
+                let table = words.read(text)?;
+                let arrive = arrive.clone();
+                Some(move || arrive.dispatch(Action::Words(lang, table)))
             },
             report(path),
         );
