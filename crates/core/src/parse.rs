@@ -85,9 +85,10 @@ pub fn from_str_unlocated<T: DeserializeOwned>(text: &str) -> Result<T, LocatedF
 }
 
 /// Parses `text` (a leading BOM is ignored) into `T`, or `None`: for a
-/// reader that only needs the value and drops the error (the widget's
-/// fetched parts and stored drafts), so that no finding, pointer scanner or
-/// error wording is built, or linked into its wasm.
+/// reader that only needs the value and drops the error (the checker's
+/// slices, the widget's native unit tests: in the browser the widget reads
+/// the same way through `JSON.parse`), so that no finding, pointer scanner
+/// or error wording is built, or linked into a wasm.
 pub fn from_str_quiet<T: DeserializeOwned>(text: &str) -> Option<T> {
     serde_json::from_str(strip_bom(text)).ok()
 }

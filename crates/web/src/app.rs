@@ -229,12 +229,10 @@ fn fetch(
         // A catalogue part is read here and arrives in the reducer as data.
         loader::ensure(
             path.clone(),
-            move |text| match catalogue::read(&accepted, text) {
-                Some(arrival) => {
-                    arrive.dispatch(Action::Arrived(arrival));
-                    true
-                }
-                None => false,
+            move |text| {
+                let arrival = catalogue::read(&accepted, text)?;
+                let arrive = arrive.clone();
+                Some(move || arrive.dispatch(Action::Arrived(arrival)))
             },
             report(path),
         );
@@ -245,12 +243,10 @@ fn fetch(
         // The words are read here and arrive in the reducer as data.
         loader::ensure(
             path.clone(),
-            move |text| match words.read(text) {
-                Some(table) => {
-                    arrive.dispatch(Action::Words(lang, table));
-                    true
-                }
-                None => false,
+            move |text| {
+                let table = words.read(text)?;
+                let arrive = arrive.clone();
+                Some(move || arrive.dispatch(Action::Words(lang, table)))
             },
             report(path),
         );
@@ -268,7 +264,7 @@ fn external(
     let id = key.strip_prefix(keys.draft.as_str())?;
     match event.new_value() {
         None => Some(Action::ExternalRemoved(id.to_owned())),
-        Some(text) => napcheck_core::parse::from_str_quiet::<Draft>(&text)
+        Some(text) => crate::json::read::<Draft>(&text)
             .filter(|d| d.id == id)
             .map(|d| Action::External {
                 base: known(&d.id),

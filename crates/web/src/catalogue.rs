@@ -179,7 +179,7 @@ impl Default for Known {
                 .iter()
                 .filter(|c| c.from.id == set.id)
                 .collect();
-            let text = serde_json::to_string(&from).unwrap_or_default();
+            let text = crate::json::write(&from, false).unwrap_or_default();
             let part = Part::Crosswalks(set.id.clone());
             if let Some(arrival) = read(&part, &text) {
                 known = known.with(arrival);
@@ -310,12 +310,12 @@ impl Known {
 pub(crate) fn read(part: &Part, text: &str) -> Option<Arrival> {
     match part {
         Part::Index(lang) => {
-            let entries = napcheck_core::parse::from_str_quiet::<Vec<SetEntry>>(text)?;
+            let entries = crate::json::read::<Vec<SetEntry>>(text)?;
             Some(Arrival::Index(*lang, Shared::new(entries)))
         }
         Part::Set(id, lang) => {
             // Checked by the build that wrote it: read, not checked again.
-            let set = napcheck_core::criteria::read_set_slice(text)?;
+            let set = crate::json::read::<CriteriaSet>(text)?;
             if set.id != *id {
                 return None;
             }
@@ -324,7 +324,7 @@ pub(crate) fn read(part: &Part, text: &str) -> Option<Arrival> {
             Some(Arrival::Set(*lang, Shared::new(set)))
         }
         Part::Crosswalks(id) => {
-            let ends = napcheck_core::parse::from_str_quiet::<Vec<Ends>>(text)?;
+            let ends = crate::json::read::<Vec<Ends>>(text)?;
             let from_id = ends.iter().all(|c| c.from.id == *id);
             let crosswalks = Crosswalks {
                 text: Rc::from(text),
@@ -333,7 +333,7 @@ pub(crate) fn read(part: &Part, text: &str) -> Option<Arrival> {
             from_id.then(|| Arrival::Crosswalks(id.clone(), Shared::new(crosswalks)))
         }
         Part::Bodies => {
-            let bodies = napcheck_core::parse::from_str_quiet::<BodyRegister>(text)?;
+            let bodies = crate::json::read::<BodyRegister>(text)?;
             Some(Arrival::Bodies(Shared::new(bodies)))
         }
     }

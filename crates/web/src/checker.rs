@@ -133,7 +133,7 @@ pub(crate) async fn check(bytes: &[u8], lang: Lang, today: Day) -> Option<Citize
     )
     .await
     .ok()?;
-    napcheck_core::parse::from_str_quiet(&answer.as_string()?)
+    crate::json::read(&answer.as_string()?)
 }
 
 /// The core's offer for the draft `request` was made from (`None`: nothing
@@ -153,7 +153,7 @@ pub(crate) async fn offer(request: &Request, lang: Lang) -> Option<Offered> {
     )
     .await
     .ok()?;
-    napcheck_core::parse::from_str_quiet::<Option<Offered>>(&answer.as_string()?)?
+    crate::json::read::<Option<Offered>>(&answer.as_string()?)?
 }
 
 /// The standalone HTML report of `assessment` (the JSON of a draft's
@@ -205,7 +205,7 @@ pub(crate) fn use_export_check(
     // Only the latest export's verdict is kept, whichever check ends last.
     let latest = use_mut_ref(|| 0u32);
     let text = draft
-        .and_then(|d| serde_json::to_string_pretty(&d.export(known, lang)).ok())
+        .and_then(|d| crate::json::write(&d.export(known, lang), true))
         .unwrap_or_default();
     {
         let result = result.clone();

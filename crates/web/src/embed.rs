@@ -139,7 +139,7 @@ impl Embed {
     pub(crate) fn emit(&self, kind: &str, assessment: &Assessment) {
         // Written as the export is (one serialiser of the assessment in
         // the wasm), then parsed by the browser.
-        let Ok(text) = serde_json::to_string_pretty(assessment) else {
+        let Some(text) = crate::json::write(assessment, true) else {
             return;
         };
         let detail = js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL);
@@ -176,7 +176,7 @@ impl Embed {
 /// The JSON text of the message posted to the parent frame, around the
 /// assessment's JSON text.
 pub(crate) fn message(kind: &str, widget: &str, assessment: &str) -> String {
-    let quoted = |s: &str| serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into());
+    let quoted = |s: &str| crate::json::write(s, false).unwrap_or_else(|| "\"\"".into());
     format!(
         r#"{{"source":"napcheck","type":{},"widget":{},"assessment":{assessment}}}"#,
         quoted(kind),

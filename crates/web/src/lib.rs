@@ -21,6 +21,7 @@ mod draft;
 mod embed;
 mod history;
 mod i18n;
+mod json;
 mod loader;
 mod merge;
 mod migration;

@@ -35,12 +35,16 @@ pub(crate) fn base() -> String {
 }
 
 /// Makes sure `path` is read: from the cache at once when it holds a copy
-/// `accept` takes, then from the network. `done(true)` follows each copy
-/// accepted; `done(false)` means neither the cache nor the network gave
-/// one. Does nothing when `path` was already started in this page.
-pub(crate) fn ensure(
+/// `read` takes, then from the network. `read` reads a text and gives what
+/// hands it over (`None`: not taken); the hand-over runs in the next task,
+/// so that reading and what the hand-over draws are two tasks, not one long
+/// one (the browser's `JSON.parse` and serde-wasm-bindgen take a few ms on
+/// a slice; bench/README.md). `done(true)` follows each copy handed over;
+/// `done(false)` means neither the cache nor the network gave one. Does
+/// nothing when `path` was already started in this page.
+pub(crate) fn ensure<H: FnOnce() + 'static>(
     path: String,
-    accept: impl Fn(&str) -> bool + 'static,
+    read: impl Fn(&str) -> Option<H> + 'static,
     done: impl Fn(bool) + 'static,
 ) {
     let fresh = STARTED.with(|s| {
@@ -64,21 +68,34 @@ pub(crate) fn ensure(
         let cached = storage
             .as_ref()
             .and_then(|s| s.get_item(&key).ok().flatten());
-        let cached_ok = cached.as_deref().is_some_and(&accept);
-        if cached_ok {
-            // Read in this task, drawn in the next.
-            next_task().await;
-            done(true);
-        }
+        let cached_ok = match cached.as_deref().and_then(&read) {
+            Some(hand_over) => {
+                // Read in this task, handed over and drawn in the next.
+                next_task().await;
+                hand_over();
+                done(true);
+                true
+            }
+            None => false,
+        };
         match fetch_text(&path).await {
             Some(text) if cached.as_deref() == Some(text.as_str()) => {}
-            Some(text) if accept(&text) => {
-                if let Some(storage) = &storage {
-                    // A full storage only loses the offline copy.
-                    let _ = storage.set_item(&key, &text);
+            Some(text) => match read(&text) {
+                Some(hand_over) => {
+                    if let Some(storage) = &storage {
+                        // A full storage only loses the offline copy.
+                        let _ = storage.set_item(&key, &text);
+                    }
+                    next_task().await;
+                    hand_over();
+                    done(true);
                 }
-                done(true);
-            }
+                None if cached_ok => {}
+                None => {
+                    STARTED.with(|s| s.borrow_mut().retain(|p| *p != path));
+                    done(false);
+                }
+            },
             _ if cached_ok => {}
             _ => {
                 STARTED.with(|s| s.borrow_mut().retain(|p| *p != path));

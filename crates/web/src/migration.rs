@@ -119,11 +119,11 @@ pub(crate) fn request(draft: &Draft, known: &Known, lang: Lang) -> Option<Reques
         })
         .collect();
     // Pretty, as the export is: one serialiser of the assessment in the wasm.
-    let assessment = serde_json::to_string_pretty(&draft.recorded_assessment(known, lang)).ok()?;
+    let assessment = crate::json::write(&draft.recorded_assessment(known, lang), true)?;
     Some(Request {
         assessment,
         crosswalks: Rc::clone(&crosswalks.text),
-        newest: serde_json::to_string_pretty(&newest).ok()?,
+        newest: crate::json::write(&newest, true)?,
     })
 }
 

@@ -34,13 +34,18 @@ pub(crate) struct Entry {
 
 /// The stored submission of draft `id`.
 pub(crate) fn read(keys: &Keys, id: &str) -> Option<Entry> {
-    LocalStorage::get(format!("{}{id}", keys.outbox)).ok()
+    let text = LocalStorage::raw()
+        .get_item(&format!("{}{id}", keys.outbox))
+        .ok()??;
+    crate::json::read(&text)
 }
 
 /// Stores the submission of draft `id` and announces it.
 pub(crate) fn write(keys: &Keys, id: &str, entry: &Entry) {
     // A full storage loses only the queue, never the draft (saved apart).
-    let _ = LocalStorage::set(format!("{}{id}", keys.outbox), entry);
+    if let Some(text) = crate::json::write(entry, false) {
+        let _ = LocalStorage::raw().set_item(&format!("{}{id}", keys.outbox), &text);
+    }
     if let Ok(event) = web_sys::Event::new(EVENT) {
         let _ = gloo::utils::window().dispatch_event(&event);
     }

@@ -97,7 +97,7 @@ pub(crate) fn read_entries(
     let mut unreadable = Vec::new();
     for (key, text) in entries {
         if let Some(id) = key.strip_prefix(keys.draft.as_str()) {
-            match napcheck_core::parse::from_str_quiet::<Draft>(&text) {
+            match crate::json::read::<Draft>(&text) {
                 Some(draft) if draft.id == id => loaded.drafts.push(draft),
                 _ => unreadable.push((key, text)),
             }
@@ -269,14 +269,14 @@ impl Saver {
                 .get_item(&key)
                 .ok()
                 .flatten()
-                .and_then(|t| napcheck_core::parse::from_str_quiet::<Draft>(&t));
+                .and_then(|t| crate::json::read::<Draft>(&t));
             match decide(draft, stored, known) {
                 Decision::Skip => {
                     self.known.insert(draft.id.clone(), draft.revision);
                 }
                 Decision::Conflict(theirs) => outcome = Saved::Conflict(theirs),
-                Decision::Write => match serde_json::to_string_pretty(draft) {
-                    Ok(text) if write(&storage, &key, &text).is_ok() => {
+                Decision::Write => match crate::json::write(draft, true) {
+                    Some(text) if write(&storage, &key, &text).is_ok() => {
                         self.known.insert(draft.id.clone(), draft.revision);
                     }
                     _ => outcome = Saved::Full,

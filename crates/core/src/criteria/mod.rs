@@ -68,8 +68,10 @@ pub fn parse_set_slice(
 
 /// Reads a one-language slice without its consistency checks: for a reader
 /// that takes the slices the build wrote (`napcheck criteria export`, which
-/// exports only a set that passed [`validate_set`]), such as the widget,
-/// whose first download then holds no set checks. A slice that is not a
+/// exports only a set that passed [`validate_set`]), such as the checker;
+/// the widget reads the same `CriteriaSet` (its `Deserialize`, all this
+/// does) through the browser's `JSON.parse`, so its first download holds
+/// no set checks. A slice that is not a
 /// criteria set is still refused (`None`: a slice is generated, never
 /// written by hand, so its errors need no words). [`parse_set_slice`]
 /// reads and checks.

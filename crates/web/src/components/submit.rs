@@ -14,7 +14,6 @@ use crate::outbox::{self, Entry};
 use gloo::events::EventListener;
 use napcheck_core::{CitizenFinding, Lang};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use yew::prelude::*;
 
 /// One error the server sent back, by where it is (a JSON pointer). Its
@@ -66,26 +65,51 @@ pub(crate) enum Sent {
     Handed,
 }
 
-/// What an answer from the collection endpoint means.
-pub(crate) fn interpret(status: u16, body: &Value) -> Sent {
-    let text = |v: &Value| v.as_str().unwrap_or_default().to_owned();
-    match status {
-        200..=299 if body["id"].is_string() => Sent::Stored {
-            id: text(&body["id"]),
-            duplicate: body["duplicate"].as_bool().unwrap_or(false),
-        },
-        422 => Sent::Refused(
-            body["findings"]
-                .as_array()
+/// What `napcheck serve` (or another collection endpoint) answers, as far
+/// as the widget reads it; anything else in the body is ignored.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct Reply {
+    /// The stored assessment's id (2xx).
+    id: Option<String>,
+    /// Whether it had been stored before.
+    duplicate: bool,
+    /// The findings of a refusal (422).
+    findings: Vec<ReplyFinding>,
+    /// Why it was not stored (any other status).
+    error: Option<String>,
+}
+
+/// One finding of a refusal.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct ReplyFinding {
+    pointer: String,
+    severity: Option<String>,
+}
+
+/// What an answer from the collection endpoint means, from its status and
+/// the text of its body (which may be anything, or nothing).
+pub(crate) fn interpret(status: u16, body: &str) -> Sent {
+    let reply: Reply = crate::json::read(body).unwrap_or_default();
+    match (status, reply) {
+        (
+            200..=299,
+            Reply {
+                id: Some(id),
+                duplicate,
+                ..
+            },
+        ) => Sent::Stored { id, duplicate },
+        (422, reply) => Sent::Refused(
+            reply
+                .findings
                 .into_iter()
-                .flatten()
-                .filter(|f| f["severity"].as_str() != Some("warning"))
-                .map(|f| Refusal {
-                    pointer: text(&f["pointer"]),
-                })
+                .filter(|f| f.severity.as_deref() != Some("warning"))
+                .map(|f| Refusal { pointer: f.pointer })
                 .collect(),
         ),
-        _ => Sent::Failed(match body["error"].as_str() {
+        (_, reply) => Sent::Failed(match reply.error {
             Some(error) => format!("{status}: {error}"),
             None => format!("HTTP {status}"),
         }),
@@ -105,7 +129,7 @@ pub(crate) async fn post(url: String, text: String, lang: Lang) -> Sent {
     };
     match response {
         Ok(response) => {
-            let body = response.json::<Value>().await.unwrap_or(Value::Null);
+            let body = response.text().await.unwrap_or_default();
             interpret(response.status(), &body)
         }
         Err(_) => Sent::Waiting,
@@ -254,8 +278,7 @@ pub(crate) fn submit(props: &SubmitProps) -> Html {
     let lang = state.lang;
     let words = &state.words;
     let current = state.current_draft().map(|draft| {
-        let text =
-            serde_json::to_string_pretty(&draft.export(&state.known, lang)).unwrap_or_default();
+        let text = crate::json::write(&draft.export(&state.known, lang), true).unwrap_or_default();
         (draft.id.clone(), text)
     });
     let keys = embed.as_ref().map(|e| e.keys.clone()).unwrap_or_default();
@@ -293,7 +316,7 @@ pub(crate) fn submit(props: &SubmitProps) -> Html {
         let assessment = draft.export(&state.known, lang);
         let id = draft.id.clone();
         Callback::from(move |_: MouseEvent| {
-            let Ok(text) = serde_json::to_string_pretty(&assessment) else {
+            let Some(text) = crate::json::write(&assessment, true) else {
                 return;
             };
             embed.emit("submit", &assessment);
@@ -369,14 +392,14 @@ mod tests {
     #[test]
     fn answers_are_read_as_stored_refused_or_failed() {
         assert_eq!(
-            interpret(201, &json!({"id": "ab"})),
+            interpret(201, &json!({"id": "ab"}).to_string()),
             Sent::Stored {
                 id: "ab".into(),
                 duplicate: false
             }
         );
         assert_eq!(
-            interpret(200, &json!({"id": "ab", "duplicate": true})),
+            interpret(200, &json!({"id": "ab", "duplicate": true}).to_string()),
             Sent::Stored {
                 id: "ab".into(),
                 duplicate: true
@@ -388,7 +411,8 @@ mod tests {
                 {"pointer": "/site/url", "layer": "schema", "severity": "error", "message": "7:12 `iri` format"},
                 {"pointer": "/answers/0/observation", "layer": "semantic", "severity": "error", "message": "Too large."},
                 {"pointer": "/answers/1", "layer": "semantic", "severity": "warning", "message": "Unanswered."}
-            ]}),
+            ]})
+            .to_string(),
         );
         assert_eq!(
             refused,
@@ -402,16 +426,10 @@ mod tests {
             ])
         );
         assert_eq!(
-            interpret(429, &json!({"error": "too many"})),
+            interpret(429, &json!({"error": "too many"}).to_string()),
             Sent::Failed("429: too many".into())
         );
-        assert_eq!(
-            interpret(502, &Value::Null),
-            Sent::Failed("HTTP 502".into())
-        );
-        assert_eq!(
-            interpret(201, &Value::Null),
-            Sent::Failed("HTTP 201".into())
-        );
+        assert_eq!(interpret(502, ""), Sent::Failed("HTTP 502".into()));
+        assert_eq!(interpret(201, "null"), Sent::Failed("HTTP 201".into()));
     }
 }

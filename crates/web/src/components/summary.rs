@@ -22,7 +22,7 @@ fn file_name(draft: &Draft, extension: &str) -> String {
 
 /// Downloads the draft's assessment as JSON.
 pub(crate) fn download_json(draft: &Draft, known: &Known, lang: Lang) {
-    if let Ok(text) = serde_json::to_string_pretty(&draft.export(known, lang)) {
+    if let Some(text) = crate::json::write(&draft.export(known, lang), true) {
         let _ = dom::download(&file_name(draft, "json"), "application/json", &text);
     }
 }
@@ -68,7 +68,7 @@ pub(crate) fn summary() -> Html {
         // The checker writes the file from the export (offline too: the
         // service worker keeps it after the first visit).
         Callback::from(move |_: MouseEvent| {
-            let Ok(text) = serde_json::to_string_pretty(&draft.export(&known, lang)) else {
+            let Some(text) = crate::json::write(&draft.export(&known, lang), true) else {
                 return;
             };
             let (name, words) = (file_name(&draft, "html"), words.clone());

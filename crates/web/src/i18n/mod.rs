@@ -29,7 +29,7 @@ pub(crate) struct Words {
 }
 
 fn parse(text: &str) -> Option<Table> {
-    napcheck_core::parse::from_str_quiet(text)
+    crate::json::read(text)
 }
 
 impl Default for Words {
