@@ -2,7 +2,8 @@
 //! the app: every new place (view, draft, question) is pushed onto the
 //! session history, and a `popstate` goes back to the place it holds. The
 //! reload path is local storage (`storage.rs`); the history only carries
-//! the place's stored form. An embedded widget leaves the host page's
+//! the place's stored form. A place that only names the question its
+//! predecessor left open (`Place::fills_in`) replaces it. An embedded widget leaves the host page's
 //! history alone.
 
 use crate::state::{Action, Place, State, View};
@@ -33,6 +34,12 @@ pub(crate) fn use_history(state: &UseReducerHandle<State>, embedded: bool) {
                 let mut last = last.borrow_mut();
                 match &*last {
                     None => write(place, false),
+                    // The question held once its set arrived: the same place.
+                    Some(Some(previous))
+                        if place.as_ref().is_some_and(|p| p.fills_in(previous)) =>
+                    {
+                        write(place, false)
+                    }
                     Some(previous) if previous != place => write(place, true),
                     Some(_) => {}
                 }

@@ -66,6 +66,16 @@ impl Place {
         }
     }
 
+    /// Whether this place only names the question `earlier` left open (the
+    /// same view and draft, held once its set arrived): not a move, so the
+    /// history replaces `earlier` rather than adding a place Back would
+    /// return to without changing anything on screen.
+    pub(crate) fn fills_in(&self, earlier: &Place) -> bool {
+        earlier.question.is_none()
+            && self.question.is_some()
+            && (self.view, &self.draft) == (earlier.view, &earlier.draft)
+    }
+
     /// The place of a stored form; the form saved before questions were
     /// kept (`<view> <draft id>`) still reads.
     pub(crate) fn from_code(code: &str) -> Option<Place> {
@@ -462,7 +472,7 @@ impl State {
         storage: Option<StorageProblem>,
     ) -> State {
         let place = place.filter(|p| drafts.iter().any(|d| d.id == p.draft));
-        State {
+        let mut state = State {
             lang,
             drafts,
             storage,
@@ -471,7 +481,9 @@ impl State {
             opened: place.as_ref().map(|p| p.draft.clone()),
             current: place.map(|p| p.draft),
             ..State::default()
-        }
+        };
+        state.hold_question();
+        state
     }
 
     /// Where the citizen is, when a draft is open.
@@ -594,6 +606,24 @@ impl State {
             }
             edit => self.apply_edit(edit),
         }
+        self.hold_question();
+    }
+
+    /// Holds the question on screen as a position: while the checklist is
+    /// shown and its questions are known, `question` names the card shown
+    /// (the one chosen, else the first unanswered, else the first), so that
+    /// answering it, confirming a suggestion or adding evidence does not move
+    /// the card on; only `Next`, `Previous`, `NextUnanswered`, `Ask` and
+    /// `Navigate` do. The one place that fills the position in: after every
+    /// action and on a reload, whose stored place may name no question (the
+    /// old two-part form, or a draft opened before its set arrived).
+    fn hold_question(&mut self) {
+        if self.view != View::Checklist {
+            return;
+        }
+        if let Some(shown) = self.current_question().map(|c| c.id.clone()) {
+            self.question = Some(shown);
+        }
     }
 
     /// Moving between views and questions.
@@ -607,12 +637,9 @@ impl State {
             return;
         }
         match action {
-            Action::Show(view) => {
-                self.view = view;
-                if view == View::Checklist && self.question.is_none() {
-                    self.question = self.first_unanswered(None);
-                }
-            }
+            // The checklist opens on the question held, else the first
+            // unanswered (`hold_question`).
+            Action::Show(view) => self.view = view,
             Action::Ask(criterion) => {
                 self.view = View::Checklist;
                 self.question = Some(criterion);
@@ -726,8 +753,9 @@ impl State {
                 self.opened = Some(id.clone());
                 self.settled = None;
                 self.current = Some(id);
+                // Another draft starts on its first unanswered question
+                // (`hold_question`); the same draft stays on its own.
                 self.view = View::Checklist;
-                self.question = self.question.take().or_else(|| self.first_unanswered(None));
             }
             Action::Duplicate { id, new_id } => {
                 if let Some(i) = self.position(&id) {
@@ -783,7 +811,8 @@ impl State {
                     return;
                 };
                 self.drafts[i] = offer.apply(&self.drafts[i]);
-                self.question = self.first_unanswered(None);
+                // The new set's first unanswered question (`hold_question`).
+                self.question = None;
                 self.opened = None;
             }
         }
@@ -1091,8 +1120,10 @@ impl State {
                     .push(Draft::from_assessment(id.clone(), assessment));
                 self.current = Some(id);
                 self.view = View::Checklist;
-                // Held, so that confirming a suggestion does not move on.
-                self.question = self.first_unanswered(None);
+                // Its first question awaiting the citizen, then held
+                // (`hold_question`), so that confirming a suggestion does
+                // not move on.
+                self.question = None;
                 self.import = Some(ImportOutcome::Accepted { file, warnings });
                 self.opened = self.current.clone();
                 self.settled = None;

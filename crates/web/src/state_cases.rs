@@ -8,7 +8,7 @@
 use crate::catalogue::{Arrival, Shared};
 use crate::draft::SetVersion;
 use crate::migration;
-use crate::state::{Action, State, View};
+use crate::state::{Action, Place, State, View};
 use napcheck_core::{Catalogue, Day, Lang, Observation, Outcome};
 use serde_json::Value;
 use std::path::Path;
@@ -75,6 +75,15 @@ fn set_up(state: &mut State, full: &State, step: &[Value]) -> bool {
             let lang = lang(&step[1]);
             let index = full.known.index(lang).to_vec();
             state.apply(Action::Arrived(Arrival::Index(lang, Shared::new(index))));
+        }
+        // A page load: the drafts and the place stored (`["reload"]`), or
+        // the place in its stored form (`["reload", "checklist d1"]`).
+        "reload" => {
+            let place = match step.get(1) {
+                Some(code) => Some(Place::from_code(&text(code)).expect("a stored place")),
+                None => state.place(),
+            };
+            *state = State::restored(state.drafts.clone(), state.lang, place, None);
         }
         _ => return false,
     }

@@ -1124,3 +1124,20 @@ fn only_confirmed_or_changed_suggestions_are_scored_and_the_export_keeps_the_res
         3
     );
 }
+
+#[test]
+fn a_place_that_names_the_question_left_open_is_not_a_move() {
+    let open = Place::from_code("checklist d1").expect("a place");
+    let held = Place::from_code("checklist d1 1.1.eservices.count").expect("a place");
+    let other = Place::from_code("checklist d1 1.1.eservices.working").expect("a place");
+    assert!(
+        held.fills_in(&open),
+        "the question held once the set arrived"
+    );
+    assert!(!other.fills_in(&held), "another question is a move");
+    assert!(!open.fills_in(&held), "leaving a question open is a move");
+    let report = Place::from_code("report d1").expect("a place");
+    assert!(!held.fills_in(&report), "another view is a move");
+    let elsewhere = Place::from_code("checklist d2 1.1.eservices.count").expect("a place");
+    assert!(!elsewhere.fills_in(&open), "another draft is a move");
+}
