@@ -2,6 +2,7 @@
 // findings in the interface language; an exported file comes back.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { launch, open, load, setLang, startAssessment } from './lib.mjs';
 
 let browser;
@@ -103,6 +104,45 @@ test('an exported file imports back as a new draft', async () => {
   assert.match(await fresh.locator('#overall-score').textContent(), /%$/);
   assert.deepEqual(page.errors, []);
   assert.deepEqual(fresh.errors, []);
+  await page.context().close();
+  await fresh.context().close();
+});
+
+test('where the checker worker cannot start, the page runs the checker: the HTML report and an import', async () => {
+  // Every call hands the slices over as bytes; the page decodes them itself
+  // when no worker starts (checker.js `decoded`, as the worker does).
+  const blocked = [];
+  const noWorker = async (page) => {
+    await page.context().route('**/checker-worker.js', (route) => { blocked.push(route.request().url()); return route.abort(); });
+  };
+  const page = await open(browser);
+  await noWorker(page);
+  await load(page, 'en');
+  await startAssessment(page, { name: 'No worker' });
+  await page.locator('.criterion:has(input[type=radio])').first().locator('label.choice').first().click();
+  await page.getByRole('button', { name: 'Summary', exact: true }).click();
+  const [report] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the report (HTML)' }).click(),
+  ]);
+  const html = fs.readFileSync(await report.path(), 'utf8');
+  assert.match(html, /No worker/);
+  assert.match(html, /<html/i);
+  const [exported] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the assessment (JSON)' }).click(),
+  ]);
+  const fresh = await open(browser);
+  await noWorker(fresh);
+  await load(fresh, 'en');
+  await fresh.setInputFiles('#import-file', await exported.path());
+  await fresh.locator('.criterion').first().waitFor();
+  assert.match(await fresh.locator('.notices').textContent(), /was imported/);
+  assert.ok(blocked.length >= 2, `the worker was asked for and refused on both pages (${blocked.length})`);
+  // Nothing went wrong but the refused worker script itself.
+  const others = (errors) => errors.filter((e) => !e.endsWith('/checker-worker.js'));
+  assert.deepEqual(others(page.errors), []);
+  assert.deepEqual(others(fresh.errors), []);
   await page.context().close();
   await fresh.context().close();
 });

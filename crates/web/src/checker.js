@@ -65,17 +65,21 @@ async function call(base, name, args) {
     }
   }
   const checker = await loadHere(dir);
-  return name === 'offer' ? offerFromBytes(checker.offer, args) : checker[name](...args);
+  return checker[name](...decoded(name, args));
 }
 
 /**
- * The checker's `offer` on the page, given the slices and the crosswalks as
- * UTF-8 bytes: the widget hands them over undecoded so that, as a rule, its
- * worker decodes them (static/checker-worker.js), not the page.
+ * The arguments of the checker's `name` with the texts the widget hands over
+ * as UTF-8 bytes (every call's slices, an offer's crosswalks) decoded: as a
+ * rule its worker decodes them (static/checker-worker.js, the same
+ * function), not the page, which does only where no worker starts.
  */
-function offerFromBytes(offer, [assessment, slices, sliceLangs, crosswalks, newest]) {
+function decoded(name, args) {
   const text = new TextDecoder();
-  return offer(assessment, slices.map((s) => text.decode(s)), sliceLangs, text.decode(crosswalks), newest);
+  const out = [...args];
+  out[1] = out[1].map((s) => text.decode(s));
+  if (name === 'offer') out[3] = text.decode(out[3]);
+  return out;
 }
 
 export async function check(base, bytes, slices, sliceLangs, lang, today) {

@@ -26,7 +26,7 @@ extern "C" {
     async fn check_in_module(
         base: &str,
         bytes: &[u8],
-        slices: Vec<String>,
+        slices: Vec<js_sys::Uint8Array>,
         slice_langs: Vec<String>,
         lang: &str,
         today: &str,
@@ -46,7 +46,7 @@ extern "C" {
     async fn report_in_module(
         base: &str,
         assessment: &str,
-        slices: Vec<String>,
+        slices: Vec<js_sys::Uint8Array>,
         slice_langs: Vec<String>,
         lang: &str,
         words: Vec<String>,
@@ -97,16 +97,10 @@ fn chosen_slices(lang: Lang) -> Vec<(Rc<str>, Lang)> {
     })
 }
 
-/// [`chosen_slices`]: their texts and languages.
-fn slices_for(lang: Lang) -> (Vec<String>, Vec<String>) {
-    chosen_slices(lang)
-        .into_iter()
-        .map(|(text, l)| (text.to_string(), l.code().to_owned()))
-        .unzip()
-}
-
 /// [`chosen_slices`]: their texts as bytes (copied, not decoded) and
-/// languages.
+/// languages. Every call hands the slices over this way, decoded in the
+/// checker's worker: as strings, the page's main thread would decode them
+/// from UTF-8 (about 100 KB a slice).
 fn slice_bytes_for(lang: Lang) -> (Vec<js_sys::Uint8Array>, Vec<String>) {
     chosen_slices(lang)
         .into_iter()
@@ -121,7 +115,7 @@ fn slice_bytes_for(lang: Lang) -> (Vec<js_sys::Uint8Array>, Vec<String>) {
 /// `lang`; `None` when the checker could not be loaded (offline before it
 /// was ever fetched) or answered something else.
 pub(crate) async fn check(bytes: &[u8], lang: Lang, today: Day) -> Option<CitizenCheck> {
-    let (slices, slice_langs) = slices_for(lang);
+    let (slices, slice_langs) = slice_bytes_for(lang);
     let base = crate::loader::base();
     let answer = check_in_module(
         &base,
@@ -137,9 +131,8 @@ pub(crate) async fn check(bytes: &[u8], lang: Lang, today: Day) -> Option<Citize
 }
 
 /// The core's offer for the draft `request` was made from (`None`: nothing
-/// is offered, or the checker could not be loaded). The slices and the
-/// crosswalks cross to the checker as bytes, decoded in its worker: as
-/// strings, the page's main thread would decode them from UTF-8.
+/// is offered, or the checker could not be loaded). The crosswalks cross
+/// as bytes too, like the slices ([`slice_bytes_for`]).
 pub(crate) async fn offer(request: &Request, lang: Lang) -> Option<Offered> {
     let (slices, slice_langs) = slice_bytes_for(lang);
     let base = crate::loader::base();
@@ -165,7 +158,7 @@ pub(crate) async fn report(
     words: &crate::i18n::Words,
     lang: Lang,
 ) -> Option<String> {
-    let (slices, slice_langs) = slices_for(lang);
+    let (slices, slice_langs) = slice_bytes_for(lang);
     let texts = crate::report::HTML_WORDS.iter();
     let texts = texts.map(|key| crate::i18n::t(words, lang, key).to_owned());
     let base = crate::loader::base();

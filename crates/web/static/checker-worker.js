@@ -6,20 +6,23 @@
 import init, { check, offer, report } from './napcheck_web_checks.js';
 
 const ready = init({ module_or_path: new URL('napcheck_web_checks_bg.wasm', import.meta.url) });
-// The widget hands an offer's slices and crosswalks over as UTF-8 bytes,
-// decoded here rather than on the page (as offerFromBytes in src/checker.js).
-const text = new TextDecoder();
-const FUNCTIONS = {
-  check,
-  offer: (assessment, slices, sliceLangs, crosswalks, newest) =>
-    offer(assessment, slices.map((s) => text.decode(s)), sliceLangs, text.decode(crosswalks), newest),
-  report,
-};
+const FUNCTIONS = { check, offer, report };
+
+// The widget hands every call's slices (its second argument) and an offer's
+// crosswalks over as UTF-8 bytes, decoded here rather than on the page (the
+// same function as `decoded` in src/checker.js, which a worker cannot import).
+function decoded(name, args) {
+  const text = new TextDecoder();
+  const out = [...args];
+  out[1] = out[1].map((s) => text.decode(s));
+  if (name === 'offer') out[3] = text.decode(out[3]);
+  return out;
+}
 
 self.onmessage = async ({ data: { id, name, args } }) => {
   try {
     await ready;
-    self.postMessage({ id, result: FUNCTIONS[name](...args) });
+    self.postMessage({ id, result: FUNCTIONS[name](...decoded(name, args)) });
   } catch (error) {
     self.postMessage({ id, error: String(error) });
   }
