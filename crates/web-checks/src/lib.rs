@@ -8,8 +8,9 @@
 //! string builder, which the first checklist never uses, so they stay out
 //! of the first download.
 //!
-//! Two functions cross the boundary: [`check`] takes the file's bytes, the
-//! one-language set slices the widget has loaded (as fetched), the
+//! Three functions cross the boundary: [`check`] takes the file's bytes, the
+//! one-language set slices the widget has loaded (as fetched; the widget
+//! hands them over as UTF-8 bytes, which `checker.js` or the worker decode), the
 //! interface language and today's date, and returns the JSON of the core's
 //! [`napcheck_core::CitizenCheck`]; [`offer`] takes a draft's assessment,
 //! the same slices, the crosswalks from its set (as fetched) and the newest
