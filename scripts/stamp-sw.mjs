@@ -4,7 +4,8 @@
 // new deployment is a new sw.js, which browsers install beside the old one
 // (crates/web/static/sw.js); and lists in its `SNIPPETS` the files
 // wasm-bindgen wrote under DIR/snippets (the widget's JS imports, whose
-// paths carry a hash), so the worker keeps them with the shell.
+// paths carry a hash), so the worker keeps them with the shell, and in its
+// `CHUNKS` the widget's chunks (names wasm_split_cli gives), kept on install.
 // Run by scripts/build-web before compress.mjs.
 //   node scripts/stamp-sw.mjs DIR
 import crypto from 'node:crypto';
@@ -26,9 +27,12 @@ for (const f of files) hash.update(`${f}\0`).update(fs.readFileSync(path.join(di
 const version = hash.digest('hex').slice(0, 16);
 const source = fs.readFileSync(worker, 'utf8');
 const snippets = files.filter((f) => f.startsWith('snippets/'));
+// The widget's chunks cut by wasm_split_cli (scripts/build-web).
+const chunks = files.filter((f) => /^(split|chunk)_[a-z0-9_]+\.wasm$/.test(f));
 const stamped = source
   .replace(/^const VERSION = '[^']*';$/m, `const VERSION = '${version}';`)
-  .replace(/^const SNIPPETS = \[[^\]]*\];$/m, `const SNIPPETS = ${JSON.stringify(snippets)};`);
+  .replace(/^const SNIPPETS = \[[^\]]*\];$/m, `const SNIPPETS = ${JSON.stringify(snippets)};`)
+  .replace(/^const CHUNKS = \[[^\]]*\];$/m, `const CHUNKS = ${JSON.stringify(chunks)};`);
 if (stamped === source && !source.includes(`'${version}'`)) {
   console.error(`${worker}: no "const VERSION = '...';" line to stamp`);
   process.exit(1);

@@ -10,8 +10,13 @@
 
 use crate::catalogue::{self, Part};
 use crate::components::{
-    checklist::Checklist, details::Details, header::Header, home::Home, notices::Notices,
-    summary::Summary, update::Update,
+    checklist::Checklist,
+    details::Details,
+    header::Header,
+    home::Home,
+    lazy::{Chunk, Lazy},
+    notices::Notices,
+    update::Update,
 };
 use crate::embed::{self, EmbedContext};
 use crate::i18n::{self, Words};
@@ -92,7 +97,7 @@ pub(crate) fn app(props: &AppProps) -> Html {
         use_effect_with(due.as_ref().map(|w| w.id.clone()), move |_| {
             if let Some(w) = due {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let checked = checker::check(&w.bytes, lang, w.today).await;
+                    let checked = checker::check(w.bytes, lang, w.today).await;
                     dispatcher.dispatch(Action::ImportChecked {
                         id: w.id,
                         checked: checked.map(Box::new),
@@ -133,7 +138,7 @@ pub(crate) fn app(props: &AppProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 // In its own task, not in the render the last part caused.
                 checker::page_idle().await;
-                let offered = checker::offer(&request, lang).await;
+                let offered = checker::offer(request, lang).await;
                 let offer = from
                     .zip(offered)
                     .map(|(from, offered)| Rc::new(migration::offer_of(&from, offered)));
@@ -174,13 +179,31 @@ pub(crate) fn app(props: &AppProps) -> Html {
             move || drop(listener)
         });
     }
+    {
+        // The chunk (the summary's view among others), fetched once a
+        // checklist's questions are on screen and the page is idle: there
+        // when the citizen goes on, offline too, and never competing with
+        // the set's slice (a checklist still loading it does not count).
+        let on_checklist = state.view == View::Checklist
+            && state
+                .current_draft()
+                .is_some_and(|d| d.shared_set(&state.known, state.lang).is_some());
+        use_effect_with(on_checklist, move |on| {
+            if *on {
+                wasm_bindgen_futures::spawn_local(async {
+                    checker::page_idle().await;
+                    Chunk::Summary.prefetch();
+                });
+            }
+        });
+    }
     history::use_history(&state, props.embed.is_some());
     outbox::use_outbox(&keys);
 
     let view = match (state.view, state.current_draft().is_some()) {
         (View::Details, true) => html! { <Details /> },
         (View::Checklist, true) => html! { <Checklist /> },
-        (View::Report, true) => html! { <Summary /> },
+        (View::Report, true) => html! { <Lazy part={Chunk::Summary} /> },
         _ => html! { <Home /> },
     };
     html! {

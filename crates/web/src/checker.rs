@@ -15,9 +15,12 @@ use crate::migration::Request;
 use napcheck_core::crosswalk::Offered;
 use napcheck_core::{CitizenCheck, Day, Lang};
 use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
 use yew::prelude::*;
 
 #[wasm_bindgen(module = "/src/checker.js")]
@@ -111,10 +114,30 @@ fn slice_bytes_for(lang: Lang) -> (Vec<js_sys::Uint8Array>, Vec<String>) {
         .unzip()
 }
 
+/// A future made by code in a chunk of its own (`components/lazy.rs`).
+type Later<T> = Pin<Box<dyn Future<Output = T>>>;
+
 /// Checks `bytes` as an assessment in the checker, with its words in
 /// `lang`; `None` when the checker could not be loaded (offline before it
-/// was ever fetched) or answered something else.
-pub(crate) async fn check(bytes: &[u8], lang: Lang, today: Day) -> Option<CitizenCheck> {
+/// was ever fetched) or answered something else. Reading its answer into
+/// the core's types is code of the chunk (`components/lazy.rs`), fetched
+/// by the first import if not before.
+pub(crate) async fn check(bytes: Vec<u8>, lang: Lang, today: Day) -> Option<CitizenCheck> {
+    checking(bytes, lang, today).await.ok()?.await
+}
+
+#[wasm_split(later, fallible)]
+fn checking(
+    bytes: Vec<u8>,
+    lang: Lang,
+    today: Day,
+) -> Result<Later<Option<CitizenCheck>>, SplitLoaderError> {
+    Ok(Box::pin(
+        async move { check_now(&bytes, lang, today).await },
+    ))
+}
+
+async fn check_now(bytes: &[u8], lang: Lang, today: Day) -> Option<CitizenCheck> {
     let (slices, slice_langs) = slice_bytes_for(lang);
     let base = crate::loader::base();
     let answer = check_in_module(
@@ -132,8 +155,19 @@ pub(crate) async fn check(bytes: &[u8], lang: Lang, today: Day) -> Option<Citize
 
 /// The core's offer for the draft `request` was made from (`None`: nothing
 /// is offered, or the checker could not be loaded). The crosswalks cross
-/// as bytes too, like the slices ([`slice_bytes_for`]).
-pub(crate) async fn offer(request: &Request, lang: Lang) -> Option<Offered> {
+/// as bytes too, like the slices ([`slice_bytes_for`]). Reading the offer
+/// into the core's types is code of the chunk (`components/lazy.rs`),
+/// fetched by the first offer if not before.
+pub(crate) async fn offer(request: Request, lang: Lang) -> Option<Offered> {
+    offering(request, lang).await.ok()?.await
+}
+
+#[wasm_split(later, fallible)]
+fn offering(request: Request, lang: Lang) -> Result<Later<Option<Offered>>, SplitLoaderError> {
+    Ok(Box::pin(async move { offer_now(&request, lang).await }))
+}
+
+async fn offer_now(request: &Request, lang: Lang) -> Option<Offered> {
     let (slices, slice_langs) = slice_bytes_for(lang);
     let base = crate::loader::base();
     let answer = offer_in_module(
@@ -213,7 +247,7 @@ pub(crate) fn use_export_check(
                 *latest
             };
             wasm_bindgen_futures::spawn_local(async move {
-                let verdict = match check(&bytes, lang, crate::dom::today()).await {
+                let verdict = match check(bytes, lang, crate::dom::today()).await {
                     Some(checked) => ExportCheck::Done(Rc::new(checked)),
                     None => ExportCheck::Unavailable,
                 };

@@ -9,6 +9,7 @@ pub(crate) mod details;
 pub(crate) mod header;
 pub(crate) mod home;
 pub(crate) mod import;
+pub(crate) mod lazy;
 pub(crate) mod loading;
 pub(crate) mod migration;
 pub(crate) mod notices;

@@ -14,6 +14,9 @@ use gloo::events::EventListener;
 use gloo::storage::{LocalStorage, Storage};
 use napcheck_core::Lang;
 use serde::{Deserialize, Serialize};
+use std::future::Future;
+use std::pin::Pin;
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
 use yew::prelude::*;
 
 /// The window event dispatched after an outcome is stored.
@@ -69,6 +72,17 @@ pub(crate) async fn send(keys: &Keys, id: &str, entry: Entry) -> Sent {
     sent
 }
 
+/// A waiting submission sent by code in the chunk (`components/lazy.rs`):
+/// only a citizen who submitted offline needs it.
+#[wasm_split(later, fallible)]
+fn sending(
+    keys: Keys,
+    id: String,
+    entry: Entry,
+) -> Result<Pin<Box<dyn Future<Output = Sent>>>, SplitLoaderError> {
+    Ok(Box::pin(async move { send(&keys, &id, entry).await }))
+}
+
 /// Sends every waiting submission of this app now.
 fn flush(keys: &Keys) {
     let storage = gloo::utils::window().local_storage().ok().flatten();
@@ -84,7 +98,9 @@ fn flush(keys: &Keys) {
         };
         let keys = keys.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            send(&keys, &id, entry).await;
+            if let Ok(sending) = sending(keys, id, entry).await {
+                sending.await;
+            }
         });
     }
 }

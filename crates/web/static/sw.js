@@ -5,8 +5,9 @@
 // styles, the embed script, the Azerbaijani index), then the checker the
 // widget loads on demand (importing a file, checking the export, an offer
 // to move a draft to a newer set: its worker script, module, wasm and the
-// widget's snippet that loads it), so that a file can be
-// checked offline too; every other GET of this
+// widget's snippet that loads it) and the widget's chunks (the views a first
+// checklist does not need), so that a file can be checked and the summary
+// shown offline too; every other GET of this
 // origin the widget needs (catalogue slices, translation files; a host
 // page such as /demo.html, network first) is stored in the same cache when
 // first fetched, and later served from it. A new build installs beside the old
@@ -18,12 +19,16 @@ const VERSION = 'dev';
 const CACHE = `napcheck-${VERSION}`;
 const SHELL = [
   './', 'index.html', 'boot.js', 'offline.js', 'embed.js', 'embed.css', 'style.css',
-  'napcheck_web.js', 'napcheck_web_bg.wasm', 'catalogue/index.az.json',
+  'napcheck_web.js', '__wasm_split.js', 'napcheck_web_bg.wasm', 'catalogue/index.az.json',
   'catalogue/bodies.json',
 ];
 // wasm-bindgen's snippets of this build (written by scripts/stamp-sw.mjs).
 const SNIPPETS = [];
-const ON_DEMAND = ['checker-worker.js', 'napcheck_web_checks.js', 'napcheck_web_checks_bg.wasm'];
+// The widget's chunks loaded on first use (the summary, the import section,
+// the offer, ...: crates/web/src/components/lazy.rs), named by
+// wasm_split_cli (written by scripts/stamp-sw.mjs).
+const CHUNKS = [];
+const ON_DEMAND = ['checker-worker.js', 'napcheck_web_checks.js', 'napcheck_web_checks_bg.wasm', ...CHUNKS];
 const BUILD = [...SHELL, ...SNIPPETS, ...ON_DEMAND];
 const scope = new URL(self.registration.scope);
 

@@ -4,8 +4,8 @@
 //! previous, next, next unanswered, the summary.
 
 use super::criterion::Criterion;
+use super::lazy::{Chunk, Lazy};
 use super::loading::Loading;
-use super::migration::MigrationOffer;
 use super::progress::Progress;
 use super::{on, use_app};
 use crate::i18n::{t, tf};
@@ -96,7 +96,7 @@ pub(crate) fn checklist() -> Html {
             // Below the question: the offer appears once the newer set and
             // the crosswalks arrive, and must not push the question down
             // (Lighthouse measured a layout shift of 0.47 when it sat above).
-            <MigrationOffer />
+            if state.current_offer().is_some() { <Lazy part={Chunk::Offer} status={false} /> }
         </>
     }
 }

@@ -2,10 +2,11 @@
 //! or full, answers another tab changed differently (each with a choice of
 //! which to keep), a deleted draft to bring back, an accepted import.
 
+use super::lazy::{Chunk, Lazy};
 use super::{on, use_app};
 use crate::i18n::{t, tf};
 use crate::merge::Clash;
-use crate::state::{Action, ImportOutcome, State, StorageProblem};
+use crate::state::{Action, ImportOutcome, StorageProblem};
 use napcheck_core::Lang;
 use yew::prelude::*;
 
@@ -52,7 +53,10 @@ pub(crate) fn notices() -> Html {
             }
         </>
     };
-    let conflict = (!state.clashes.is_empty()).then(|| clashes(&state));
+    // The answers two tabs changed differently are rare: drawn by a
+    // view loaded when first needed (`lazy.rs`).
+    let conflict = (!state.clashes.is_empty())
+        .then(|| html! { <Lazy part={Chunk::Clashes} status={false} /> });
     let deleted = state.deleted.as_ref().map(|(_, draft)| {
         let name = if draft.site.name.trim().is_empty() { t(words, lang, "draft.untitled") } else { draft.site.name.trim() };
         html! {
@@ -83,7 +87,9 @@ pub(crate) fn notices() -> Html {
 }
 
 /// The answers both tabs changed: each with both versions and a choice.
-fn clashes(state: &UseReducerHandle<State>) -> Html {
+#[function_component(Clashes)]
+pub(crate) fn clashes() -> Html {
+    let state = &use_app();
     let lang = state.lang;
     let words = &state.words;
     let draft = state.current_draft();

@@ -1,0 +1,177 @@
+//! The views a first checklist does not need, loaded when first shown:
+//! the summary (with its chart, exports and submit form), the import
+//! section, the offer to carry a draft to a newer set and the answers two
+//! tabs changed differently. Each is a split point (`wasm_split_helpers`),
+//! as are reading the checker's answers (`checker.rs`) and sending a queued
+//! submission (`outbox.rs`): `scripts/build-web` cuts the code only they
+//! reach out of the first wasm into one chunk (`split_later.wasm`, one
+//! request for all of them), fetched and linked into the running module
+//! the first time one of them runs, and kept by the service worker for
+//! offline use. The same Rust, state and reducer serve both: nothing is
+//! rendered twice or by a second copy of Yew. Until the chunk is here a
+//! view shows "Loading…"; a chunk that could not be fetched is said in
+//! words with "Try again", the answers being safe in local storage.
+
+use super::{
+    import::Import, migration::MigrationOffer, notices::Clashes, summary::Summary, use_app,
+};
+use crate::i18n::t;
+use std::cell::Cell;
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
+use yew::prelude::*;
+
+/// What draws a loaded view.
+type Draw = fn() -> Html;
+
+/// A view loaded on first use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Chunk {
+    /// The summary of the current draft (`View::Report`).
+    Summary,
+    /// The import section of the start page.
+    Import,
+    /// The offer below the question (`MigrationOffer`).
+    Offer,
+    /// The answers another tab changed differently.
+    Clashes,
+}
+
+impl Chunk {
+    const ALL: [Chunk; 4] = [Chunk::Summary, Chunk::Import, Chunk::Offer, Chunk::Clashes];
+
+    fn slot(self) -> usize {
+        Chunk::ALL.iter().position(|p| *p == self).unwrap_or(0)
+    }
+
+    /// Fetches the part's chunk (once) and gives what draws it.
+    async fn load(self) -> Result<Draw, SplitLoaderError> {
+        match self {
+            Chunk::Summary => summary().await,
+            Chunk::Import => import().await,
+            Chunk::Offer => offer().await,
+            Chunk::Clashes => clashes().await,
+        }
+    }
+
+    /// Starts fetching the part's chunk without showing it: the summary's
+    /// is asked for once the first checklist is settled, so that it is in
+    /// the HTTP cache when the citizen goes on.
+    pub(crate) fn prefetch(self) {
+        if drawn(self).is_none() {
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(draw) = self.load().await {
+                    LOADED.with(|l| l[self.slot()].set(Some(draw)));
+                }
+            });
+        }
+    }
+}
+
+thread_local! {
+    /// The parts loaded in this page: shown at once from then on.
+    static LOADED: [Cell<Option<Draw>>; 4] = const { [const { Cell::new(None) }; 4] };
+}
+
+fn drawn(part: Chunk) -> Option<Draw> {
+    LOADED.with(|l| l[part.slot()].get())
+}
+
+#[wasm_split(later, fallible)]
+fn summary() -> Result<Draw, SplitLoaderError> {
+    Ok(|| html! { <Summary /> })
+}
+
+#[wasm_split(later, fallible)]
+fn import() -> Result<Draw, SplitLoaderError> {
+    Ok(|| html! { <Import /> })
+}
+
+#[wasm_split(later, fallible)]
+fn offer() -> Result<Draw, SplitLoaderError> {
+    Ok(|| html! { <MigrationOffer /> })
+}
+
+#[wasm_split(later, fallible)]
+fn clashes() -> Result<Draw, SplitLoaderError> {
+    Ok(|| html! { <Clashes /> })
+}
+
+/// The lazy view's props.
+#[derive(Properties, PartialEq)]
+pub(crate) struct LazyProps {
+    /// Which view.
+    pub(crate) part: Chunk,
+    /// Shown while its chunk loads, if not the "Loading…" status (the
+    /// import section and the notices show nothing: they are not what the
+    /// citizen came to the page for).
+    #[prop_or(true)]
+    pub(crate) status: bool,
+    /// Whether to wait until the page is idle before fetching: the import
+    /// section at the foot of the start page must not compete with the
+    /// draft the citizen opens.
+    #[prop_or_default]
+    pub(crate) when_idle: bool,
+}
+
+/// A view loaded on first use.
+#[function_component(Lazy)]
+pub(crate) fn lazy(props: &LazyProps) -> Html {
+    let state = use_app();
+    let (lang, words) = (state.lang, &state.words);
+    let part = props.part;
+    // `None`: loading; `Some(false)`: failed; the drawing is in `LOADED`.
+    let outcome = use_state(|| drawn(part).map(|_| true));
+    let attempt = use_state(|| 0u32);
+    let status_ref = use_node_ref();
+    {
+        let (outcome, status_ref) = (outcome.clone(), status_ref.clone());
+        let when_idle = props.when_idle && *attempt == 0;
+        use_effect_with((part, *attempt), move |_| {
+            if drawn(part).is_none() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if when_idle {
+                        crate::checker::page_idle().await;
+                    }
+                    // The view's place: its heading takes the focus the
+                    // app gave the status while it loaded.
+                    let main = status_ref
+                        .cast::<web_sys::Element>()
+                        .and_then(|p| p.parent_element());
+                    let loaded = part.load().await.ok();
+                    if let Some(draw) = loaded {
+                        LOADED.with(|l| l[part.slot()].set(Some(draw)));
+                    }
+                    outcome.set(Some(loaded.is_some()));
+                    if let (Some(main), true) = (main, loaded.is_some()) {
+                        crate::loader::next_task().await;
+                        crate::dom::focus_heading(&main, "h1");
+                    }
+                });
+            }
+        });
+    }
+    if let Some(draw) = drawn(part) {
+        return draw();
+    }
+    match *outcome {
+        Some(false) => {
+            let retry = {
+                let (outcome, attempt) = (outcome.clone(), attempt.clone());
+                Callback::from(move |_: MouseEvent| {
+                    outcome.set(None);
+                    attempt.set(*attempt + 1);
+                })
+            };
+            html! {
+                <div role="alert" class="notice error lazy-failed">
+                    <p>{ t(words, lang, "loading.part_failed") }</p>
+                    <button type="button" onclick={retry}>{ t(words, lang, "loading.retry") }</button>
+                </div>
+            }
+        }
+        _ if props.status => {
+            html! { <p role="status" aria-busy="true" ref={status_ref}>{ t(words, lang, "loading.part") }</p> }
+        }
+        _ => html! {},
+    }
+}
