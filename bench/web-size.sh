@@ -89,11 +89,12 @@ widget_other=0
 for f in index.html boot.js style.css catalogue/index.az.json "catalogue/$slice" catalogue/bodies.json; do
   widget_other=$((widget_other + $(gz "$DIST/$f")))
 done
-widget_js=$(gz "$DIST/napcheck_web.js")
+# __wasm_split.js: the loader of the chunks, imported by the bindings.
+widget_js=$(($(gz "$DIST/napcheck_web.js") + $(gz "$DIST/__wasm_split.js")))
 for f in $snippets; do widget_js=$((widget_js + $(gz "$DIST/$f"))); done
 widget_total=$(($(gz "$DIST/napcheck_web_bg.wasm") + widget_js + widget_other))
 
-widget_br=$(for f in napcheck_web_bg.wasm napcheck_web.js $snippets index.html boot.js style.css catalogue/index.az.json "catalogue/$slice" catalogue/bodies.json; do wc -c <"$DIST/$f.br"; done | awk '{ s += $1 } END { print s }')
+widget_br=$(for f in napcheck_web_bg.wasm napcheck_web.js __wasm_split.js $snippets index.html boot.js style.css catalogue/index.az.json "catalogue/$slice" catalogue/bodies.json; do wc -c <"$DIST/$f.br"; done | awk '{ s += $1 } END { print s }')
 
 row() { # name wasm js other brotli-total [budget's word, else from the total]
   local total=$(($2 + $3 + $4))
@@ -122,6 +123,13 @@ floor_row "floor: Yew 0.23 counter" napcheck_floor_yew_minimal 0
 if [ -f "$DIST/napcheck_web_checks_bg.wasm" ]; then
   row "checker, on demand (not in the above)" "$(gz "$DIST/napcheck_web_checks_bg.wasm")" \
     "$(gz "$DIST/napcheck_web_checks.js")" 0 "$(($(wc -c <"$DIST/napcheck_web_checks_bg.wasm.br") + $(wc -c <"$DIST/napcheck_web_checks.js.br")))" "-"
+fi
+# The chunks cut from the widget (crates/web/src/components/lazy.rs).
+chunks=$(cd "$DIST" && ls split_*.wasm chunk_*.wasm 2>/dev/null || true)
+if [ -n "$chunks" ]; then
+  chunks_gz=0 chunks_br=0
+  for f in $chunks; do chunks_gz=$((chunks_gz + $(gz "$DIST/$f"))); chunks_br=$((chunks_br + $(wc -c <"$DIST/$f.br"))); done
+  row "widget's chunks, on first use (not in the above)" "$chunks_gz" 0 0 "$chunks_br" "-"
 fi
 echo "(wasm, JS, other and total gzip -9; brotli: the total as brotli 11, for the widget the .br files napcheck serve sends;"
 echo " other: the widget's page, boot.js, style.css, index, slice and body register; the checklist floors' slice $slice;"
