@@ -8,7 +8,7 @@
 # Prints markdown: the top 30 items, then the totals per crate (an item
 # counts for the crate its demangled name starts with: for `<A as B>::f`,
 # A's crate; LTO inlines across crates, so these are approximate).
-# Needs twiggy (`cargo install twiggy`) and wasm-bindgen.
+# Needs twiggy (`cargo install twiggy`), wasm-bindgen and wasm_split_cli.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 target_dir="${CARGO_TARGET_DIR:-$ROOT/target}"
@@ -16,8 +16,22 @@ wasm=${1:-$target_dir/wasm32-unknown-unknown/wasm-release/napcheck_web.wasm}
 command -v twiggy >/dev/null || { echo "missing twiggy: cargo install twiggy" >&2; exit 1; }
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
-wasm-bindgen --target web --no-typescript --out-dir "$OUT" "$wasm"
-bg=$(ls "$OUT"/*_bg.wasm)
+# As scripts/build-web makes them: the widget is cut at its split points
+# first (its first wasm is measured), and both modules are compiled without
+# reference types, so the features section is dropped before wasm-bindgen
+# (names kept: -g).
+features=(--enable-bulk-memory --enable-mutable-globals --enable-sign-ext
+  --enable-nontrapping-float-to-int --enable-multivalue --enable-reference-types)
+name=$(basename "$wasm" .wasm)
+bindgen=(wasm-bindgen --target web --no-typescript --out-dir "$OUT")
+if [ "$name" = napcheck_web ]; then
+  wasm_split_cli "$wasm" "$OUT/split" >/dev/null
+  wasm="$OUT/split/main.wasm"
+  bindgen+=(--keep-lld-exports)
+fi
+"$ROOT/tools/node/node_modules/.bin/wasm-opt" -g --strip-target-features "${features[@]}" "$wasm" -o "$OUT/$name.wasm"
+"${bindgen[@]}" "$OUT/$name.wasm"
+bg="$OUT/${name}_bg.wasm"
 twiggy top -n 1000000 --format csv "$bg" >"$OUT/top.csv"
 python3 - "$OUT/top.csv" "$(wc -c <"$bg")" <<'PY'
 import collections, csv, re, sys
