@@ -126,7 +126,7 @@ pub(crate) async fn check(bytes: Vec<u8>, lang: Lang, today: Day) -> Option<Citi
     checking(bytes, lang, today).await.ok()?.await
 }
 
-#[wasm_split(later, fallible)]
+#[wasm_split(import_check, fallible)]
 fn checking(
     bytes: Vec<u8>,
     lang: Lang,
@@ -162,7 +162,7 @@ pub(crate) async fn offer(request: Request, lang: Lang) -> Option<Offered> {
     offering(request, lang).await.ok()?.await
 }
 
-#[wasm_split(later, fallible)]
+#[wasm_split(offer_make, fallible)]
 fn offering(request: Request, lang: Lang) -> Result<Later<Option<Offered>>, SplitLoaderError> {
     Ok(Box::pin(async move { offer_now(&request, lang).await }))
 }

@@ -74,7 +74,7 @@ pub(crate) async fn send(keys: &Keys, id: &str, entry: Entry) -> Sent {
 
 /// A waiting submission sent by code in the chunk (`components/lazy.rs`):
 /// only a citizen who submitted offline needs it.
-#[wasm_split(later, fallible)]
+#[wasm_split(outbox, fallible)]
 fn sending(
     keys: Keys,
     id: String,

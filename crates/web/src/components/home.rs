@@ -1,7 +1,7 @@
 //! The start page: begin a new assessment, resume, duplicate or delete a
 //! saved one, or import a file.
 
-use super::lazy::{Chunk, Lazy};
+use super::import::Import;
 use super::{on, use_app};
 use crate::dom;
 use crate::draft::Draft;
@@ -37,7 +37,7 @@ pub(crate) fn home() -> Html {
                     </ul>
                 }
             </section>
-            <Lazy part={Chunk::Import} status={false} when_idle=true />
+            <Import />
         </>
     }
 }

@@ -1,20 +1,20 @@
 //! The views a first checklist does not need, loaded when first shown:
-//! the summary (with its chart, exports and submit form), the import
-//! section, the offer to carry a draft to a newer set and the answers two
-//! tabs changed differently. Each is a split point (`wasm_split_helpers`),
+//! the summary (with its chart, exports and submit form), the offer to
+//! carry a draft to a newer set and the answers two tabs changed
+//! differently. (The import section stays in the first wasm: the start
+//! page shows it, and it must say "could not be checked" even to a page
+//! that went offline before anything else was fetched.) Each is a split point (`wasm_split_helpers`),
 //! as are reading the checker's answers (`checker.rs`) and sending a queued
-//! submission (`outbox.rs`): `scripts/build-web` cuts the code only they
-//! reach out of the first wasm into one chunk (`split_later.wasm`, one
-//! request for all of them), fetched and linked into the running module
-//! the first time one of them runs, and kept by the service worker for
-//! offline use. The same Rust, state and reducer serve both: nothing is
-//! rendered twice or by a second copy of Yew. Until the chunk is here a
+//! submission (`outbox.rs`): `scripts/build-web` cuts the code only each
+//! reaches out of the first wasm into a chunk of its own
+//! (`split_<name>.wasm`; code two of them share goes to a `chunk_<n>.wasm`
+//! both load), fetched and linked into the running module the first time
+//! it runs, and kept by the service worker for offline use. The same Rust, state and reducer serve both: nothing is
+//! rendered twice or by a second copy of Yew. Until its chunk is here a
 //! view shows "Loading…"; a chunk that could not be fetched is said in
 //! words with "Try again", the answers being safe in local storage.
 
-use super::{
-    import::Import, migration::MigrationOffer, notices::Clashes, summary::Summary, use_app,
-};
+use super::{migration::MigrationOffer, notices::Clashes, summary::Summary, use_app};
 use crate::i18n::t;
 use std::cell::Cell;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
@@ -28,8 +28,6 @@ type Draw = fn() -> Html;
 pub(crate) enum Chunk {
     /// The summary of the current draft (`View::Report`).
     Summary,
-    /// The import section of the start page.
-    Import,
     /// The offer below the question (`MigrationOffer`).
     Offer,
     /// The answers another tab changed differently.
@@ -37,7 +35,7 @@ pub(crate) enum Chunk {
 }
 
 impl Chunk {
-    const ALL: [Chunk; 4] = [Chunk::Summary, Chunk::Import, Chunk::Offer, Chunk::Clashes];
+    const ALL: [Chunk; 3] = [Chunk::Summary, Chunk::Offer, Chunk::Clashes];
 
     fn slot(self) -> usize {
         Chunk::ALL.iter().position(|p| *p == self).unwrap_or(0)
@@ -47,7 +45,6 @@ impl Chunk {
     async fn load(self) -> Result<Draw, SplitLoaderError> {
         match self {
             Chunk::Summary => summary().await,
-            Chunk::Import => import().await,
             Chunk::Offer => offer().await,
             Chunk::Clashes => clashes().await,
         }
@@ -69,29 +66,24 @@ impl Chunk {
 
 thread_local! {
     /// The parts loaded in this page: shown at once from then on.
-    static LOADED: [Cell<Option<Draw>>; 4] = const { [const { Cell::new(None) }; 4] };
+    static LOADED: [Cell<Option<Draw>>; 3] = const { [const { Cell::new(None) }; 3] };
 }
 
 fn drawn(part: Chunk) -> Option<Draw> {
     LOADED.with(|l| l[part.slot()].get())
 }
 
-#[wasm_split(later, fallible)]
+#[wasm_split(summary, fallible)]
 fn summary() -> Result<Draw, SplitLoaderError> {
     Ok(|| html! { <Summary /> })
 }
 
-#[wasm_split(later, fallible)]
-fn import() -> Result<Draw, SplitLoaderError> {
-    Ok(|| html! { <Import /> })
-}
-
-#[wasm_split(later, fallible)]
+#[wasm_split(offer, fallible)]
 fn offer() -> Result<Draw, SplitLoaderError> {
     Ok(|| html! { <MigrationOffer /> })
 }
 
-#[wasm_split(later, fallible)]
+#[wasm_split(clashes, fallible)]
 fn clashes() -> Result<Draw, SplitLoaderError> {
     Ok(|| html! { <Clashes /> })
 }
@@ -102,15 +94,10 @@ pub(crate) struct LazyProps {
     /// Which view.
     pub(crate) part: Chunk,
     /// Shown while its chunk loads, if not the "Loading…" status (the
-    /// import section and the notices show nothing: they are not what the
-    /// citizen came to the page for).
+    /// offer and the notices show nothing meanwhile: they come below or
+    /// beside what the citizen is doing).
     #[prop_or(true)]
     pub(crate) status: bool,
-    /// Whether to wait until the page is idle before fetching: the import
-    /// section at the foot of the start page must not compete with the
-    /// draft the citizen opens.
-    #[prop_or_default]
-    pub(crate) when_idle: bool,
 }
 
 /// A view loaded on first use.
@@ -125,13 +112,9 @@ pub(crate) fn lazy(props: &LazyProps) -> Html {
     let status_ref = use_node_ref();
     {
         let (outcome, status_ref) = (outcome.clone(), status_ref.clone());
-        let when_idle = props.when_idle && *attempt == 0;
         use_effect_with((part, *attempt), move |_| {
             if drawn(part).is_none() {
                 wasm_bindgen_futures::spawn_local(async move {
-                    if when_idle {
-                        crate::checker::page_idle().await;
-                    }
                     // The view's place: its heading takes the focus the
                     // app gave the status while it loaded.
                     let main = status_ref
