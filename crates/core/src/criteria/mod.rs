@@ -1,6 +1,7 @@
 //! Criteria sets: their types ([`model`]), their consistency checks
 //! ([`validate`]) and parsing one from JSON text.
 
+mod lean;
 mod model;
 mod slice;
 mod validate;

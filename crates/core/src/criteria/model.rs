@@ -157,8 +157,13 @@ pub struct Criterion {
     /// How to check it on the website.
     pub guidance: Text,
     /// What the citizen records.
+    #[cfg_attr(
+        feature = "lean-read",
+        serde(deserialize_with = "super::lean::observation")
+    )]
     pub observation: ObservationSpec,
     /// How the observation becomes a rating.
+    #[cfg_attr(feature = "lean-read", serde(deserialize_with = "super::lean::rule"))]
     pub rule: Rule,
     /// When the criterion is relevant, in terms of other answers (a
     /// follow-up question); absent means always. An irrelevant criterion is
