@@ -131,6 +131,42 @@ struct ThresholdFields {
     level: Option<String>,
 }
 
+/// Which bound a rule's thresholds carry.
+#[derive(Clone, Copy)]
+enum Bound {
+    /// `at_least` (rule `at_least`).
+    AtLeast,
+    /// `at_most_days` (rule `days_before_check`).
+    AtMostDays,
+}
+
+/// A rule's thresholds, each with `bound` and a level (and not the other
+/// bound), built by `make`.
+fn thresholds<E: Error, T>(
+    items: Option<Vec<ThresholdFields>>,
+    bound: Bound,
+    make: fn(u64, String) -> T,
+) -> Result<Vec<T>, E> {
+    let items = items.ok_or_else(|| E::missing_field("thresholds"))?;
+    items
+        .into_iter()
+        .map(|t| {
+            let (name, value, other, other_given): (&'static str, _, _, _) = match bound {
+                Bound::AtLeast => ("at_least", t.at_least, "at_most_days", t.at_most_days),
+                Bound::AtMostDays => ("at_most_days", t.at_most_days, "at_least", t.at_least),
+            };
+            let expected: &'static [&'static str] = match bound {
+                Bound::AtLeast => &["at_least", "level"],
+                Bound::AtMostDays => &["at_most_days", "level"],
+            };
+            only(&[(other, other_given.is_some())], expected)?;
+            let value = value.ok_or_else(|| E::missing_field(name))?;
+            let level = t.level.ok_or_else(|| E::missing_field("level"))?;
+            Ok(make(value, level))
+        })
+        .collect()
+}
+
 /// The names of the rule types, as serde's derive lists them.
 const RULE_TYPES: &[&str] = &["yes_no", "option_levels", "at_least", "days_before_check"];
 
@@ -147,8 +183,6 @@ pub(crate) fn rule<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Rule, D
     let need = |value: Option<String>, name: &'static str| {
         value.ok_or_else(|| D::Error::missing_field(name))
     };
-    let thresholds =
-        |t: Option<Vec<ThresholdFields>>| t.ok_or_else(|| D::Error::missing_field("thresholds"));
     Ok(match f.kind.as_str() {
         "yes_no" => {
             only(&given, &["yes", "no"])?;
@@ -165,45 +199,23 @@ pub(crate) fn rule<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Rule, D
         }
         "at_least" => {
             only(&given, &["thresholds", "otherwise"])?;
-            let thresholds = thresholds(f.thresholds)?
-                .into_iter()
-                .map(|t| {
-                    only(
-                        &[("at_most_days", t.at_most_days.is_some())],
-                        &["at_least", "level"],
-                    )?;
-                    Ok(AtLeast {
-                        at_least: t
-                            .at_least
-                            .ok_or_else(|| D::Error::missing_field("at_least"))?,
-                        level: need(t.level, "level")?,
-                    })
-                })
-                .collect::<Result<_, D::Error>>()?;
             Rule::AtLeast {
-                thresholds,
+                thresholds: thresholds(f.thresholds, Bound::AtLeast, |at_least, level| AtLeast {
+                    at_least,
+                    level,
+                })?,
                 otherwise: need(f.otherwise, "otherwise")?,
             }
         }
         "days_before_check" => {
             only(&given, &["thresholds", "otherwise"])?;
-            let thresholds = thresholds(f.thresholds)?
-                .into_iter()
-                .map(|t| {
-                    only(
-                        &[("at_least", t.at_least.is_some())],
-                        &["at_most_days", "level"],
-                    )?;
-                    Ok(AtMostDays {
-                        at_most_days: t
-                            .at_most_days
-                            .ok_or_else(|| D::Error::missing_field("at_most_days"))?,
-                        level: need(t.level, "level")?,
-                    })
-                })
-                .collect::<Result<_, D::Error>>()?;
             Rule::DaysBeforeCheck {
-                thresholds,
+                thresholds: thresholds(f.thresholds, Bound::AtMostDays, |at_most_days, level| {
+                    AtMostDays {
+                        at_most_days,
+                        level,
+                    }
+                })?,
                 otherwise: need(f.otherwise, "otherwise")?,
             }
         }
