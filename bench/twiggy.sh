@@ -20,8 +20,8 @@ trap 'rm -rf "$OUT"' EXIT
 # first (its first wasm is measured), and both modules are compiled without
 # reference types, so the features section is dropped before wasm-bindgen
 # (names kept: -g).
-features=(--enable-bulk-memory --enable-mutable-globals --enable-sign-ext
-  --enable-nontrapping-float-to-int --enable-multivalue --enable-reference-types)
+# shellcheck source=scripts/wasm-features
+. "$ROOT/scripts/wasm-features"
 name=$(basename "$wasm" .wasm)
 bindgen=(wasm-bindgen --target web --no-typescript --out-dir "$OUT")
 if [ "$name" = napcheck_web ]; then
@@ -29,7 +29,7 @@ if [ "$name" = napcheck_web ]; then
   wasm="$OUT/split/main.wasm"
   bindgen+=(--keep-lld-exports)
 fi
-"$ROOT/tools/node/node_modules/.bin/wasm-opt" -g --strip-target-features "${features[@]}" "$wasm" -o "$OUT/$name.wasm"
+"$ROOT/tools/node/node_modules/.bin/wasm-opt" -g --strip-target-features "${wasm_features[@]}" "$wasm" -o "$OUT/$name.wasm"
 "${bindgen[@]}" "$OUT/$name.wasm"
 bg="$OUT/${name}_bg.wasm"
 twiggy top -n 1000000 --format csv "$bg" >"$OUT/top.csv"

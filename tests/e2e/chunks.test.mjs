@@ -49,6 +49,12 @@ test('no chunk is fetched before the first checklist; the summary comes from one
   assert.ok(fetched.some((e) => /split_/.test(e.url)), `the summary's chunk was fetched (${JSON.stringify(fetched)})`);
   // Its heading has the focus, as any view's has when shown.
   assert.equal(await second.evaluate(() => document.activeElement?.tagName), 'H1');
+  // A reload on the summary leaves the focus where the page starts, as the
+  // app does for any view on a reload (its chunk loaded anew).
+  await second.reload();
+  await second.locator('svg.chart').waitFor();
+  await second.waitForTimeout(100);
+  assert.equal(await second.evaluate(() => document.activeElement?.tagName), 'BODY');
   assert.deepEqual(second.errors, []);
   await second.context().close();
 });

@@ -10,13 +10,12 @@
 //! ([`keep_slice`]) and returns a [`CitizenCheck`] or an `Offered` as JSON.
 //! An offer is asked for only once the page is idle ([`page_idle`]).
 
+use crate::components::lazy::Later;
 use crate::draft::Draft;
 use crate::migration::Request;
 use napcheck_core::crosswalk::Offered;
 use napcheck_core::{CitizenCheck, Day, Lang};
 use std::cell::RefCell;
-use std::future::Future;
-use std::pin::Pin;
 use std::rc::Rc;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
@@ -113,9 +112,6 @@ fn slice_bytes_for(lang: Lang) -> (Vec<js_sys::Uint8Array>, Vec<String>) {
         })
         .unzip()
 }
-
-/// A future made by code in a chunk of its own (`components/lazy.rs`).
-type Later<T> = Pin<Box<dyn Future<Output = T>>>;
 
 /// Checks `bytes` as an assessment in the checker, with its words in
 /// `lang`; `None` when the checker could not be loaded (offline before it

@@ -8,14 +8,13 @@
 //! Sending twice is harmless: the server's ids are content-addressed, so a
 //! resubmission is answered "already stored" (200, `duplicate`).
 
+use crate::components::lazy::Later;
 use crate::components::submit::{post, Sent};
 use crate::storage::Keys;
 use gloo::events::EventListener;
 use gloo::storage::{LocalStorage, Storage};
 use napcheck_core::Lang;
 use serde::{Deserialize, Serialize};
-use std::future::Future;
-use std::pin::Pin;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 use yew::prelude::*;
 
@@ -75,11 +74,7 @@ pub(crate) async fn send(keys: &Keys, id: &str, entry: Entry) -> Sent {
 /// A waiting submission sent by code in the chunk (`components/lazy.rs`):
 /// only a citizen who submitted offline needs it.
 #[wasm_split(outbox, fallible)]
-fn sending(
-    keys: Keys,
-    id: String,
-    entry: Entry,
-) -> Result<Pin<Box<dyn Future<Output = Sent>>>, SplitLoaderError> {
+fn sending(keys: Keys, id: String, entry: Entry) -> Result<Later<Sent>, SplitLoaderError> {
     Ok(Box::pin(async move { send(&keys, &id, entry).await }))
 }
 

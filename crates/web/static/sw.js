@@ -24,9 +24,9 @@ const SHELL = [
 ];
 // wasm-bindgen's snippets of this build (written by scripts/stamp-sw.mjs).
 const SNIPPETS = [];
-// The widget's chunks loaded on first use (the summary, the import section,
-// the offer, ...: crates/web/src/components/lazy.rs), named by
-// wasm_split_cli (written by scripts/stamp-sw.mjs).
+// The widget's chunks loaded on first use (the summary, the offer, the
+// clashes, an import's check, ...: crates/web/src/components/lazy.rs),
+// named by wasm_split_cli (written by scripts/stamp-sw.mjs).
 const CHUNKS = [];
 const ON_DEMAND = ['checker-worker.js', 'napcheck_web_checks.js', 'napcheck_web_checks_bg.wasm', ...CHUNKS];
 const BUILD = [...SHELL, ...SNIPPETS, ...ON_DEMAND];

@@ -3,13 +3,14 @@
 //! carry a draft to a newer set and the answers two tabs changed
 //! differently. (The import section stays in the first wasm: the start
 //! page shows it, and it must say "could not be checked" even to a page
-//! that went offline before anything else was fetched.) Each is a split point (`wasm_split_helpers`),
-//! as are reading the checker's answers (`checker.rs`) and sending a queued
-//! submission (`outbox.rs`): `scripts/build-web` cuts the code only each
-//! reaches out of the first wasm into a chunk of its own
-//! (`split_<name>.wasm`; code two of them share goes to a `chunk_<n>.wasm`
-//! both load), fetched and linked into the running module the first time
-//! it runs, and kept by the service worker for offline use. The same Rust, state and reducer serve both: nothing is
+//! that went offline before anything else was fetched.) Each is a split
+//! point (`wasm_split_helpers`), as are reading the checker's answers
+//! (`checker.rs`) and sending a queued submission (`outbox.rs`):
+//! `scripts/build-web` cuts the code only each reaches out of the first
+//! wasm into a chunk of its own (`split_<name>.wasm`; code two of them
+//! share goes to a `chunk_<n>.wasm` both load), fetched and linked into the
+//! running module the first time it runs, and kept by the service worker
+//! for offline use. The same Rust, state and reducer serve both: nothing is
 //! rendered twice or by a second copy of Yew. Until its chunk is here a
 //! view shows "Loading…"; a chunk that could not be fetched is said in
 //! words with "Try again", the answers being safe in local storage.
@@ -17,11 +18,17 @@
 use super::{migration::MigrationOffer, notices::Clashes, summary::Summary, use_app};
 use crate::i18n::t;
 use std::cell::Cell;
+use std::future::Future;
+use std::pin::Pin;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 use yew::prelude::*;
 
 /// What draws a loaded view.
 type Draw = fn() -> Html;
+
+/// A future made by code in a chunk (what a split point that does work,
+/// not drawing, returns: `checker.rs`, `outbox.rs`).
+pub(crate) type Later<T> = Pin<Box<dyn Future<Output = T>>>;
 
 /// A view loaded on first use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,10 +42,9 @@ pub(crate) enum Chunk {
 }
 
 impl Chunk {
-    const ALL: [Chunk; 3] = [Chunk::Summary, Chunk::Offer, Chunk::Clashes];
-
+    /// Its place in [`LOADED`].
     fn slot(self) -> usize {
-        Chunk::ALL.iter().position(|p| *p == self).unwrap_or(0)
+        self as usize
     }
 
     /// Fetches the part's chunk (once) and gives what draws it.
@@ -50,9 +56,10 @@ impl Chunk {
         }
     }
 
-    /// Starts fetching the part's chunk without showing it: the summary's
-    /// is asked for once the first checklist is settled, so that it is in
-    /// the HTTP cache when the citizen goes on.
+    /// Fetches and links the part's chunk without showing it: the
+    /// summary's, once a checklist's questions are on screen and the page
+    /// is idle (`app.rs`), so that it is shown at once when the citizen
+    /// goes on.
     pub(crate) fn prefetch(self) {
         if drawn(self).is_none() {
             wasm_bindgen_futures::spawn_local(async move {
@@ -106,25 +113,31 @@ pub(crate) fn lazy(props: &LazyProps) -> Html {
     let state = use_app();
     let (lang, words) = (state.lang, &state.words);
     let part = props.part;
-    // `None`: loading; `Some(false)`: failed; the drawing is in `LOADED`.
-    let outcome = use_state(|| drawn(part).map(|_| true));
+    // Whether the last load failed; what draws the view is in `LOADED`
+    // (setting this draws again either way).
+    let failed = use_state(|| false);
     let attempt = use_state(|| 0u32);
     let status_ref = use_node_ref();
     {
-        let (outcome, status_ref) = (outcome.clone(), status_ref.clone());
+        let (failed, status_ref) = (failed.clone(), status_ref.clone());
         use_effect_with((part, *attempt), move |_| {
             if drawn(part).is_none() {
                 wasm_bindgen_futures::spawn_local(async move {
-                    // The view's place: its heading takes the focus the
-                    // app gave the status while it loaded.
+                    // The view's place, when the citizen moved to it (not
+                    // on a reload, where the app leaves the focus alone):
+                    // its heading takes the focus once it is drawn.
+                    let moved = gloo::utils::document()
+                        .active_element()
+                        .is_some_and(|e| e.tag_name() != "BODY");
                     let main = status_ref
                         .cast::<web_sys::Element>()
-                        .and_then(|p| p.parent_element());
+                        .and_then(|p| p.parent_element())
+                        .filter(|_| moved);
                     let loaded = part.load().await.ok();
                     if let Some(draw) = loaded {
                         LOADED.with(|l| l[part.slot()].set(Some(draw)));
                     }
-                    outcome.set(Some(loaded.is_some()));
+                    failed.set(loaded.is_none());
                     if let (Some(main), true) = (main, loaded.is_some()) {
                         crate::loader::next_task().await;
                         crate::dom::focus_heading(&main, "h1");
@@ -136,25 +149,24 @@ pub(crate) fn lazy(props: &LazyProps) -> Html {
     if let Some(draw) = drawn(part) {
         return draw();
     }
-    match *outcome {
-        Some(false) => {
-            let retry = {
-                let (outcome, attempt) = (outcome.clone(), attempt.clone());
-                Callback::from(move |_: MouseEvent| {
-                    outcome.set(None);
-                    attempt.set(*attempt + 1);
-                })
-            };
-            html! {
-                <div role="alert" class="notice error lazy-failed">
-                    <p>{ t(words, lang, "loading.part_failed") }</p>
-                    <button type="button" onclick={retry}>{ t(words, lang, "loading.retry") }</button>
-                </div>
-            }
-        }
-        _ if props.status => {
-            html! { <p role="status" aria-busy="true" ref={status_ref}>{ t(words, lang, "loading.part") }</p> }
-        }
-        _ => html! {},
+    if *failed {
+        let retry = {
+            let (failed, attempt) = (failed.clone(), attempt.clone());
+            Callback::from(move |_: MouseEvent| {
+                failed.set(false);
+                attempt.set(*attempt + 1);
+            })
+        };
+        return html! {
+            <div role="alert" class="notice error lazy-failed">
+                <p>{ t(words, lang, "loading.part_failed") }</p>
+                <button type="button" onclick={retry}>{ t(words, lang, "loading.retry") }</button>
+            </div>
+        };
+    }
+    if props.status {
+        html! { <p role="status" aria-busy="true" ref={status_ref}>{ t(words, lang, "loading.part") }</p> }
+    } else {
+        html! {}
     }
 }
