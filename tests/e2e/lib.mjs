@@ -36,7 +36,21 @@ export async function open(browser, { width = 1280, height = 900, context, servi
   page.errors = [];
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
   page.on('pageerror', (e) => page.errors.push(String(e)));
-  page.on('requestfailed', (r) => page.errors.push(`request failed: ${r.url()}`));
+  // A reload or a navigation cancels what the page had in flight (the
+  // summary's chunk prefetched at idle, the checker's wasm): such a request,
+  // issued before the navigation began and failed as aborted, is the
+  // browser's doing, not a failure of the widget. Any other is recorded.
+  let navigations = 0;
+  const issuedAt = new WeakMap();
+  page.on('request', (r) => {
+    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigations += 1;
+    else issuedAt.set(r, navigations);
+  });
+  page.on('requestfailed', (r) => {
+    const cancelledByNavigation = r.failure()?.errorText === 'net::ERR_ABORTED'
+      && issuedAt.has(r) && issuedAt.get(r) < navigations;
+    if (!cancelledByNavigation) page.errors.push(`request failed: ${r.url()}`);
+  });
   return page;
 }
 
