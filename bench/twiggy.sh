@@ -8,7 +8,7 @@
 # Prints markdown: the top 30 items, then the totals per crate (an item
 # counts for the crate its demangled name starts with: for `<A as B>::f`,
 # A's crate; LTO inlines across crates, so these are approximate).
-# Needs twiggy (`cargo install twiggy`), wasm-bindgen and wasm_split_cli.
+# Needs twiggy (`cargo install twiggy`), wasm-bindgen and wasm-split-cli (scripts/setup).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 target_dir="${CARGO_TARGET_DIR:-$ROOT/target}"
@@ -25,8 +25,8 @@ trap 'rm -rf "$OUT"' EXIT
 name=$(basename "$wasm" .wasm)
 bindgen=(wasm-bindgen --target web --no-typescript --out-dir "$OUT")
 if [ "$name" = napcheck_web ]; then
-  wasm_split_cli "$wasm" "$OUT/split" >/dev/null
-  wasm="$OUT/split/main.wasm"
+  wasm-split-cli --out-name napcheck_web "$wasm" "$OUT/split" >/dev/null
+  wasm="$OUT/split/napcheck_web.wasm"
   bindgen+=(--keep-lld-exports)
 fi
 "$ROOT/tools/node/node_modules/.bin/wasm-opt" -g --strip-target-features "${wasm_features[@]}" "$wasm" -o "$OUT/$name.wasm"

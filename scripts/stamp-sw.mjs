@@ -5,7 +5,7 @@
 // (crates/web/static/sw.js); and lists in its `SNIPPETS` the files
 // wasm-bindgen wrote under DIR/snippets (the widget's JS imports, whose
 // paths carry a hash), so the worker keeps them with the shell, and in its
-// `CHUNKS` the widget's chunks (names wasm_split_cli gives), kept on install.
+// `CHUNKS` the widget's chunks (names wasm-split-cli gives), kept on install.
 // Run by scripts/build-web before compress.mjs.
 //   node scripts/stamp-sw.mjs DIR
 import crypto from 'node:crypto';
@@ -27,7 +27,7 @@ for (const f of files) hash.update(`${f}\0`).update(fs.readFileSync(path.join(di
 const version = hash.digest('hex').slice(0, 16);
 const source = fs.readFileSync(worker, 'utf8');
 const snippets = files.filter((f) => f.startsWith('snippets/'));
-// The widget's chunks cut by wasm_split_cli (scripts/build-web).
+// The widget's chunks cut by wasm-split-cli (scripts/build-web).
 const chunks = files.filter((f) => /^(split|chunk)_[a-z0-9_]+\.wasm$/.test(f));
 const stamped = source
   .replace(/^const VERSION = '[^']*';$/m, `const VERSION = '${version}';`)

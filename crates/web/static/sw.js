@@ -26,7 +26,7 @@ const SHELL = [
 const SNIPPETS = [];
 // The widget's chunks loaded on first use (the summary, the offer, the
 // clashes, an import's check, ...: crates/web/src/components/lazy.rs),
-// named by wasm_split_cli (written by scripts/stamp-sw.mjs).
+// named by wasm-split-cli (written by scripts/stamp-sw.mjs).
 const CHUNKS = [];
 const ON_DEMAND = ['checker-worker.js', 'napcheck_web_checks.js', 'napcheck_web_checks_bg.wasm', ...CHUNKS];
 const BUILD = [...SHELL, ...SNIPPETS, ...ON_DEMAND];
