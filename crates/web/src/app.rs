@@ -47,6 +47,7 @@ thread_local! {
 /// app's first render, in the next task, does not read it: two shorter
 /// tasks instead of one long one on a phone's main thread (Lighthouse's
 /// Total Blocking Time; bench/README.md). An embedded widget reads its own.
+#[cfg(not(test))]
 pub(crate) fn prepare() {
     let state = embed::initial_state(&None);
     PREPARED.with(|p| *p.borrow_mut() = Some(state));
