@@ -37,34 +37,12 @@ pub(crate) struct AppProps {
     pub(crate) embed: EmbedContext,
 }
 
-thread_local! {
-    /// The standalone page's first state, read from storage in a task of
-    /// its own before the app mounts ([`prepare`]).
-    static PREPARED: std::cell::RefCell<Option<State>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Reads the standalone page's first state from storage now, so that the
-/// app's first render, in the next task, does not read it: two shorter
-/// tasks instead of one long one on a phone's main thread (Lighthouse's
-/// Total Blocking Time; bench/README.md). An embedded widget reads its own.
-#[cfg(not(test))]
-pub(crate) fn prepare() {
-    let state = embed::initial_state(&None);
-    PREPARED.with(|p| *p.borrow_mut() = Some(state));
-}
-
 /// The app.
 #[function_component(App)]
 pub(crate) fn app(props: &AppProps) -> Html {
     let state = {
         let embed = props.embed.clone();
-        use_reducer(move || {
-            let prepared = embed
-                .is_none()
-                .then(|| PREPARED.with(|p| p.borrow_mut().take()))
-                .flatten();
-            prepared.unwrap_or_else(|| embed::initial_state(&embed))
-        })
+        use_reducer(move || embed::initial_state(&embed))
     };
     let keys = embed::keys(&props.embed);
     let saver = use_mut_ref(|| None::<Saver>);

@@ -66,20 +66,16 @@ pub fn mount_embedded(
         .render();
 }
 
-/// Mounts the app two tasks after the module's start: compiling and
-/// instantiating the wasm is one long task already, reading the first state
-/// from storage is the next ([`app::prepare`]) and the first render the one
-/// after, so that none blocks a phone's main thread for long.
+/// Mounts the app in the task after the module's start (compiling and
+/// instantiating the wasm is one long task already; the first render is
+/// another, so that neither blocks a phone's main thread for long).
 #[cfg(not(test))]
 #[wasm_bindgen(start)]
 fn start() {
     wasm_bindgen_futures::spawn_local(async {
         loader::next_task().await;
-        let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) else {
-            return;
-        };
-        app::prepare();
-        loader::next_task().await;
-        mount(root);
+        if let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) {
+            mount(root);
+        }
     });
 }
