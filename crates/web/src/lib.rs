@@ -11,20 +11,26 @@
 //! [`mount`] with any element, or embed `<napcheck-widget>` elements with
 //! `embed.js`, which calls [`mount_embedded`] for each.
 
+#[cfg(any())]
 mod app;
 mod catalogue;
 mod chart;
+#[cfg(any())]
 mod checker;
+#[cfg(any())]
 mod components;
+mod direct;
 mod dom;
 mod draft;
 mod embed;
+#[cfg(any())]
 mod history;
 mod i18n;
 mod json;
 mod loader;
 mod merge;
 mod migration;
+#[cfg(any())]
 mod outbox;
 mod plain;
 mod report;
@@ -46,13 +52,13 @@ const ROOT_ID: &str = "napcheck";
 /// Renders the app into `root`.
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element) {
-    yew::Renderer::<app::App>::with_root(root).render();
+    direct::mount(root);
 }
 
 /// Renders one widget into `root` (inside the shadow root of `host`), with
 /// the element's attributes as an object of strings (`embed.js` builds it).
-#[wasm_bindgen]
-pub fn mount_embedded(
+#[cfg(any())]
+fn mount_embedded(
     root: web_sys::Element,
     host: web_sys::HtmlElement,
     attributes: &wasm_bindgen::JsValue,

@@ -1,0 +1,286 @@
+//! A prototype (branch `proto/direct-checklist`, not for main): the
+//! standalone page's checklist step drawn directly on the DOM, without Yew,
+//! on the widget's own reducer (`state`), storage, catalogue and words, to
+//! measure what a first download without Yew weighs and blocks. Each
+//! dispatched action is applied by `State::apply`; then the drafts are
+//! saved, missing parts fetched, and the page drawn again (focus, caret and
+//! open `<details>` kept). Events are delegated: one listener per event
+//! type on the root reads the `data-do` of the element acted on.
+//!
+//! Left out (their weight is counted from main's twiggy table instead): the
+//! home, details and summary views, notices, the update banner, history,
+//! the outbox, imports, the migration offer and the embed.
+
+mod checklist;
+mod criterion;
+mod events;
+mod header;
+mod node;
+
+use crate::catalogue::{self, Part};
+use crate::i18n::{self, Words};
+use crate::state::{Action, State, StorageProblem, View};
+use crate::storage::{Keys, Saved, Saver};
+use crate::{dom, loader};
+use napcheck_core::Lang;
+use node::el;
+use std::cell::RefCell;
+use wasm_bindgen::JsCast;
+
+/// The running app.
+struct App {
+    root: web_sys::Element,
+    state: State,
+    saver: Option<Saver>,
+    keys: Keys,
+    queue: Vec<Action>,
+    busy: bool,
+    drawn: Option<(View, Option<String>)>,
+    wanted: Option<(Vec<Part>, Words, Lang, Vec<String>)>,
+}
+
+thread_local! {
+    static APP: RefCell<Option<App>> = const { RefCell::new(None) };
+}
+
+/// Mounts the app into `root`.
+pub(crate) fn mount(root: web_sys::Element) {
+    let keys = crate::embed::keys(&None);
+    let state = crate::embed::initial_state(&None);
+    events::listen(&root);
+    storage_listener(keys.clone());
+    APP.with(|a| {
+        *a.borrow_mut() = Some(App {
+            root,
+            state,
+            saver: None,
+            keys,
+            queue: Vec::new(),
+            busy: false,
+            drawn: None,
+            wanted: None,
+        })
+    });
+    settle();
+}
+
+/// Applies `action`, then saves, fetches and draws once the queue is empty.
+pub(crate) fn dispatch(action: Action) {
+    let run = APP.with(|a| {
+        let mut app = a.borrow_mut();
+        let Some(app) = app.as_mut() else {
+            return false;
+        };
+        app.queue.push(action);
+        !app.busy
+    });
+    if run {
+        settle();
+    }
+}
+
+/// Applies queued actions and runs the effects until nothing is queued.
+fn settle() {
+    loop {
+        let follow = APP.with(|a| {
+            let mut guard = a.borrow_mut();
+            let app = guard.as_mut()?;
+            app.busy = true;
+            for action in std::mem::take(&mut app.queue) {
+                app.state.apply(action);
+            }
+            let mut follow = save(app);
+            fetch_wanted(app, &mut follow);
+            draw(app);
+            app.busy = false;
+            Some(follow)
+        });
+        match follow {
+            Some(follow) if !follow.is_empty() => {
+                APP.with(|a| {
+                    if let Some(app) = a.borrow_mut().as_mut() {
+                        app.queue.extend(follow)
+                    }
+                });
+            }
+            _ => break,
+        }
+    }
+}
+
+/// Saves the drafts; what saving found comes back as actions.
+fn save(app: &mut App) -> Vec<Action> {
+    let state = &app.state;
+    let saver = app
+        .saver
+        .get_or_insert_with(|| Saver::new(&state.drafts, None, app.keys.clone()));
+    for (id, revision) in &state.merged {
+        saver.acknowledge(id, *revision);
+    }
+    match saver.save(&state.drafts, state.lang, state.place()) {
+        Saved::Ok if StorageProblem::is_full(&state.storage) => vec![Action::Storage(
+            StorageProblem::without_full(state.storage.clone()),
+        )],
+        Saved::Full if !StorageProblem::is_full(&state.storage) => vec![Action::Storage(Some(
+            StorageProblem::with_full(state.storage.clone()),
+        ))],
+        Saved::Conflict(theirs) => {
+            let base = saver.known(&theirs.id);
+            vec![Action::External { theirs, base }]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Fetches the parts and words the views need, when what is needed changed.
+fn fetch_wanted(app: &mut App, _follow: &mut [Action]) {
+    let state = &app.state;
+    let wanted = (
+        state.missing(),
+        state.words.clone(),
+        state.lang,
+        state.unavailable.clone(),
+    );
+    if app.wanted.as_ref() == Some(&wanted) {
+        return;
+    }
+    if app.wanted.as_ref().map(|w| w.2) != Some(state.lang) {
+        dom::set_page_lang(state.lang);
+    }
+    let (parts, words, lang, unavailable) = wanted.clone();
+    app.wanted = Some(wanted);
+    let report = |path: String| {
+        move |ok: bool| {
+            if !ok {
+                dispatch(Action::Unavailable(path.clone()));
+            }
+        }
+    };
+    for part in parts {
+        let path = part.path();
+        if unavailable.contains(&path) {
+            continue;
+        }
+        loader::ensure(
+            path.clone(),
+            move |text| {
+                let arrival = catalogue::read(&part, text)?;
+                Some(move || dispatch(Action::Arrived(arrival)))
+            },
+            report(path),
+        );
+    }
+    let path = i18n::path(lang);
+    if !words.has(lang) && !unavailable.contains(&path) {
+        loader::ensure(
+            path.clone(),
+            move |text| {
+                let table = words.read(text)?;
+                Some(move || dispatch(Action::Words(lang, table)))
+            },
+            report(path),
+        );
+    }
+}
+
+/// Draws the page again, keeping focus, caret and open `<details>`.
+fn draw(app: &mut App) {
+    let document = gloo::utils::document();
+    let active = document.active_element();
+    let focused = active.as_ref().map(|a| a.id()).filter(|id| !id.is_empty());
+    let caret = active.as_ref().and_then(|a| {
+        if let Some(i) = a.dyn_ref::<web_sys::HtmlInputElement>() {
+            Some((i.selection_start().ok()??, i.selection_end().ok()??))
+        } else {
+            let t = a.dyn_ref::<web_sys::HtmlTextAreaElement>()?;
+            Some((t.selection_start().ok()??, t.selection_end().ok()??))
+        }
+    });
+    let open: Vec<String> = match app.root.query_selector_all("details[open]") {
+        Ok(list) => (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+            .map(|d| d.id())
+            .filter(|id| !id.is_empty())
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    let state = &app.state;
+    let view = match (state.view, state.current_draft().is_some()) {
+        (View::Checklist, true) => checklist::checklist(state),
+        _ => el("p").text("(not in the prototype)"),
+    };
+    let page = el("div")
+        .attr("class", "app")
+        .child(header::header(state))
+        .child(
+            el("main")
+                .attr("id", "main")
+                .attr("tabindex", "-1")
+                .child(view),
+        );
+    app.root.replace_children_with_node_1(&page.0);
+    for id in open {
+        if let Some(d) = document.get_element_by_id(&id) {
+            let _ = d.set_attribute("open", "");
+        }
+    }
+    let now = (state.view, state.question.clone());
+    let moved = app
+        .drawn
+        .as_ref()
+        .filter(|d| **d != now)
+        .map(|d| d.0 != now.0);
+    let first = app.drawn.is_none();
+    app.drawn = Some(now);
+    match (moved, focused) {
+        (Some(new_view), _) if !first => {
+            if let Some(main) = document.get_element_by_id("main") {
+                dom::focus_heading(&main, if new_view { "h1" } else { "article h2" });
+            }
+        }
+        (_, Some(id)) => {
+            dom::focus_id(&id);
+            if let (Some((start, end)), Some(e)) = (caret, document.get_element_by_id(&id)) {
+                if let Some(i) = e.dyn_ref::<web_sys::HtmlInputElement>() {
+                    let _ = i.set_selection_range(start, end);
+                } else if let Some(t) = e.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+                    let _ = t.set_selection_range(start, end);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Follows other tabs' changes to the drafts (the `storage` event).
+fn storage_listener(keys: Keys) {
+    let listener = gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |e| {
+        let Some(event) = e.dyn_ref::<web_sys::StorageEvent>() else {
+            return;
+        };
+        let known = |id: &str| APP.with(|a| a.borrow().as_ref()?.saver.as_ref()?.known(id));
+        if let Some(action) = external(event, &keys, known) {
+            dispatch(action);
+        }
+    });
+    listener.forget();
+}
+
+/// The action for another tab's change to one of our keys (as `app.rs`).
+fn external(
+    event: &web_sys::StorageEvent,
+    keys: &Keys,
+    known: impl Fn(&str) -> Option<u64>,
+) -> Option<Action> {
+    let key = event.key()?;
+    let id = key.strip_prefix(keys.draft.as_str())?;
+    match event.new_value() {
+        None => Some(Action::ExternalRemoved(id.to_owned())),
+        Some(text) => crate::json::read::<crate::draft::Draft>(&text)
+            .filter(|d| d.id == id)
+            .map(|d| Action::External {
+                base: known(&d.id),
+                theirs: Box::new(d),
+            }),
+    }
+}
