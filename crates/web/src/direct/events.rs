@@ -2,7 +2,8 @@
 //! the `data-do`, `data-c` and `data-v` of the element acted on and
 //! dispatches the action they stand for.
 
-use super::dispatch;
+use super::{details, dispatch};
+use crate::dom;
 use crate::state::{Action, View};
 use napcheck_core::{Day, Observation};
 use wasm_bindgen::JsCast;
@@ -14,16 +15,25 @@ pub(crate) fn listen(root: &web_sys::Element) {
             if let Some(action) = action_of(kind, event) {
                 dispatch(action);
             }
+            if kind == "click" && acted_on(event).is_some_and(|(_, code)| code == "go") {
+                super::go_on();
+            }
         })
         .forget();
     }
 }
 
-/// The action an event stands for.
-fn action_of(kind: &str, event: &web_sys::Event) -> Option<Action> {
+/// The element acted on (the closest with a `data-do`) and its code.
+fn acted_on(event: &web_sys::Event) -> Option<(web_sys::Element, String)> {
     let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
     let element = target.closest("[data-do]").ok()??;
     let code = element.get_attribute("data-do")?;
+    Some((element, code))
+}
+
+/// The action an event stands for.
+fn action_of(kind: &str, event: &web_sys::Event) -> Option<Action> {
+    let (element, code) = acted_on(event)?;
     let criterion = element.get_attribute("data-c").unwrap_or_default();
     let v = element.get_attribute("data-v").unwrap_or_default();
     let value = || {
@@ -61,6 +71,28 @@ fn action_of(kind: &str, event: &web_sys::Event) -> Option<Action> {
                 .is_some_and(|i| i.checked()),
             criterion,
         },
+        ("click", "new") => Action::New {
+            id: dom::new_id(),
+            today: dom::today(),
+        },
+        ("click", "open") => Action::Open(v),
+        ("click", "dup") => Action::Duplicate {
+            id: v,
+            new_id: dom::new_id(),
+        },
+        ("click", "del") => Action::Delete(v),
+        ("change", "set") => Action::SetSet(value()),
+        ("change", "body") => {
+            let id = value();
+            Action::SetBody((!id.is_empty()).then_some(id))
+        }
+        ("change", "kind") => Action::SetKind(details::kind_of(&value())),
+        ("input", "url") => Action::SetUrl(value()),
+        ("input", "name") => Action::SetName(value()),
+        ("input", "day") => Action::SetCheckedOn(value().parse().ok()?),
+        ("input", "region") => Action::SetRegion(value()),
+        ("input", "aname") => Action::SetAssessorName(value()),
+        ("input", "aorg") => Action::SetAssessorOrganisation(value()),
         ("change", "lang") => Action::SetLang(value().parse().unwrap_or_default()),
         ("input", "count") => Action::TypeCount {
             text: value(),

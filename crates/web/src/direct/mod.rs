@@ -1,5 +1,6 @@
-//! A prototype (branch `proto/direct-checklist`, not for main): the
-//! standalone page's checklist step drawn directly on the DOM, without Yew,
+//! A prototype (branches `proto/direct-checklist`, then `proto/direct-home`,
+//! not for main): the standalone page's start page, details form and
+//! checklist step drawn directly on the DOM, without Yew,
 //! on the widget's own reducer (`state`), storage, catalogue and words, to
 //! measure what a first download without Yew weighs and blocks. Each
 //! dispatched action is applied by `State::apply`; then the drafts are
@@ -8,13 +9,16 @@
 //! type on the root reads the `data-do` of the element acted on.
 //!
 //! Left out (their weight is counted from main's twiggy table instead): the
-//! home, details and summary views, notices, the update banner, history,
-//! the outbox, imports, the migration offer and the embed.
+//! summary view, notices (undo delete among them), the update banner,
+//! history, the outbox, imports (the start page's `<Import />`), the
+//! migration offer and the embed.
 
 mod checklist;
 mod criterion;
+mod details;
 mod events;
 mod header;
+mod home;
 mod node;
 
 use crate::catalogue::{self, Part};
@@ -37,6 +41,9 @@ struct App {
     busy: bool,
     drawn: Option<(View, Option<String>)>,
     wanted: Option<(Vec<Part>, Words, Lang, Vec<String>)>,
+    /// The details form's "Continue" was pressed with something missing
+    /// (the Yew component's local state: forgotten when the form goes).
+    tried: bool,
 }
 
 thread_local! {
@@ -59,6 +66,7 @@ pub(crate) fn mount(root: web_sys::Element) {
             busy: false,
             drawn: None,
             wanted: None,
+            tried: false,
         })
     });
     settle();
@@ -188,6 +196,12 @@ fn draw(app: &mut App) {
     let document = gloo::utils::document();
     let active = document.active_element();
     let focused = active.as_ref().map(|a| a.id()).filter(|id| !id.is_empty());
+    // An element without an id (a heading focused on a new view, a button)
+    // is found again by its place under the root.
+    let place = active
+        .as_ref()
+        .filter(|_| focused.is_none())
+        .and_then(|a| place_of(&app.root, a));
     let caret = active.as_ref().and_then(|a| {
         if let Some(i) = a.dyn_ref::<web_sys::HtmlInputElement>() {
             Some((i.selection_start().ok()??, i.selection_end().ok()??))
@@ -206,9 +220,14 @@ fn draw(app: &mut App) {
     };
     let state = &app.state;
     let view = match (state.view, state.current_draft().is_some()) {
-        (View::Checklist, true) => checklist::checklist(state),
-        _ => el("p").text("(not in the prototype)"),
+        (View::Details, true) => details::details(state, app.tried),
+        (View::Checklist, true) => vec![checklist::checklist(state)],
+        (View::Report, true) => vec![el("p").text("(not in the prototype)")],
+        _ => home::home(state),
     };
+    if state.view != View::Details {
+        app.tried = false;
+    }
     let page = el("div")
         .attr("class", "app")
         .child(header::header(state))
@@ -216,8 +235,23 @@ fn draw(app: &mut App) {
             el("main")
                 .attr("id", "main")
                 .attr("tabindex", "-1")
-                .child(view),
+                .children(view),
         );
+    // The focused field itself is kept (its value, caret and selection,
+    // which an `<input type=url>` or `type=date` cannot be given back),
+    // with the new one's attributes.
+    let kept = active
+        .as_ref()
+        .filter(|a| {
+            a.dyn_ref::<web_sys::HtmlTextAreaElement>().is_some()
+                || a.dyn_ref::<web_sys::HtmlInputElement>()
+                    .is_some_and(|i| !matches!(i.type_().as_str(), "radio" | "checkbox"))
+        })
+        .zip(focused.as_deref())
+        .and_then(|(old, id)| Some((old, new_twin(&page.0, id)?)));
+    if let Some((old, new)) = &kept {
+        keep(old, new);
+    }
     app.root.replace_children_with_node_1(&page.0);
     for id in open {
         if let Some(d) = document.get_element_by_id(&id) {
@@ -240,6 +274,9 @@ fn draw(app: &mut App) {
         }
         (_, Some(id)) => {
             dom::focus_id(&id);
+            if kept.is_some() {
+                return;
+            }
             if let (Some((start, end)), Some(e)) = (caret, document.get_element_by_id(&id)) {
                 if let Some(i) = e.dyn_ref::<web_sys::HtmlInputElement>() {
                     let _ = i.set_selection_range(start, end);
@@ -248,7 +285,83 @@ fn draw(app: &mut App) {
                 }
             }
         }
-        _ => {}
+        (_, None) => {
+            let again = place.and_then(|(path, tag)| {
+                let mut node: web_sys::Element = app.root.clone();
+                for i in path {
+                    node = node.children().item(i)?;
+                }
+                (node.tag_name() == tag).then_some(node)
+            });
+            if let Some(e) = again.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = e.focus();
+            }
+        }
+    }
+}
+
+/// Where `element` is under `root`: the index of each element on the way
+/// down, and its tag.
+fn place_of(root: &web_sys::Element, element: &web_sys::Element) -> Option<(Vec<u32>, String)> {
+    let mut path = Vec::new();
+    let mut node = element.clone();
+    while node != *root {
+        let parent = node.parent_element()?;
+        let siblings = parent.children();
+        path.push((0..siblings.length()).find(|&i| siblings.item(i).as_ref() == Some(&node))?);
+        node = parent;
+    }
+    path.reverse();
+    Some((path, element.tag_name()))
+}
+
+/// The element of `page` with this id.
+fn new_twin(page: &web_sys::Element, id: &str) -> Option<web_sys::Element> {
+    let list = page.query_selector_all("input[id], textarea[id]").ok()?;
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .find(|e| e.id() == id)
+}
+
+/// Puts `old` in the place of `new`, with `new`'s attributes.
+fn keep(old: &web_sys::Element, new: &web_sys::Element) {
+    for name in old.get_attribute_names().iter() {
+        if let Some(name) = name.as_string() {
+            if !new.has_attribute(&name) {
+                let _ = old.remove_attribute(&name);
+            }
+        }
+    }
+    for name in new.get_attribute_names().iter() {
+        if let (Some(name), Some(value)) = (
+            name.as_string(),
+            name.as_string().and_then(|n| new.get_attribute(&n)),
+        ) {
+            let _ = old.set_attribute(&name, &value);
+        }
+    }
+    let _ = new.replace_with_with_node_1(old);
+}
+
+/// "Continue" on the details form: the checklist, or the first field to
+/// fix, with the errors said.
+pub(crate) fn go_on() {
+    let wrong = APP.with(|a| {
+        let mut guard = a.borrow_mut();
+        let app = guard.as_mut()?;
+        let wrong = details::first_wrong(&app.state);
+        if wrong.is_some() {
+            app.tried = true;
+        }
+        Some(wrong)
+    });
+    match wrong {
+        Some(None) => dispatch(Action::Show(View::Checklist)),
+        Some(Some(id)) => {
+            settle();
+            dom::focus_id(id);
+        }
+        None => {}
     }
 }
 
