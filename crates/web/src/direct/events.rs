@@ -10,6 +10,8 @@ use wasm_bindgen::JsCast;
 
 /// Listens for clicks, changes and input on `root`.
 pub(crate) fn listen(root: &web_sys::Element) {
+    super::update::listen();
+    super::import::listen(root);
     for kind in ["click", "change", "input"] {
         gloo::events::EventListener::new(root, kind, move |event| {
             if let Some(action) = action_of(kind, event) {
@@ -34,6 +36,15 @@ fn acted_on(event: &web_sys::Event) -> Option<(web_sys::Element, String)> {
 /// The action an event stands for.
 fn action_of(kind: &str, event: &web_sys::Event) -> Option<Action> {
     let (element, code) = acted_on(event)?;
+    if let Some(action) = super::notices::action(kind, &code, &element) {
+        return Some(action);
+    }
+    if let Some(action) = super::update::action(kind, &code, &element) {
+        return Some(action);
+    }
+    if let Some(action) = super::import::action(kind, &code, &element) {
+        return Some(action);
+    }
     let criterion = element.get_attribute("data-c").unwrap_or_default();
     let v = element.get_attribute("data-v").unwrap_or_default();
     let value = || {

@@ -1,5 +1,5 @@
 //! The start page: begin a new assessment, resume, duplicate or delete a
-//! saved one (as `components/home.rs`; the file import is left out).
+//! saved one, import a file (as `components/home.rs`).
 
 use super::node::{el, El};
 use crate::draft::Draft;
@@ -38,7 +38,7 @@ pub(crate) fn home(state: &State) -> Vec<El> {
             .attr_if(!ready, "disabled", "disabled")
             .does("new", "", ""),
         section,
-        // Not ported: `<Import />` (a file imported as a new draft) goes here.
+        super::import::import(state),
     ]
 }
 

@@ -8,10 +8,13 @@
 //! open `<details>` kept). Events are delegated: one listener per event
 //! type on the root reads the `data-do` of the element acted on.
 //!
+//! Then (branch `proto/direct-notices`) the notices, the update banner and
+//! the start page's import; an import waits for the checker (`checker.rs`,
+//! not in the prototype) and stays "being checked".
+//!
 //! Left out (their weight is counted from main's twiggy table instead): the
-//! summary view, notices (undo delete among them), the update banner,
-//! history, the outbox, imports (the start page's `<Import />`), the
-//! migration offer and the embed.
+//! summary view, history, the outbox, the import's check, the migration
+//! offer and the embed.
 
 mod checklist;
 mod criterion;
@@ -19,7 +22,10 @@ mod details;
 mod events;
 mod header;
 mod home;
+mod import;
 mod node;
+mod notices;
+mod update;
 
 use crate::catalogue::{self, Part};
 use crate::i18n::{self, Words};
@@ -231,6 +237,8 @@ fn draw(app: &mut App) {
     let page = el("div")
         .attr("class", "app")
         .child(header::header(state))
+        .maybe(update::update(state))
+        .child(notices::notices(state))
         .child(
             el("main")
                 .attr("id", "main")
