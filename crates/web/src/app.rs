@@ -198,7 +198,17 @@ pub(crate) fn app(props: &AppProps) -> Html {
         });
     }
     history::use_history(&state, props.embed.is_some());
-    outbox::use_outbox(&keys);
+    {
+        // Waiting submissions, sent on start and whenever the network returns.
+        let keys = keys.clone();
+        use_effect_with((), move |_| {
+            outbox::flush(&keys);
+            let listener = EventListener::new(&gloo::utils::window(), "online", move |_| {
+                outbox::flush(&keys)
+            });
+            move || drop(listener)
+        });
+    }
 
     let view = match (state.view, state.current_draft().is_some()) {
         (View::Details, true) => html! { <Details /> },

@@ -11,7 +11,8 @@ use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-fn write(place: &Option<Place>, push: bool) {
+/// Pushes (or replaces) the history entry with `place`.
+pub(crate) fn write(place: &Option<Place>, push: bool) {
     let Ok(history) = gloo::utils::window().history() else {
         return;
     };

@@ -23,19 +23,18 @@ mod direct;
 mod dom;
 mod draft;
 mod embed;
-#[cfg(any())]
 mod history;
 mod i18n;
 mod json;
 mod loader;
 mod merge;
 mod migration;
-#[cfg(any())]
 mod outbox;
 mod plain;
 mod report;
 mod state;
 mod storage;
+mod submission;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -57,8 +56,8 @@ pub fn mount(root: web_sys::Element) {
 
 /// Renders one widget into `root` (inside the shadow root of `host`), with
 /// the element's attributes as an object of strings (`embed.js` builds it).
-#[cfg(any())]
-fn mount_embedded(
+#[wasm_bindgen]
+pub fn mount_embedded(
     root: web_sys::Element,
     host: web_sys::HtmlElement,
     attributes: &wasm_bindgen::JsValue,
@@ -67,9 +66,7 @@ fn mount_embedded(
     if let Some(assets) = &attributes.assets {
         loader::set_base(assets);
     }
-    let embed = std::rc::Rc::new(embed::Embed::new(host, attributes));
-    yew::Renderer::<app::App>::with_root_and_props(root, app::AppProps { embed: Some(embed) })
-        .render();
+    direct::embed::mount(root, embed::Embed::new(host, attributes));
 }
 
 /// Mounts the app in the task after the module's start (compiling and

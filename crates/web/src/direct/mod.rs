@@ -10,21 +10,27 @@
 //!
 //! Then (branch `proto/direct-notices`) the notices, the update banner and
 //! the start page's import; an import waits for the checker (`checker.rs`,
-//! not in the prototype) and stays "being checked".
+//! not in the prototype) and stays "being checked". And (branch
+//! `proto/direct-effects`) the effects that are not views: Back and Forward
+//! (`history.rs`), queued submissions sent when the network returns
+//! (`outbox.rs`) and the embedded widget (`embed.rs`: several instances on
+//! one host page, its change events).
 //!
-//! Left out (their weight is counted from main's twiggy table instead): the
-//! summary view, history, the outbox, the import's check, the migration
-//! offer and the embed.
+//! Left out: the summary view, the import's check and the migration offer
+//! (the checker and the chunks the Yew app loads them from).
 
 mod checklist;
 mod criterion;
 mod details;
+pub(crate) mod embed;
 mod events;
 mod header;
+mod history;
 mod home;
 mod import;
 mod node;
 mod notices;
+mod outbox;
 mod update;
 
 use crate::catalogue::{self, Part};
@@ -58,10 +64,12 @@ thread_local! {
 
 /// Mounts the app into `root`.
 pub(crate) fn mount(root: web_sys::Element) {
-    let keys = crate::embed::keys(&None);
-    let state = crate::embed::initial_state(&None);
+    let keys = crate::embed::keys(&embed::current());
+    let state = crate::embed::initial_state(&embed::current());
     events::listen(&root);
     storage_listener(keys.clone());
+    history::listen();
+    outbox::start(&keys);
     APP.with(|a| {
         *a.borrow_mut() = Some(App {
             root,
@@ -106,6 +114,8 @@ fn settle() {
             let mut follow = save(app);
             fetch_wanted(app, &mut follow);
             draw(app);
+            history::follow(&app.state);
+            embed::changed(&app.state);
             app.busy = false;
             Some(follow)
         });
@@ -159,14 +169,15 @@ fn fetch_wanted(app: &mut App, _follow: &mut [Action]) {
         return;
     }
     if app.wanted.as_ref().map(|w| w.2) != Some(state.lang) {
-        dom::set_page_lang(state.lang);
+        embed::set_lang(state.lang);
     }
     let (parts, words, lang, unavailable) = wanted.clone();
     app.wanted = Some(wanted);
+    let here = embed::here();
     let report = |path: String| {
         move |ok: bool| {
             if !ok {
-                dispatch(Action::Unavailable(path.clone()));
+                here.dispatch(Action::Unavailable(path.clone()));
             }
         }
     };
@@ -179,7 +190,7 @@ fn fetch_wanted(app: &mut App, _follow: &mut [Action]) {
             path.clone(),
             move |text| {
                 let arrival = catalogue::read(&part, text)?;
-                Some(move || dispatch(Action::Arrived(arrival)))
+                Some(move || here.dispatch(Action::Arrived(arrival)))
             },
             report(path),
         );
@@ -190,7 +201,7 @@ fn fetch_wanted(app: &mut App, _follow: &mut [Action]) {
             path.clone(),
             move |text| {
                 let table = words.read(text)?;
-                Some(move || dispatch(Action::Words(lang, table)))
+                Some(move || here.dispatch(Action::Words(lang, table)))
             },
             report(path),
         );
@@ -199,7 +210,7 @@ fn fetch_wanted(app: &mut App, _follow: &mut [Action]) {
 
 /// Draws the page again, keeping focus, caret and open `<details>`.
 fn draw(app: &mut App) {
-    let document = gloo::utils::document();
+    let document = embed::scope(&app.root);
     let active = document.active_element();
     let focused = active.as_ref().map(|a| a.id()).filter(|id| !id.is_empty());
     // An element without an id (a heading focused on a new view, a button)
@@ -281,7 +292,7 @@ fn draw(app: &mut App) {
             }
         }
         (_, Some(id)) => {
-            dom::focus_id(&id);
+            document.focus_id(&id);
             if kept.is_some() {
                 return;
             }
@@ -367,7 +378,7 @@ pub(crate) fn go_on() {
         Some(None) => dispatch(Action::Show(View::Checklist)),
         Some(Some(id)) => {
             settle();
-            dom::focus_id(id);
+            embed::focus_id(id);
         }
         None => {}
     }
@@ -375,7 +386,9 @@ pub(crate) fn go_on() {
 
 /// Follows other tabs' changes to the drafts (the `storage` event).
 fn storage_listener(keys: Keys) {
+    let here = embed::here();
     let listener = gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |e| {
+        here.activate();
         let Some(event) = e.dyn_ref::<web_sys::StorageEvent>() else {
             return;
         };
