@@ -35,6 +35,7 @@ mod report;
 mod state;
 mod storage;
 mod submission;
+mod summary;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 

@@ -73,6 +73,21 @@ pub(crate) async fn send(keys: &Keys, id: &str, entry: Entry) -> Sent {
     sent
 }
 
+/// What to show for a draft whose export is `body`, given its stored
+/// submission: a waiting one always (it will be sent), an outcome only
+/// when it was of this very text (an edited draft is not "sent").
+pub(crate) fn shown(entry: Option<Entry>, body: &str) -> Sent {
+    match entry {
+        Some(entry) if entry.sent == Sent::Waiting || entry.body == body => entry.sent,
+        _ => Sent::Idle,
+    }
+}
+
+/// What to show for draft `id` whose export is `body`.
+pub(crate) fn stored(keys: &Keys, id: &str, body: &str) -> Sent {
+    shown(read(keys, id), body)
+}
+
 /// A waiting submission sent by code in the chunk (`components/lazy.rs`):
 /// only a citizen who submitted offline needs it. The entry is read there
 /// too (its deserialiser is not in the first wasm).
@@ -136,5 +151,32 @@ mod tests {
         assert!(!waits(&text(Sent::Idle)));
         // Quotes inside a string are escaped: no text in one says it.
         assert!(!waits(&text(Sent::Failed("\"sent\":\"Waiting\"".into()))));
+    }
+
+    #[test]
+    fn a_queued_submission_is_shown_until_sent_and_an_outcome_only_for_its_text() {
+        let entry = |sent: Sent| {
+            // As stored and read back from local storage.
+            let stored = Entry {
+                url: "https://ngo.example/api/assessments".into(),
+                body: "{\"a\": 1}".into(),
+                lang: Lang::Az,
+                sent,
+            };
+            let text = serde_json::to_string(&stored).expect("json");
+            Some(serde_json::from_str::<Entry>(&text).expect("read back"))
+        };
+        let stored = Sent::Stored {
+            id: "ab".into(),
+            duplicate: false,
+        };
+        assert_eq!(shown(entry(Sent::Waiting), "{\"a\": 2}"), Sent::Waiting);
+        assert_eq!(shown(entry(stored.clone()), "{\"a\": 1}"), stored);
+        assert_eq!(shown(entry(stored), "{\"a\": 2}"), Sent::Idle);
+        let refused = Sent::Refused(vec![crate::submission::Refusal {
+            pointer: "/site/url".into(),
+        }]);
+        assert_eq!(shown(entry(refused.clone()), "{\"a\": 1}"), refused);
+        assert_eq!(shown(None, "{}"), Sent::Idle);
     }
 }

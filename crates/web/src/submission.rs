@@ -1,9 +1,11 @@
 //! Sending an assessment to a collection endpoint (`napcheck serve` or
 //! another): the POST and what its answer means. Plain fetch code, without
-//! Yew: the embedded widget's "Submit" (`components/submit.rs`) and the
-//! outbox (`outbox.rs`) both use it.
+//! Yew: the embedded widget's "Submit" (`components/submit.rs`,
+//! `direct/submit.rs`) and the outbox (`outbox.rs`) both use it; with the
+//! words of its outcome both submits show.
 
-use napcheck_core::Lang;
+use crate::i18n::t;
+use napcheck_core::{CitizenFinding, Lang};
 use serde::{Deserialize, Serialize};
 
 /// One error the server sent back, by where it is (a JSON pointer). Its
@@ -124,6 +126,68 @@ fn unsendable(error: gloo::net::Error) -> String {
     }
 }
 
+/// A reference a person can read aloud: the first 8 characters of the
+/// server's id, in two groups of four.
+pub(crate) fn short_reference(id: &str) -> String {
+    let head: String = id
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .take(8)
+        .collect();
+    let (a, b) = head.split_at(head.len().min(4));
+    if b.is_empty() {
+        a.to_owned()
+    } else {
+        format!("{a} {b}")
+    }
+}
+
+/// The server's refusals in the core's words for citizens: each pointer the
+/// server named, with what the widget's own check of the sent assessment
+/// says there; a pointer the widget finds nothing at is named with a
+/// general "missing or not in the right form". Repeated lines are said once.
+pub(crate) fn refusal_lines(
+    refusals: &[Refusal],
+    local: &[CitizenFinding],
+    draft: &crate::draft::Draft,
+    known: &crate::catalogue::Known,
+    words: &crate::i18n::Words,
+    lang: Lang,
+) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for refusal in refusals {
+        let here: Vec<String> = local
+            .iter()
+            .filter(|f| f.error)
+            .filter(|f| {
+                let p = f.pointer.as_str();
+                p == refusal.pointer
+                    || refusal.pointer.starts_with(&format!("{p}/"))
+                    || p.starts_with(&format!("{}/", refusal.pointer))
+            })
+            .map(|f| f.message.clone())
+            .collect();
+        let said = if here.is_empty() {
+            vec![crate::plain::located(
+                &refusal.pointer,
+                t(words, lang, "plain.not_accepted"),
+                draft,
+                known,
+                words,
+                lang,
+            )]
+        } else {
+            here
+        };
+        for line in said {
+            if !lines.contains(&line) {
+                lines.push(line);
+            }
+        }
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,5 +235,11 @@ mod tests {
         );
         assert_eq!(interpret(502, ""), Sent::Failed("HTTP 502".into()));
         assert_eq!(interpret(201, "null"), Sent::Failed("HTTP 201".into()));
+    }
+
+    #[test]
+    fn the_reference_is_short_enough_to_read_aloud() {
+        assert_eq!(short_reference("3f9a07c2e1b4d5a6"), "3f9a 07c2");
+        assert_eq!(short_reference("ab"), "ab");
     }
 }

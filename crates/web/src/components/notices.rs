@@ -20,7 +20,7 @@ pub(crate) fn notices() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(draft) = state.current_draft() {
-                crate::components::summary::download_json(draft, &state.known, state.lang);
+                crate::summary::download_json(draft, &state.known, state.lang);
             }
         })
     };

@@ -10,73 +10,11 @@ use super::use_app;
 use crate::checker::ExportCheck;
 use crate::embed::EmbedContext;
 use crate::i18n::{t, tf};
-use crate::outbox::{self, Entry};
-use crate::submission::{Refusal, Sent};
+use crate::outbox::{self, stored, Entry};
+use crate::submission::{refusal_lines, short_reference, Sent};
 use gloo::events::EventListener;
-use napcheck_core::{CitizenFinding, Lang};
+use napcheck_core::Lang;
 use yew::prelude::*;
-
-/// A reference a person can read aloud: the first 8 characters of the
-/// server's id, in two groups of four.
-pub(crate) fn short_reference(id: &str) -> String {
-    let head: String = id
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .take(8)
-        .collect();
-    let (a, b) = head.split_at(head.len().min(4));
-    if b.is_empty() {
-        a.to_owned()
-    } else {
-        format!("{a} {b}")
-    }
-}
-
-/// The server's refusals in the core's words for citizens: each pointer the
-/// server named, with what the widget's own check of the sent assessment
-/// says there; a pointer the widget finds nothing at is named with a
-/// general "missing or not in the right form". Repeated lines are said once.
-fn refusal_lines(
-    refusals: &[Refusal],
-    local: &[CitizenFinding],
-    draft: &crate::draft::Draft,
-    known: &crate::catalogue::Known,
-    words: &crate::i18n::Words,
-    lang: Lang,
-) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    for refusal in refusals {
-        let here: Vec<String> = local
-            .iter()
-            .filter(|f| f.error)
-            .filter(|f| {
-                let p = f.pointer.as_str();
-                p == refusal.pointer
-                    || refusal.pointer.starts_with(&format!("{p}/"))
-                    || p.starts_with(&format!("{}/", refusal.pointer))
-            })
-            .map(|f| f.message.clone())
-            .collect();
-        let said = if here.is_empty() {
-            vec![crate::plain::located(
-                &refusal.pointer,
-                t(words, lang, "plain.not_accepted"),
-                draft,
-                known,
-                words,
-                lang,
-            )]
-        } else {
-            here
-        };
-        for line in said {
-            if !lines.contains(&line) {
-                lines.push(line);
-            }
-        }
-    }
-    lines
-}
 
 fn outcome(
     sent: &Sent,
@@ -128,21 +66,6 @@ fn outcome(
             <p class="notice error" id="submit-failed">{ tf(words, lang, "submit.failed", &[("reason", reason)]) }</p>
         },
     }
-}
-
-/// What to show for a draft whose export is `body`, given its stored
-/// submission: a waiting one always (it will be sent), an outcome only
-/// when it was of this very text (an edited draft is not "sent").
-fn shown(entry: Option<Entry>, body: &str) -> Sent {
-    match entry {
-        Some(entry) if entry.sent == Sent::Waiting || entry.body == body => entry.sent,
-        _ => Sent::Idle,
-    }
-}
-
-/// What to show for draft `id` whose export is `body`.
-fn stored(keys: &crate::storage::Keys, id: &str, body: &str) -> Sent {
-    shown(outbox::read(keys, id), body)
 }
 
 /// The submit's properties.
@@ -231,44 +154,5 @@ pub(crate) fn submit(props: &SubmitProps) -> Html {
                 disabled={*sent == Sent::Sending} {onclick}>{ t(words, lang, "submit.button") }</button>
             <div role="status" aria-live="polite">{ outcome(&sent, &props.checked, draft, &state.known, &state.words, lang) }</div>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    #[test]
-    fn a_queued_submission_is_shown_until_sent_and_an_outcome_only_for_its_text() {
-        let entry = |sent: Sent| {
-            // As stored and read back from local storage.
-            let stored = Entry {
-                url: "https://ngo.example/api/assessments".into(),
-                body: "{\"a\": 1}".into(),
-                lang: Lang::Az,
-                sent,
-            };
-            let text = serde_json::to_string(&stored).expect("json");
-            Some(serde_json::from_str::<Entry>(&text).expect("read back"))
-        };
-        let stored = Sent::Stored {
-            id: "ab".into(),
-            duplicate: false,
-        };
-        assert_eq!(shown(entry(Sent::Waiting), "{\"a\": 2}"), Sent::Waiting);
-        assert_eq!(shown(entry(stored.clone()), "{\"a\": 1}"), stored);
-        assert_eq!(shown(entry(stored), "{\"a\": 2}"), Sent::Idle);
-        let refused = Sent::Refused(vec![Refusal {
-            pointer: "/site/url".into(),
-        }]);
-        assert_eq!(shown(entry(refused.clone()), "{\"a\": 1}"), refused);
-        assert_eq!(shown(None, "{}"), Sent::Idle);
-    }
-
-    #[test]
-    fn the_reference_is_short_enough_to_read_aloud() {
-        assert_eq!(short_reference("3f9a07c2e1b4d5a6"), "3f9a 07c2");
-        assert_eq!(short_reference("ab"), "ab");
     }
 }

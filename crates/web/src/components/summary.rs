@@ -6,35 +6,14 @@
 
 use super::chart::Chart;
 use super::{on, use_app};
-use crate::catalogue::Known;
 use crate::checker::{use_export_check, ExportCheck};
 use crate::dom;
-use crate::draft::Draft;
-use crate::i18n::{score, t, tf, Words};
-use crate::report::{or_dash, Report};
+use crate::i18n::{score, t, tf};
+use crate::report::or_dash;
 use crate::state::Action;
-use napcheck_core::{is_http_url, Lang};
+use crate::summary::{download_json, file_name, report_of};
+use napcheck_core::is_http_url;
 use yew::prelude::*;
-
-fn file_name(draft: &Draft, extension: &str) -> String {
-    format!("napcheck-{}-{}.{extension}", draft.checked_on, draft.id)
-}
-
-/// Downloads the draft's assessment as JSON.
-pub(crate) fn download_json(draft: &Draft, known: &Known, lang: Lang) {
-    if let Some(text) = crate::json::write(&draft.export(known, lang), true) {
-        let _ = dom::download(&file_name(draft, "json"), "application/json", &text);
-    }
-}
-
-/// The report of `draft` in `lang`: its assessment as exported, evaluated
-/// by the core (`None` while its set is not here).
-fn report_of(draft: &Draft, known: &Known, words: &Words, lang: Lang) -> Option<Report> {
-    let set = draft.criteria_set(known, lang)?;
-    let assessment = draft.assessment(known, lang);
-    let evaluation = napcheck_core::evaluate(&assessment, set).ok()?;
-    Some(Report::of(&assessment, set, &evaluation, words, lang))
-}
 
 fn link(url: &str) -> Html {
     if is_http_url(url) {

@@ -16,8 +16,13 @@
 //! (`outbox.rs`) and the embedded widget (`embed.rs`: several instances on
 //! one host page, its change events).
 //!
-//! Left out: the summary view, the import's check and the migration offer
-//! (the checker and the chunks the Yew app loads them from).
+//! And (branch `proto/direct-summary`) the summary view with its chart,
+//! JSON export, print and submit (`summary.rs`, `submit.rs`), its code in a
+//! chunk fetched the first time it is shown or once a checklist is on
+//! screen and the page idle.
+//!
+//! Left out: the import's check, the migration offer, and the summary's
+//! export check and standalone HTML report (the checker, `checker.rs`).
 
 mod checklist;
 mod criterion;
@@ -31,6 +36,8 @@ mod import;
 mod node;
 mod notices;
 mod outbox;
+mod submit;
+mod summary;
 mod update;
 
 use crate::catalogue::{self, Part};
@@ -114,6 +121,7 @@ fn settle() {
             let mut follow = save(app);
             fetch_wanted(app, &mut follow);
             draw(app);
+            summary::prefetch(&app.state);
             history::follow(&app.state);
             embed::changed(&app.state);
             app.busy = false;
@@ -239,7 +247,7 @@ fn draw(app: &mut App) {
     let view = match (state.view, state.current_draft().is_some()) {
         (View::Details, true) => details::details(state, app.tried),
         (View::Checklist, true) => vec![checklist::checklist(state)],
-        (View::Report, true) => vec![el("p").text("(not in the prototype)")],
+        (View::Report, true) => summary::view(state),
         _ => home::home(state),
     };
     if state.view != View::Details {

@@ -204,20 +204,16 @@ pub(crate) fn action(kind: &str, code: &str, element: &web_sys::Element) -> Opti
     })
 }
 
-/// Downloads the current draft's assessment as JSON (as the summary's
-/// `download_json`, configured out with the Yew components).
+/// Downloads the current draft's assessment as JSON (the summary's
+/// `download_json`).
 fn export() {
     super::APP.with(|a| {
         let guard = a.borrow();
         let Some(state) = guard.as_ref().map(|app| &app.state) else {
             return;
         };
-        let Some(draft) = state.current_draft() else {
-            return;
-        };
-        if let Some(text) = crate::json::write(&draft.export(&state.known, state.lang), true) {
-            let file = format!("napcheck-{}-{}.json", draft.checked_on, draft.id);
-            let _ = crate::dom::download(&file, "application/json", &text);
+        if let Some(draft) = state.current_draft() {
+            crate::summary::download_json(draft, &state.known, state.lang);
         }
     });
 }
