@@ -102,7 +102,7 @@ fn activate(id: usize) {
 
 /// The instance running now, to come back to later (an arrival, another
 /// tab's change).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct Here(Option<usize>);
 
 /// The instance running now.

@@ -9,17 +9,22 @@
 //! type on the root reads the `data-do` of the element acted on.
 //!
 //! Then (branch `proto/direct-notices`) the notices, the update banner and
-//! the start page's import; an import waits for the checker (`checker.rs`,
-//! not in the prototype) and stays "being checked". And (branch
+//! the start page's import. And (branch
 //! `proto/direct-effects`) the effects that are not views: Back and Forward
 //! (`history.rs`), queued submissions sent when the network returns
 //! (`outbox.rs`) and the embedded widget (`embed.rs`: several instances on
 //! one host page, its change events).
 //!
-//! Left out: the summary view, the import's check and the migration offer
-//! (the checker and the chunks the Yew app loads them from).
+//! Then (branch `proto/direct-checker`) the on-demand checker back
+//! (`checker.rs`, without Yew): an import's check, the page settled once
+//! idle and the offer to carry a draft to a newer set (`checks.rs`, after
+//! each change), the offer drawn below the question from a chunk
+//! (`migration.rs`).
+//!
+//! Left out: the summary view (and its export check and HTML report).
 
 mod checklist;
+mod checks;
 mod criterion;
 mod details;
 pub(crate) mod embed;
@@ -28,6 +33,7 @@ mod header;
 mod history;
 mod home;
 mod import;
+mod migration;
 mod node;
 mod notices;
 mod outbox;
@@ -56,6 +62,8 @@ struct App {
     /// The details form's "Continue" was pressed with something missing
     /// (the Yew component's local state: forgotten when the form goes).
     tried: bool,
+    /// What the checker's effects saw after the last change (`checks.rs`).
+    checks: checks::Seen,
 }
 
 thread_local! {
@@ -81,6 +89,7 @@ pub(crate) fn mount(root: web_sys::Element) {
             drawn: None,
             wanted: None,
             tried: false,
+            checks: checks::Seen::default(),
         })
     });
     settle();
@@ -116,6 +125,7 @@ fn settle() {
             draw(app);
             history::follow(&app.state);
             embed::changed(&app.state);
+            checks::after(&app.state, &mut app.checks);
             app.busy = false;
             Some(follow)
         });
