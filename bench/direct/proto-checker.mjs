@@ -222,6 +222,22 @@ const run = async (name, dist) => {
     log('older version: offer', offered, '| [moved, kept]', JSON.stringify(counts), '| version', beforeVersion, '->', after?.set?.version, '| answer kept', after?.answers?.[yesNo.id]?.observation?.value, '| errors', JSON.stringify(page.errors));
     await context.close();
   }
+  // 5. The offer's chunk not fetched: said with "Try again", which loads it.
+  {
+    const page = await open(browser, PHONE);
+    const refuse = (route) => route.abort();
+    await page.context().route(/split_offer\.wasm/, refuse);
+    await load(page);
+    await page.setInputFiles('#import-file', { name: 'ganja.json', mimeType: 'application/json', buffer: fs.readFileSync(GANJA) });
+    await page.locator('article.criterion').waitFor();
+    const failed = await until(page.locator('.lazy-failed').waitFor({ timeout: 15000 }));
+    r.chunkFailed = await serial(page, '.lazy-failed');
+    await page.context().unroute(/split_offer\.wasm/, refuse);
+    await page.locator('.lazy-failed button').click().catch(() => {});
+    const offered = await until(page.locator('section.migration').waitFor({ timeout: 10000 }));
+    log('offer chunk refused: alert', failed, '| after "Try again": offer', offered, '| alert left', await page.locator('.lazy-failed').count(), '| errors', JSON.stringify(page.errors.map((e) => e.replace(/http:\/\/[^/]+/, ''))));
+    await page.context().close();
+  }
   await server.stop();
   return r;
 };

@@ -12,6 +12,8 @@
 //! Yew here: the direct runtime calls it (`direct/checks.rs`), and so
 //! would the Yew app (`app.rs`, `components/summary.rs`).
 
+use crate::catalogue::Known;
+use crate::draft::Draft;
 use crate::loader::Later;
 use crate::migration::Request;
 use napcheck_core::crosswalk::Offered;
@@ -151,18 +153,26 @@ async fn check_now(bytes: &[u8], lang: Lang, today: Day) -> Option<CitizenCheck>
     crate::json::read(&answer.as_string()?)
 }
 
-/// The core's offer for the draft `request` was made from (`None`: nothing
-/// is offered, or the checker could not be loaded). The crosswalks cross
-/// as bytes too, like the slices ([`slice_bytes_for`]). Reading the offer
-/// into the core's types is code of the chunk (a split point returning a
-/// [`Later`]), fetched by the first offer if not before.
-pub(crate) async fn offer(request: Request, lang: Lang) -> Option<Offered> {
-    offering(request, lang).await.ok()?.await
+/// The core's offer for `draft`, one is due for (`None`: nothing is
+/// offered, or the checker could not be loaded). The crosswalks cross as
+/// bytes too, like the slices ([`slice_bytes_for`]). Writing the request
+/// ([`crate::migration::request`]: the draft's assessment as JSON) and
+/// reading the offer into the core's types are code of the chunk (a split
+/// point returning a [`Later`]), fetched by the first offer if not before.
+pub(crate) async fn offer(draft: Draft, known: Known, lang: Lang) -> Option<Offered> {
+    offering(draft, known, lang).await.ok()?.await
 }
 
 #[wasm_split(offer_make, fallible)]
-fn offering(request: Request, lang: Lang) -> Result<Later<Option<Offered>>, SplitLoaderError> {
-    Ok(Box::pin(async move { offer_now(&request, lang).await }))
+fn offering(
+    draft: Draft,
+    known: Known,
+    lang: Lang,
+) -> Result<Later<Option<Offered>>, SplitLoaderError> {
+    Ok(Box::pin(async move {
+        let request = crate::migration::request(&draft, &known, lang)?;
+        offer_now(&request, lang).await
+    }))
 }
 
 async fn offer_now(request: &Request, lang: Lang) -> Option<Offered> {

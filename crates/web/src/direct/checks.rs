@@ -77,18 +77,14 @@ fn check_import(state: &State, here: Here) {
 /// The offer to carry the draft just opened to a newer set, made by the
 /// checker once the page is idle.
 fn offer(state: &State, here: Here) {
-    let (Some((draft, revision)), Some(request)) = (state.offer_due(), state.offer_request())
-    else {
+    let (Some((draft, revision)), Some(from)) = (state.offer_due(), state.current_draft()) else {
         return;
     };
-    let lang = state.lang;
-    let from = state.current_draft().cloned();
+    let (from, known, lang) = (from.clone(), state.known.clone(), state.lang);
     wasm_bindgen_futures::spawn_local(async move {
         checker::page_idle().await;
-        let offered = checker::offer(request, lang).await;
-        let offer = from
-            .zip(offered)
-            .map(|(from, offered)| Rc::new(migration::offer_of(&from, offered)));
+        let offered = checker::offer(from.clone(), known, lang).await;
+        let offer = offered.map(|offered| Rc::new(migration::offer_of(&from, offered)));
         here.dispatch(Action::Offered(OfferFor {
             draft,
             revision,
