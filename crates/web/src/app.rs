@@ -129,19 +129,15 @@ pub(crate) fn app(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         let state = state.clone();
         use_effect_with(state.offer_due(), move |due| {
-            let (Some((draft, revision)), Some(request)) = (due.clone(), state.offer_request())
-            else {
+            let (Some((draft, revision)), Some(from)) = (due.clone(), state.current_draft()) else {
                 return;
             };
-            let lang = state.lang;
-            let from = state.current_draft().cloned();
+            let (from, known, lang) = (from.clone(), state.known.clone(), state.lang);
             wasm_bindgen_futures::spawn_local(async move {
                 // In its own task, not in the render the last part caused.
                 checker::page_idle().await;
-                let offered = checker::offer(request, lang).await;
-                let offer = from
-                    .zip(offered)
-                    .map(|(from, offered)| Rc::new(migration::offer_of(&from, offered)));
+                let offered = checker::offer(from.clone(), known, lang).await;
+                let offer = offered.map(|offered| Rc::new(migration::offer_of(&from, offered)));
                 dispatcher.dispatch(Action::Offered(OfferFor {
                     draft,
                     revision,

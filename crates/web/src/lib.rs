@@ -15,7 +15,6 @@
 mod app;
 mod catalogue;
 mod chart;
-#[cfg(any())]
 mod checker;
 #[cfg(any())]
 mod components;

@@ -8,17 +8,13 @@
 //! Sending twice is harmless: the server's ids are content-addressed, so a
 //! resubmission is answered "already stored" (200, `duplicate`).
 
+use crate::loader::Later;
 use crate::storage::Keys;
 use crate::submission::{post, Sent};
 use gloo::storage::{LocalStorage, Storage};
 use napcheck_core::Lang;
 use serde::{Deserialize, Serialize};
-use std::future::Future;
-use std::pin::Pin;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
-
-/// A future made by code in a chunk (as `components::lazy::Later`).
-type Later<T> = Pin<Box<dyn Future<Output = T>>>;
 
 /// The window event dispatched after an outcome is stored.
 pub(crate) const EVENT: &str = "napcheck:outbox";
@@ -88,7 +84,7 @@ pub(crate) fn stored(keys: &Keys, id: &str, body: &str) -> Sent {
     shown(read(keys, id), body)
 }
 
-/// A waiting submission sent by code in the chunk (`components/lazy.rs`):
+/// A waiting submission sent by code in the chunk (`loader::Later`):
 /// only a citizen who submitted offline needs it. The entry is read there
 /// too (its deserialiser is not in the first wasm).
 #[wasm_split(outbox, fallible)]

@@ -843,7 +843,7 @@ impl State {
 
     /// The draft (id and revision) an offer is due for: the draft just
     /// opened, once every part an offer needs is here, and not yet answered
-    /// for this revision ([`State::offer_request`] is what the checker reads).
+    /// for this revision (`checker::offer` writes what the checker reads).
     pub(crate) fn offer_due(&self) -> Option<(String, u64)> {
         let draft = self.opened_draft()?;
         if self.settled.as_ref() != Some(&draft.id) {
@@ -878,7 +878,9 @@ impl State {
         }));
     }
 
-    /// What the checker reads to make the offer that is due.
+    /// In unit tests: what the checker reads to make the offer that is due
+    /// (it writes it itself, in its chunk: `checker::offer`).
+    #[cfg(test)]
     pub(crate) fn offer_request(&self) -> Option<migration::Request> {
         self.offer_due()?;
         migration::request(self.opened_draft()?, &self.known, self.lang)

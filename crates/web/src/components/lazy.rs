@@ -5,7 +5,8 @@
 //! page shows it, and it must say "could not be checked" even to a page
 //! that went offline before anything else was fetched.) Each is a split
 //! point (`wasm_split_helpers`), as are reading the checker's answers
-//! (`checker.rs`) and sending a queued submission (`outbox.rs`):
+//! (`checker.rs`) and sending a queued submission (`outbox.rs`), which
+//! return a `loader::Later`:
 //! `scripts/build-web` cuts the code only each reaches out of the first
 //! wasm into a chunk of its own (`split_<name>.wasm`; code two of them
 //! share goes to a `chunk_<n>.wasm` both load), fetched and linked into the
@@ -18,17 +19,11 @@
 use super::{migration::MigrationOffer, notices::Clashes, summary::Summary, use_app};
 use crate::i18n::t;
 use std::cell::Cell;
-use std::future::Future;
-use std::pin::Pin;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 use yew::prelude::*;
 
 /// What draws a loaded view.
 type Draw = fn() -> Html;
-
-/// A future made by code in a chunk (what a split point that does work,
-/// not drawing, returns: `checker.rs`, `outbox.rs`).
-pub(crate) type Later<T> = Pin<Box<dyn Future<Output = T>>>;
 
 /// A view loaded on first use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,13 +6,14 @@
 
 use super::chart::Chart;
 use super::{on, use_app};
-use crate::checker::{use_export_check, ExportCheck};
+use crate::catalogue::Known;
+use crate::checker::{check, ExportCheck};
 use crate::dom;
 use crate::i18n::{score, t, tf};
 use crate::report::or_dash;
 use crate::state::Action;
-use crate::summary::{download_json, file_name, report_of};
-use napcheck_core::is_http_url;
+use napcheck_core::{is_http_url, Lang};
+use std::rc::Rc;
 use yew::prelude::*;
 
 fn link(url: &str) -> Html {
@@ -21,6 +22,46 @@ fn link(url: &str) -> Html {
     } else {
         html! { <span>{ url }</span> }
     }
+}
+
+/// The check of `draft`'s export in `lang` (what `napcheck validate` would
+/// say of the downloaded file), run again whenever the export changes.
+#[hook]
+pub(crate) fn use_export_check(
+    draft: Option<&Draft>,
+    known: &crate::catalogue::Known,
+    lang: Lang,
+) -> ExportCheck {
+    let result = use_state(|| ExportCheck::Pending);
+    // Only the latest export's verdict is kept, whichever check ends last.
+    let latest = use_mut_ref(|| 0u32);
+    let text = draft
+        .and_then(|d| crate::json::write(&d.export(known, lang), true))
+        .unwrap_or_default();
+    {
+        let result = result.clone();
+        use_effect_with((text, lang), move |(text, lang)| {
+            if text.is_empty() {
+                return;
+            }
+            let (bytes, lang) = (text.clone().into_bytes(), *lang);
+            let generation = {
+                let mut latest = latest.borrow_mut();
+                *latest = latest.wrapping_add(1);
+                *latest
+            };
+            wasm_bindgen_futures::spawn_local(async move {
+                let verdict = match check(bytes, lang, crate::dom::today()).await {
+                    Some(checked) => ExportCheck::Done(Rc::new(checked)),
+                    None => ExportCheck::Unavailable,
+                };
+                if *latest.borrow() == generation {
+                    result.set(verdict);
+                }
+            });
+        });
+    }
+    (*result).clone()
 }
 
 /// The summary view.

@@ -1,5 +1,6 @@
 //! The checklist, one question at a time: the progress bar, the
-//! commitment, the question and the ways on (as `components/checklist.rs`).
+//! commitment, the question and the ways on (as `components/checklist.rs`);
+//! below them the offer to carry the draft to a newer set (`migration.rs`).
 
 use super::criterion::criterion;
 use super::node::{el, svg, El};
@@ -101,6 +102,8 @@ pub(crate) fn checklist(state: &State) -> El {
             .child(on),
     )
     .maybe((!all_answered).then(|| el("p").attr("class", "to-report").child(to_report())))
+    // Below the question, which it must not push down (as the Yew app's).
+    .maybe(super::migration::offer(state))
 }
 
 /// Where the citizen stands: a bar by commitment, the count and the score.

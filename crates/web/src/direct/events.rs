@@ -48,6 +48,9 @@ fn action_of(kind: &str, event: &web_sys::Event) -> Option<Action> {
     if let Some(action) = super::summary::action(kind, &code, &element) {
         return Some(action);
     }
+    if let Some(action) = super::migration::action(kind, &code, &element) {
+        return Some(action);
+    }
     let criterion = element.get_attribute("data-c").unwrap_or_default();
     let v = element.get_attribute("data-v").unwrap_or_default();
     let value = || {

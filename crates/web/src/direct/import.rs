@@ -1,8 +1,7 @@
 //! Import of an assessment file, by file picker or drag and drop (as
 //! `components/import.rs`). The bytes are dispatched as `Action::Import`;
-//! the reducer then waits for the on-demand checker (`checker.rs`, not in
-//! the prototype), so that an import stays "being checked" here. A file
-//! too large or unreadable is refused in words.
+//! the reducer then waits for the on-demand checker (`checker.rs`, called
+//! by `checks.rs`). A file too large or unreadable is refused in words.
 
 use super::dispatch;
 use super::node::{el, El};

@@ -9,8 +9,7 @@
 //! type on the root reads the `data-do` of the element acted on.
 //!
 //! Then (branch `proto/direct-notices`) the notices, the update banner and
-//! the start page's import; an import waits for the checker (`checker.rs`,
-//! not in the prototype) and stays "being checked". And (branch
+//! the start page's import. And (branch
 //! `proto/direct-effects`) the effects that are not views: Back and Forward
 //! (`history.rs`), queued submissions sent when the network returns
 //! (`outbox.rs`) and the embedded widget (`embed.rs`: several instances on
@@ -19,12 +18,17 @@
 //! And (branch `proto/direct-summary`) the summary view with its chart,
 //! JSON export, print and submit (`summary.rs`, `submit.rs`), its code in a
 //! chunk fetched the first time it is shown or once a checklist is on
-//! screen and the page idle.
+//! screen and the page idle. And (branch `proto/direct-checker`) the
+//! on-demand checker back (`checker.rs`, without Yew): an import's check,
+//! the page settled once idle and the offer to carry a draft to a newer set
+//! (`checks.rs`, after each change), the offer drawn below the question
+//! from a chunk (`migration.rs`).
 //!
-//! Left out: the import's check, the migration offer, and the summary's
-//! export check and standalone HTML report (the checker, `checker.rs`).
+//! Left out: the summary's export check and standalone HTML report (both
+//! branches merged in `proto/direct-all`, not yet wired together).
 
 mod checklist;
+mod checks;
 mod criterion;
 mod details;
 pub(crate) mod embed;
@@ -33,6 +37,7 @@ mod header;
 mod history;
 mod home;
 mod import;
+mod migration;
 mod node;
 mod notices;
 mod outbox;
@@ -63,6 +68,8 @@ struct App {
     /// The details form's "Continue" was pressed with something missing
     /// (the Yew component's local state: forgotten when the form goes).
     tried: bool,
+    /// What the checker's effects saw after the last change (`checks.rs`).
+    checks: checks::Seen,
 }
 
 thread_local! {
@@ -88,6 +95,7 @@ pub(crate) fn mount(root: web_sys::Element) {
             drawn: None,
             wanted: None,
             tried: false,
+            checks: checks::Seen::default(),
         })
     });
     settle();
@@ -124,6 +132,7 @@ fn settle() {
             summary::prefetch(&app.state);
             history::follow(&app.state);
             embed::changed(&app.state);
+            checks::after(&app.state, &mut app.checks);
             app.busy = false;
             Some(follow)
         });
