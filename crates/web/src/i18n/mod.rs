@@ -2,10 +2,11 @@
 //! a component shows comes from `az.json`, `en.json` or `ru.json` or from the
 //! core's catalogue; none is written in a component. The tables are a value
 //! held in the reducer's state ([`Words`], `State::words`): Azerbaijani is
-//! embedded, the others are fetched when first chosen (`loader.rs`), read by
-//! [`read`] and arrive as an action; Azerbaijani shows until they do. A
-//! missing key shows as the key itself, and a unit test keeps the three
-//! files' keys identical.
+//! compiled in (`build.rs` writes `az.json` as a table sorted by key, so
+//! nothing is parsed on the main thread when the page starts), the others
+//! are fetched when first chosen (`loader.rs`), read by [`Words::read`] and
+//! arrive as an action; Azerbaijani shows until they do. A missing key shows
+//! as the key itself, and a unit test keeps the three files' keys identical.
 
 use crate::catalogue::Shared;
 use napcheck_core::Lang;
@@ -14,15 +15,16 @@ use std::collections::HashMap;
 mod text;
 pub(crate) use text::{score, t, tf};
 
-/// Azerbaijani, the default, is embedded; English and Russian are fetched
-/// by `loader.rs` from `i18n/<lang>.json` when first chosen.
-const AZ: &str = include_str!("az.json");
+/// The Azerbaijani words, the default, as `build.rs` wrote them.
+mod az {
+    include!(concat!(env!("OUT_DIR"), "/az_words.rs"));
+}
 
-/// One language's words by key.
+/// One fetched language's words by key.
 pub(crate) type Table = HashMap<String, String>;
 
-/// The words read so far, by language (shared between states and props,
-/// compared by identity).
+/// The words read so far: Azerbaijani, compiled in, and the languages
+/// fetched (shared between states and props, compared by identity).
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Words {
     tables: Vec<(Lang, Shared<Table>)>,
@@ -32,19 +34,23 @@ fn parse(text: &str) -> Option<Table> {
     crate::json::read(text)
 }
 
+/// The Azerbaijani text of `key`.
+fn az(key: &str) -> Option<&'static str> {
+    let found = az::AZ.binary_search_by(|(k, _)| (*k).cmp(key)).ok()?;
+    Some(az::AZ[found].1)
+}
+
 impl Default for Words {
-    /// On the page: Azerbaijani.
+    /// On the page: Azerbaijani only.
     #[cfg(not(test))]
     fn default() -> Words {
-        Words {
-            tables: vec![(Lang::Az, Shared::new(parse(AZ).unwrap_or_default()))],
-        }
+        Words { tables: Vec::new() }
     }
 
-    /// In unit tests every language is embedded.
+    /// In unit tests English and Russian are embedded too.
     #[cfg(test)]
     fn default() -> Words {
-        let tables = Lang::ALL.iter().map(|&l| {
+        let tables = [Lang::En, Lang::Ru].into_iter().map(|l| {
             let table = parse(tests::source(l)).unwrap_or_default();
             (l, Shared::new(table))
         });
@@ -64,7 +70,7 @@ impl Words {
 
     /// Whether the words of `lang` are here.
     pub(crate) fn has(&self, lang: Lang) -> bool {
-        self.table(lang).is_some()
+        lang == Lang::Az || self.table(lang).is_some()
     }
 
     /// These words with `table` as `lang`'s.
@@ -79,9 +85,9 @@ impl Words {
     /// key Azerbaijani has.
     pub(crate) fn read(&self, text: &str) -> Option<Shared<Table>> {
         let new = parse(text)?;
-        let az = self.table(Lang::Az)?;
-        az.keys()
-            .all(|k| new.contains_key(k))
+        az::AZ
+            .iter()
+            .all(|(k, _)| new.contains_key(*k))
             .then(|| Shared::new(new))
     }
 }
@@ -90,10 +96,10 @@ impl Words {
     /// The text of `key` in `lang`, in Azerbaijani while `lang`'s words
     /// load (what [`t`] reads).
     pub(crate) fn text(&self, lang: Lang, key: &str) -> Option<&str> {
-        self.table(lang)
-            .or_else(|| self.table(Lang::Az))
-            .and_then(|t| t.get(key))
-            .map(String::as_str)
+        match self.table(lang).and_then(|t| t.get(key)) {
+            Some(text) => Some(text),
+            None => az(key),
+        }
     }
 }
 
@@ -109,7 +115,7 @@ mod tests {
 
     pub(super) fn source(lang: Lang) -> &'static str {
         match lang {
-            Lang::Az => AZ,
+            Lang::Az => include_str!("az.json"),
             Lang::En => include_str!("en.json"),
             Lang::Ru => include_str!("ru.json"),
         }
@@ -121,6 +127,16 @@ mod tests {
             assert!(!value.trim().is_empty(), "{lang}: {key} is blank");
         }
         table.into_keys().collect()
+    }
+
+    #[test]
+    fn the_compiled_azerbaijani_words_are_az_json() {
+        let table: Table = serde_json::from_str(source(Lang::Az)).expect("valid JSON");
+        assert_eq!(az::AZ.len(), table.len());
+        for (key, text) in &table {
+            assert_eq!(az(key), Some(text.as_str()), "{key}");
+        }
+        assert_eq!(az("no.such.key"), None);
     }
 
     #[test]
