@@ -15,15 +15,31 @@ fn main() {
     let text = std::fs::read_to_string(source).unwrap_or_else(|e| panic!("{source}: {e}"));
     let words: BTreeMap<String, String> =
         serde_json::from_str(&text).unwrap_or_else(|e| panic!("{source}: {e}"));
-    let mut out = String::from(
-        "/// The Azerbaijani words by key, sorted by key (written by build.rs).\n\
-         pub(crate) static AZ: &[(&str, &str)] = &[\n",
-    );
+    // One string of every key and text, in key order, and the byte offsets
+    // where each begins: `BOUNDS[2i]..BOUNDS[2i + 1]` is the i-th key,
+    // `BOUNDS[2i + 1]..BOUNDS[2i + 2]` its text. Offsets rather than a
+    // `&str` pair per word: 2 bytes each instead of 8, a smaller wasm.
+    let mut text = String::new();
+    let mut bounds = vec![0usize];
     for (key, value) in &words {
-        // `{:?}` writes a Rust string literal, escapes included.
-        let _ = writeln!(out, "    ({key:?}, {value:?}),");
+        text.push_str(key);
+        bounds.push(text.len());
+        text.push_str(value);
+        bounds.push(text.len());
     }
-    out.push_str("];\n");
+    assert!(
+        text.len() <= usize::from(u16::MAX),
+        "{source}: too long for u16 offsets"
+    );
+    let mut out = String::from("/// Every key and text, in key order (written by build.rs).\n");
+    // `{:?}` writes a Rust string literal, escapes included.
+    let _ = writeln!(out, "pub(crate) static TEXT: &str = {text:?};");
+    out.push_str("/// Where each key and text begins and ends in `TEXT`.\n");
+    let _ = writeln!(
+        out,
+        "pub(crate) static BOUNDS: [u16; {}] = {bounds:?};",
+        bounds.len()
+    );
     let dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(dir.join("az_words.rs"), out).expect("writing az_words.rs");
 }

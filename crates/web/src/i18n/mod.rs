@@ -10,6 +10,7 @@
 
 use crate::catalogue::Shared;
 use napcheck_core::Lang;
+use std::cmp::Ordering;
 use std::collections::HashMap;
 
 mod text;
@@ -34,10 +35,27 @@ fn parse(text: &str) -> Option<Table> {
     crate::json::read(text)
 }
 
-/// The Azerbaijani text of `key`.
+/// The `i`-th of the Azerbaijani keys (`part` 0) or texts (`part` 1).
+fn az_part(i: usize, part: usize) -> &'static str {
+    let at = |n: usize| usize::from(az::BOUNDS[2 * i + n]);
+    az::TEXT.get(at(part)..at(part + 1)).unwrap_or_default()
+}
+
+/// The number of Azerbaijani words.
+const AZ_COUNT: usize = (az::BOUNDS.len() - 1) / 2;
+
+/// The Azerbaijani text of `key` (the keys are in order: a binary search).
 fn az(key: &str) -> Option<&'static str> {
-    let found = az::AZ.binary_search_by(|(k, _)| (*k).cmp(key)).ok()?;
-    Some(az::AZ[found].1)
+    let (mut low, mut high) = (0, AZ_COUNT);
+    while low < high {
+        let middle = (low + high) / 2;
+        match az_part(middle, 0).cmp(key) {
+            Ordering::Less => low = middle + 1,
+            Ordering::Greater => high = middle,
+            Ordering::Equal => return Some(az_part(middle, 1)),
+        }
+    }
+    None
 }
 
 impl Default for Words {
@@ -85,9 +103,8 @@ impl Words {
     /// key Azerbaijani has.
     pub(crate) fn read(&self, text: &str) -> Option<Shared<Table>> {
         let new = parse(text)?;
-        az::AZ
-            .iter()
-            .all(|(k, _)| new.contains_key(*k))
+        (0..AZ_COUNT)
+            .all(|i| new.contains_key(az_part(i, 0)))
             .then(|| Shared::new(new))
     }
 }
@@ -132,7 +149,7 @@ mod tests {
     #[test]
     fn the_compiled_azerbaijani_words_are_az_json() {
         let table: Table = serde_json::from_str(source(Lang::Az)).expect("valid JSON");
-        assert_eq!(az::AZ.len(), table.len());
+        assert_eq!(AZ_COUNT, table.len());
         for (key, text) in &table {
             assert_eq!(az(key), Some(text.as_str()), "{key}");
         }
