@@ -33,9 +33,14 @@ export function blocking(events) {
   const names = new Map(events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args.name]));
   const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && names.get(`${e.pid}:${e.tid}`) === 'CrRendererMain');
   const mark = (name) => events.find((e) => e.name === name && e.cat.includes('blink.user_timing'))?.ts;
+  // The page's main thread: the one its first checklist was marked on (a
+  // trace can hold other renderers' main threads, and the busiest of them
+  // was not always the page's), else the busiest.
+  const marked = events.find((e) => e.name === 'napcheck-first-checklist' && e.cat.includes('blink.user_timing'));
   const byThread = new Map();
   for (const t of tasks) byThread.set(`${t.pid}:${t.tid}`, (byThread.get(`${t.pid}:${t.tid}`) ?? 0) + (t.tdur ?? 0));
-  const [main] = [...byThread].sort((a, b) => b[1] - a[1])[0] ?? [];
+  const [busiest] = [...byThread].sort((a, b) => b[1] - a[1])[0] ?? [];
+  const main = marked ? `${marked.pid}:${marked.tid}` : busiest;
   const checklist = mark('napcheck-first-checklist');
   const offer = mark('napcheck-offer');
   const phase = (from, to) => {
