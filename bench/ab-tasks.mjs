@@ -5,7 +5,8 @@
 // loopback; a draft made through the first DIST's UI (tests/e2e/
 // bench-tasks.mjs, `storedChecklist`) is put in local storage, and each
 // load is traced in Debian's headless chromium until the first checklist
-// (`.criterion`) and 1.5 s more. Per build: the main thread's work up to
+// (`.criterion`) and 1 s more (`checklistTasks`, not waiting for the
+// migration offer, so that a build without it is measured alike). Per build: the main thread's work up to
 // the first checklist at 1x thread time, and Lighthouse's blocking time
 // and longest task at 4x (bench-tasks.mjs, `blocking`), with their
 // medians; with two builds, a permutation test of each median's
@@ -16,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.env.NAPCHECK_BIN ??= path.join(root, 'target/release/napcheck');
 const { chromium } = await import(path.join(root, 'tools/node/node_modules/playwright-core/index.mjs'));
-const { storedChecklist, blocking } = await import(path.join(root, 'tests/e2e/bench-tasks.mjs'));
+const { storedChecklist, checklistTasks } = await import(path.join(root, 'tests/e2e/bench-tasks.mjs'));
 const { startServe } = await import(path.join(root, 'tests/e2e/serve.mjs'));
 
 const [runs, ...dists] = process.argv.slice(2);
@@ -32,45 +33,9 @@ const browser = await chromium.launch({
 });
 const stored = await storedChecklist(browser, servers[0].url);
 
-/** One traced cold load of `base` on the stored draft's checklist. */
-async function load(base) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
-  await context.addInitScript((entries) => {
-    if (!sessionStorage.getItem('ab-seeded')) {
-      for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
-      sessionStorage.setItem('ab-seeded', '1');
-    }
-    new MutationObserver((_, observer) => {
-      if (document.querySelector('.criterion')) { performance.mark('napcheck-first-checklist'); observer.disconnect(); }
-    }).observe(document, { childList: true, subtree: true });
-  }, stored);
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const events = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', '__metadata'] },
-  });
-  await page.goto(base);
-  await page.locator('.criterion').first().waitFor();
-  await page.waitForTimeout(1500);
-  await cdp.send('Tracing.end');
-  await done;
-  await context.close();
-  const figures = blocking(events).before;
-  // The page's main thread: the one its first checklist was marked on.
-  const mark = events.find((e) => e.name === 'napcheck-first-checklist' && e.cat.includes('blink.user_timing'));
-  const work = events
-    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && mark && e.pid === mark.pid && e.tid === mark.tid && e.ts < mark.ts)
-    .reduce((sum, t) => sum + (t.tdur ?? t.dur) / 1000, 0);
-  return { ...figures, work: Math.round(work) };
-}
-
 const results = dists.map(() => []);
 for (let run = 0; run < Number(runs); run++) {
-  for (let d = 0; d < dists.length; d++) results[d].push(await load(servers[d].url));
+  for (let d = 0; d < dists.length; d++) results[d].push((await checklistTasks(browser, servers[d].url, stored, { offer: false })).before);
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const permutation = (a, b) => {

@@ -13,7 +13,7 @@
 const SLOWDOWN = 4;
 
 /** Runs `fn(page)` with a trace of the page; returns the trace's events. */
-async function traced(context, page, fn) {
+export async function traced(context, page, fn) {
   const cdp = await context.newCDPSession(page);
   const events = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
@@ -45,13 +45,20 @@ export function blocking(events) {
   const offer = mark('napcheck-offer');
   const phase = (from, to) => {
     const ms = tasks.filter((t) => `${t.pid}:${t.tid}` === main && t.ts >= from && t.ts < to).map((t) => (t.tdur ?? t.dur) / 1000 * SLOWDOWN);
-    return { blocking: Math.round(ms.reduce((a, d) => a + Math.max(0, d - 50), 0)), long: ms.filter((d) => d > 50).length, longest: Math.round(Math.max(0, ...ms)) };
+    return {
+      blocking: Math.round(ms.reduce((a, d) => a + Math.max(0, d - 50), 0)),
+      long: ms.filter((d) => d > 50).length,
+      longest: Math.round(Math.max(0, ...ms)),
+      // All the thread's work in the phase, at 1x.
+      work: Math.round(ms.reduce((a, d) => a + d, 0) / SLOWDOWN),
+    };
   };
   return { before: phase(0, checklist ?? Infinity), after: phase(checklist ?? Infinity, (offer ?? checklist ?? 0) + 1e6), offer: offer !== undefined };
 }
 
-/** One traced reload of the checklist step; `stored` is the local storage to start from. */
-export async function checklistTasks(browser, base, stored) {
+/** One traced reload of the checklist step; `stored` is the local storage to start from;
+ * `offer: false` for a build that makes no migration offer (not waited for). */
+export async function checklistTasks(browser, base, stored, { offer = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
   try {
     await context.addInitScript((entries) => {
@@ -68,7 +75,7 @@ export async function checklistTasks(browser, base, stored) {
     const events = await traced(context, page, async () => {
       await page.goto(base);
       await page.locator('.criterion').first().waitFor();
-      await page.locator('.migration').waitFor({ timeout: 20000 }).catch(() => {});
+      if (offer) await page.locator('.migration').waitFor({ timeout: 20000 }).catch(() => {});
       await page.waitForTimeout(1000);
     });
     return blocking(events);
