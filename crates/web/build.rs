@@ -1,5 +1,6 @@
 //! Writes the Azerbaijani words (`src/i18n/az.json`, the embedded default
-//! language) as a Rust table sorted by key, `$OUT_DIR/az_words.rs`, so that
+//! language) as Rust, one string of keys and texts in key order with their
+//! offsets (`$OUT_DIR/az_words.rs`), so that
 //! the page looks them up at once instead of parsing 10 KB of JSON on the
 //! main thread when it starts (bench/README.md, "The Azerbaijani words
 //! compiled in"). A file that is not a JSON object of strings fails the

@@ -1,12 +1,13 @@
 //! The widget's own words, in Azerbaijani, English and Russian. Every string
-//! a component shows comes from `az.json`, `en.json` or `ru.json` or from the
-//! core's catalogue; none is written in a component. The tables are a value
-//! held in the reducer's state ([`Words`], `State::words`): Azerbaijani is
-//! compiled in (`build.rs` writes `az.json` as a table sorted by key, so
-//! nothing is parsed on the main thread when the page starts), the others
-//! are fetched when first chosen (`loader.rs`), read by [`Words::read`] and
-//! arrive as an action; Azerbaijani shows until they do. A missing key shows
-//! as the key itself, and a unit test keeps the three files' keys identical.
+//! a component shows comes from `az.json`, `en.json` or `ru.json` or from
+//! the core's catalogue; none is written in a component. The tables are a
+//! value held in the reducer's state ([`Words`], `State::words`):
+//! Azerbaijani is compiled in (`build.rs` writes `az.json` as one string in
+//! key order with offsets, so nothing is parsed on the main thread when the
+//! page starts), the others are fetched when first chosen (`loader.rs`),
+//! read by [`Words::read`] and arrive as an action; Azerbaijani shows until
+//! they do. A missing key shows as the key itself, and a unit test keeps the
+//! three files' keys identical.
 
 use crate::catalogue::Shared;
 use napcheck_core::Lang;
