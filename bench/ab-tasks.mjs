@@ -19,6 +19,7 @@ process.env.NAPCHECK_BIN ??= path.join(root, 'target/release/napcheck');
 const { chromium } = await import(path.join(root, 'tools/node/node_modules/playwright-core/index.mjs'));
 const { storedChecklist, checklistTasks } = await import(path.join(root, 'tests/e2e/bench-tasks.mjs'));
 const { startServe } = await import(path.join(root, 'tests/e2e/serve.mjs'));
+const { chromiumArgs } = await import(path.join(root, 'tests/e2e/lib.mjs'));
 
 const [runs, ...dists] = process.argv.slice(2);
 if (!Number(runs) || dists.length === 0) {
@@ -28,8 +29,8 @@ if (!Number(runs) || dists.length === 0) {
 const servers = [];
 for (const dist of dists) servers.push(await startServe([], { dist }));
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: chromiumArgs,
 });
 const stored = await storedChecklist(browser, servers[0].url);
 

@@ -13,7 +13,7 @@
 const SLOWDOWN = 4;
 
 /** Runs `fn(page)` with a trace of the page; returns the trace's events. */
-export async function traced(context, page, fn) {
+async function traced(context, page, fn) {
   const cdp = await context.newCDPSession(page);
   const events = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
