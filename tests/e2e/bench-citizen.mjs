@@ -94,7 +94,9 @@ export async function profileOnChecklist(base) {
   return dir;
 }
 
-function lighthouse(url, profile) {
+/** One Lighthouse mobile run of `url`, with the chromium `profile` when given
+ * (its storage kept); the scores and the performance metrics. */
+export function lighthouse(url, profile) {
   const out = path.join(os.tmpdir(), `napcheck-lh-${process.pid}-${Date.now()}.json`);
   const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'];
   if (profile) flags.push(`--user-data-dir=${profile}`);
@@ -111,6 +113,10 @@ function lighthouse(url, profile) {
   return {
     performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'),
     tbt: Math.round(report.audits['total-blocking-time'].numericValue),
+    fcp: Math.round(report.audits['first-contentful-paint'].numericValue),
+    lcp: Math.round(report.audits['largest-contentful-paint'].numericValue),
+    si: Math.round(report.audits['speed-index'].numericValue),
+    cls: report.audits['cumulative-layout-shift'].numericValue,
     failing: Object.values(report.audits).filter((a) => a.score !== null && a.score < 1 && ['accessibility', 'best-practices'].some((c) => report.categories[c].auditRefs.some((r) => r.id === a.id && r.weight > 0))).map((a) => a.id),
   };
 }

@@ -33,20 +33,32 @@ export function blocking(events) {
   const names = new Map(events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args.name]));
   const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && names.get(`${e.pid}:${e.tid}`) === 'CrRendererMain');
   const mark = (name) => events.find((e) => e.name === name && e.cat.includes('blink.user_timing'))?.ts;
+  // The page's main thread: the one its first checklist was marked on (a
+  // trace can hold other renderers' main threads, and the busiest of them
+  // was not always the page's), else the busiest.
+  const marked = events.find((e) => e.name === 'napcheck-first-checklist' && e.cat.includes('blink.user_timing'));
   const byThread = new Map();
   for (const t of tasks) byThread.set(`${t.pid}:${t.tid}`, (byThread.get(`${t.pid}:${t.tid}`) ?? 0) + (t.tdur ?? 0));
-  const [main] = [...byThread].sort((a, b) => b[1] - a[1])[0] ?? [];
+  const [busiest] = [...byThread].sort((a, b) => b[1] - a[1])[0] ?? [];
+  const main = marked ? `${marked.pid}:${marked.tid}` : busiest;
   const checklist = mark('napcheck-first-checklist');
   const offer = mark('napcheck-offer');
   const phase = (from, to) => {
     const ms = tasks.filter((t) => `${t.pid}:${t.tid}` === main && t.ts >= from && t.ts < to).map((t) => (t.tdur ?? t.dur) / 1000 * SLOWDOWN);
-    return { blocking: Math.round(ms.reduce((a, d) => a + Math.max(0, d - 50), 0)), long: ms.filter((d) => d > 50).length, longest: Math.round(Math.max(0, ...ms)) };
+    return {
+      blocking: Math.round(ms.reduce((a, d) => a + Math.max(0, d - 50), 0)),
+      long: ms.filter((d) => d > 50).length,
+      longest: Math.round(Math.max(0, ...ms)),
+      // All the thread's work in the phase, at 1x.
+      work: Math.round(ms.reduce((a, d) => a + d, 0) / SLOWDOWN),
+    };
   };
   return { before: phase(0, checklist ?? Infinity), after: phase(checklist ?? Infinity, (offer ?? checklist ?? 0) + 1e6), offer: offer !== undefined };
 }
 
-/** One traced reload of the checklist step; `stored` is the local storage to start from. */
-export async function checklistTasks(browser, base, stored) {
+/** One traced reload of the checklist step; `stored` is the local storage to start from;
+ * `offer: false` for a build that makes no migration offer (not waited for). */
+export async function checklistTasks(browser, base, stored, { offer = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
   try {
     await context.addInitScript((entries) => {
@@ -63,7 +75,7 @@ export async function checklistTasks(browser, base, stored) {
     const events = await traced(context, page, async () => {
       await page.goto(base);
       await page.locator('.criterion').first().waitFor();
-      await page.locator('.migration').waitFor({ timeout: 20000 }).catch(() => {});
+      if (offer) await page.locator('.migration').waitFor({ timeout: 20000 }).catch(() => {});
       await page.waitForTimeout(1000);
     });
     return blocking(events);

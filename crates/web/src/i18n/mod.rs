@@ -1,28 +1,32 @@
 //! The widget's own words, in Azerbaijani, English and Russian. Every string
-//! a component shows comes from `az.json`, `en.json` or `ru.json` or from the
-//! core's catalogue; none is written in a component. The tables are a value
-//! held in the reducer's state ([`Words`], `State::words`): Azerbaijani is
-//! embedded, the others are fetched when first chosen (`loader.rs`), read by
-//! [`read`] and arrive as an action; Azerbaijani shows until they do. A
-//! missing key shows as the key itself, and a unit test keeps the three
-//! files' keys identical.
+//! a component shows comes from `az.json`, `en.json` or `ru.json` or from
+//! the core's catalogue; none is written in a component. The tables are a
+//! value held in the reducer's state ([`Words`], `State::words`):
+//! Azerbaijani is compiled in (`build.rs` writes `az.json` as one string in
+//! key order with offsets, so nothing is parsed on the main thread when the
+//! page starts), the others are fetched when first chosen (`loader.rs`),
+//! read by [`Words::read`] and arrive as an action; Azerbaijani shows until
+//! they do. A missing key shows as the key itself, and a unit test keeps the
+//! three files' keys identical.
 
 use crate::catalogue::Shared;
 use napcheck_core::Lang;
+use std::cmp::Ordering;
 use std::collections::HashMap;
 
 mod text;
 pub(crate) use text::{score, t, tf};
 
-/// Azerbaijani, the default, is embedded; English and Russian are fetched
-/// by `loader.rs` from `i18n/<lang>.json` when first chosen.
-const AZ: &str = include_str!("az.json");
+/// The Azerbaijani words, the default, as `build.rs` wrote them.
+mod az {
+    include!(concat!(env!("OUT_DIR"), "/az_words.rs"));
+}
 
-/// One language's words by key.
+/// One fetched language's words by key.
 pub(crate) type Table = HashMap<String, String>;
 
-/// The words read so far, by language (shared between states and props,
-/// compared by identity).
+/// The words read so far: Azerbaijani, compiled in, and the languages
+/// fetched (shared between states and props, compared by identity).
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Words {
     tables: Vec<(Lang, Shared<Table>)>,
@@ -32,19 +36,40 @@ fn parse(text: &str) -> Option<Table> {
     crate::json::read(text)
 }
 
-impl Default for Words {
-    /// On the page: Azerbaijani.
-    #[cfg(not(test))]
-    fn default() -> Words {
-        Words {
-            tables: vec![(Lang::Az, Shared::new(parse(AZ).unwrap_or_default()))],
+/// The `i`-th of the Azerbaijani keys (`part` 0) or texts (`part` 1).
+fn az_part(i: usize, part: usize) -> &'static str {
+    let at = |n: usize| usize::from(az::BOUNDS[2 * i + n]);
+    az::TEXT.get(at(part)..at(part + 1)).unwrap_or_default()
+}
+
+/// The number of Azerbaijani words.
+const AZ_COUNT: usize = (az::BOUNDS.len() - 1) / 2;
+
+/// The Azerbaijani text of `key` (the keys are in order: a binary search).
+fn az(key: &str) -> Option<&'static str> {
+    let (mut low, mut high) = (0, AZ_COUNT);
+    while low < high {
+        let middle = (low + high) / 2;
+        match az_part(middle, 0).cmp(key) {
+            Ordering::Less => low = middle + 1,
+            Ordering::Greater => high = middle,
+            Ordering::Equal => return Some(az_part(middle, 1)),
         }
     }
+    None
+}
 
-    /// In unit tests every language is embedded.
+impl Default for Words {
+    /// On the page: Azerbaijani only.
+    #[cfg(not(test))]
+    fn default() -> Words {
+        Words { tables: Vec::new() }
+    }
+
+    /// In unit tests English and Russian are embedded too.
     #[cfg(test)]
     fn default() -> Words {
-        let tables = Lang::ALL.iter().map(|&l| {
+        let tables = [Lang::En, Lang::Ru].into_iter().map(|l| {
             let table = parse(tests::source(l)).unwrap_or_default();
             (l, Shared::new(table))
         });
@@ -64,7 +89,7 @@ impl Words {
 
     /// Whether the words of `lang` are here.
     pub(crate) fn has(&self, lang: Lang) -> bool {
-        self.table(lang).is_some()
+        lang == Lang::Az || self.table(lang).is_some()
     }
 
     /// These words with `table` as `lang`'s.
@@ -79,9 +104,8 @@ impl Words {
     /// key Azerbaijani has.
     pub(crate) fn read(&self, text: &str) -> Option<Shared<Table>> {
         let new = parse(text)?;
-        let az = self.table(Lang::Az)?;
-        az.keys()
-            .all(|k| new.contains_key(k))
+        (0..AZ_COUNT)
+            .all(|i| new.contains_key(az_part(i, 0)))
             .then(|| Shared::new(new))
     }
 }
@@ -90,10 +114,10 @@ impl Words {
     /// The text of `key` in `lang`, in Azerbaijani while `lang`'s words
     /// load (what [`t`] reads).
     pub(crate) fn text(&self, lang: Lang, key: &str) -> Option<&str> {
-        self.table(lang)
-            .or_else(|| self.table(Lang::Az))
-            .and_then(|t| t.get(key))
-            .map(String::as_str)
+        match self.table(lang).and_then(|t| t.get(key)) {
+            Some(text) => Some(text),
+            None => az(key),
+        }
     }
 }
 
@@ -109,7 +133,7 @@ mod tests {
 
     pub(super) fn source(lang: Lang) -> &'static str {
         match lang {
-            Lang::Az => AZ,
+            Lang::Az => include_str!("az.json"),
             Lang::En => include_str!("en.json"),
             Lang::Ru => include_str!("ru.json"),
         }
@@ -121,6 +145,16 @@ mod tests {
             assert!(!value.trim().is_empty(), "{lang}: {key} is blank");
         }
         table.into_keys().collect()
+    }
+
+    #[test]
+    fn the_compiled_azerbaijani_words_are_az_json() {
+        let table: Table = serde_json::from_str(source(Lang::Az)).expect("valid JSON");
+        assert_eq!(AZ_COUNT, table.len());
+        for (key, text) in &table {
+            assert_eq!(az(key), Some(text.as_str()), "{key}");
+        }
+        assert_eq!(az("no.such.key"), None);
     }
 
     #[test]
