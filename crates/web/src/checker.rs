@@ -9,8 +9,8 @@
 //! report's string builder are not in the first download. The checker gets the set slices as they were fetched
 //! ([`keep_slice`]) and returns a [`CitizenCheck`] or an `Offered` as JSON.
 //! An offer is asked for only once the page is idle ([`page_idle`]). No
-//! Yew here: the direct runtime calls it (`direct/checks.rs`), and so
-//! would the Yew app (`app.rs`, `components/summary.rs`).
+//! Yew here: the direct runtime calls it (`direct/checks.rs`,
+//! `direct/summary.rs`).
 
 use crate::catalogue::Known;
 use crate::draft::Draft;
@@ -46,8 +46,6 @@ extern "C" {
         newest: &str,
     ) -> Result<JsValue, JsValue>;
 
-    // The summary's (`components/summary.rs`, not in the prototype).
-    #[allow(dead_code)]
     #[wasm_bindgen(catch, js_name = report)]
     async fn report_in_module(
         base: &str,
@@ -195,8 +193,7 @@ async fn offer_now(request: &Request, lang: Lang) -> Option<Offered> {
 /// export) in `lang`, written by the checker with the texts of
 /// [`crate::report::HTML_WORDS`] in `words` (`None`: the checker could not
 /// be loaded, or the draft's set slice is not here). The summary's
-/// (`components/summary.rs`, not in the prototype).
-#[allow(dead_code)]
+/// "Download HTML report" (`direct/summary.rs`).
 pub(crate) async fn report(
     assessment: &str,
     words: &crate::i18n::Words,
@@ -219,9 +216,8 @@ pub(crate) async fn report(
     answer.as_string().filter(|html| !html.is_empty())
 }
 
-/// Where the check of a draft's export stands (`components/summary.rs`'s
-/// `use_export_check`, not in the prototype).
-#[allow(dead_code)]
+/// Where the check of a draft's export stands (`direct/summary.rs`: what
+/// `napcheck validate` would say of the downloaded file).
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum ExportCheck {
     /// The checker is loading or checking.

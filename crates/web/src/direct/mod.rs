@@ -23,9 +23,8 @@
 //! the page settled once idle and the offer to carry a draft to a newer set
 //! (`checks.rs`, after each change), the offer drawn below the question
 //! from a chunk (`migration.rs`).
-//!
-//! Left out: the summary's export check and standalone HTML report (both
-//! branches merged in `proto/direct-all`, not yet wired together).
+//! The summary's export check and standalone HTML report come from the
+//! checker too (`summary.rs`).
 
 mod checklist;
 mod checks;

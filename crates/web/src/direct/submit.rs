@@ -3,15 +3,17 @@
 //! (`napcheck:submit`) and, with a submit URL, POSTs the assessment there
 //! through the outbox (queued first, so that a page closed mid-request or
 //! offline still sends it: `outbox.rs`) and shows the outcome: stored (a
-//! short reference to read aloud), refused (each pointer the server named
-//! in plain words, `plain.rs`; the checker's words for them are not in the
-//! prototype), not sent, or waiting for the network. What is shown is the
-//! stored outcome of what is on screen, or the last click's own.
+//! short reference to read aloud), refused (each pointer the server named,
+//! in the words of the checker's own check of the file, or in plain words,
+//! `plain.rs`, where it found nothing there), not sent, or waiting for the
+//! network. What is shown is the stored outcome of what is on screen, or
+//! the last click's own.
 
 use super::embed::{self, Here};
 use super::node::{el, El};
 use super::summary::redraw;
 use super::APP;
+use crate::checker::ExportCheck;
 use crate::i18n::{t, tf};
 use crate::outbox::{self, stored, Entry};
 use crate::state::State;
@@ -56,7 +58,12 @@ fn listen() {
 }
 
 /// The outcome in words.
-fn outcome(sent: &Sent, state: &State, draft: &crate::draft::Draft) -> Option<El> {
+fn outcome(
+    sent: &Sent,
+    checked: &ExportCheck,
+    state: &State,
+    draft: &crate::draft::Draft,
+) -> Option<El> {
     let (lang, words) = (state.lang, &state.words);
     Some(match sent {
         Sent::Idle => return None,
@@ -85,8 +92,16 @@ fn outcome(sent: &Sent, state: &State, draft: &crate::draft::Draft) -> Option<El
                         .text(&short),
                 )
         }
+        // The refusal is shown once its words are known (the checker loads).
+        Sent::Refused(_) if *checked == ExportCheck::Pending => {
+            el("p").text(t(words, lang, "report.checking"))
+        }
         Sent::Refused(refusals) => {
-            let lines = refusal_lines(refusals, &[], draft, &state.known, words, lang);
+            let local = match checked {
+                ExportCheck::Done(checked) => checked.findings.as_slice(),
+                _ => &[],
+            };
+            let lines = refusal_lines(refusals, local, draft, &state.known, words, lang);
             el("div")
                 .attr("class", "notice error")
                 .attr("id", "submit-refused")
@@ -109,19 +124,19 @@ fn outcome(sent: &Sent, state: &State, draft: &crate::draft::Draft) -> Option<El
     })
 }
 
-/// The submit action and its outcome (in an embedded widget only).
-pub(super) fn submit(state: &State) -> Option<El> {
+/// The submit action and its outcome (in an embedded widget only), for
+/// the current draft's export `body` and the checker's verdict on it.
+pub(super) fn submit(state: &State, body: &str, checked: &ExportCheck) -> Option<El> {
     let embed = embed::current()?;
     let draft = state.current_draft()?;
     let (lang, words) = (state.lang, &state.words);
     listen();
-    let body = crate::json::write(&draft.export(&state.known, lang), true).unwrap_or_default();
     let last = LAST.with(|l| {
         let last = l.borrow();
         let (id, text, sent) = last.as_ref()?;
-        (*id == draft.id && *text == body).then(|| sent.clone())
+        (*id == draft.id && text == body).then(|| sent.clone())
     });
-    let sent = last.unwrap_or_else(|| stored(&embed.keys, &draft.id, &body));
+    let sent = last.unwrap_or_else(|| stored(&embed.keys, &draft.id, body));
     Some(
         el("div")
             .attr("class", "submit")
@@ -136,7 +151,7 @@ pub(super) fn submit(state: &State) -> Option<El> {
                 el("div")
                     .attr("role", "status")
                     .attr("aria-live", "polite")
-                    .maybe(outcome(&sent, state, draft)),
+                    .maybe(outcome(&sent, checked, state, draft)),
             ),
     )
 }

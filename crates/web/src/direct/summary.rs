@@ -7,22 +7,21 @@
 //! first time the view is shown, or once a checklist is on screen and the
 //! page idle ([`prefetch`]); until then the view says "Loading…", and a
 //! chunk that could not be fetched is said in words with "Try again".
-//!
-//! Left out: what `napcheck validate` would say of the file and the
-//! standalone HTML report's button, both made by the on-demand checker
-//! (`checker.rs`, not in the prototype); a refusal is named from the
-//! server's pointers alone (`plain.rs`), as the Yew view does when the
-//! checker cannot be loaded.
+//! What `napcheck validate` would say of the file, and the standalone
+//! HTML report, come from the on-demand checker (`checker.rs`): the export
+//! is checked again whenever it changed ([`export_check`]).
 
 use super::node::{el, svg, El};
 use super::{embed, submit, APP};
 use crate::chart::{bars, BAR_MAX, BAR_X, WIDTH};
+use crate::checker::ExportCheck;
 use crate::i18n::{score, t, tf};
 use crate::report::or_dash;
 use crate::state::{Action, State, View};
-use crate::summary::{download_json, report_of};
-use napcheck_core::is_http_url;
-use std::cell::Cell;
+use crate::summary::{download_json, file_name, report_of};
+use napcheck_core::{is_http_url, Lang};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
@@ -49,6 +48,10 @@ thread_local! {
     static WAITING: Cell<Option<(embed::Here, bool)>> = const { Cell::new(None) };
     /// The prefetch was asked for.
     static PREFETCHED: Cell<bool> = const { Cell::new(false) };
+    /// What the checker said of each widget's export: the widget, the
+    /// export's text and language, and the verdict (the last export only).
+    static EXPORTS: RefCell<Vec<(embed::Here, String, Lang, ExportCheck)>> =
+        const { RefCell::new(Vec::new()) };
 }
 
 #[wasm_split(summary, fallible)]
@@ -196,6 +199,7 @@ fn act(kind: &str, code: &str, element: &web_sys::Element) -> Option<Action> {
     match (kind, code) {
         ("click", "sum-ask") => return Some(Action::Ask(element.get_attribute("data-c")?)),
         ("click", "sum-print") => crate::dom::print(),
+        ("click", "sum-html") => download_html(),
         ("click", "sum-submit") => submit::send(),
         ("click", "sum-json") => APP.with(|a| {
             let guard = a.borrow();
@@ -207,6 +211,107 @@ fn act(kind: &str, code: &str, element: &web_sys::Element) -> Option<Action> {
         _ => {}
     }
     None
+}
+
+/// The standalone HTML report of the current draft, written by the
+/// checker from its export (offline too: the service worker keeps the
+/// checker after the first visit), downloaded.
+fn download_html() {
+    let current = APP.with(|a| {
+        let guard = a.borrow();
+        let state = &guard.as_ref()?.state;
+        let draft = state.current_draft()?;
+        let text = crate::json::write(&draft.export(&state.known, state.lang), true)?;
+        Some((
+            text,
+            file_name(draft, "html"),
+            state.words.clone(),
+            state.lang,
+        ))
+    });
+    let Some((text, name, words, lang)) = current else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Some(html) = crate::checker::report(&text, &words, lang).await {
+            let _ = crate::dom::download(&name, "text/html", &html);
+        }
+    });
+}
+
+/// What `napcheck validate` would say of `export` (the current draft's
+/// file, in `lang`) for the widget being drawn: the checker's verdict when
+/// it has checked this very text, else [`ExportCheck::Pending`] while it
+/// checks it (then the widget is drawn again). Only the latest export's
+/// verdict is kept, whichever check ends last.
+fn export_check(export: &str, lang: Lang) -> ExportCheck {
+    let here = embed::here();
+    let known = EXPORTS.with(|e| {
+        let list = e.borrow();
+        let (_, text, checked_lang, verdict) = list.iter().find(|entry| entry.0 == here)?;
+        (text == export && *checked_lang == lang).then(|| verdict.clone())
+    });
+    if let Some(verdict) = known {
+        return verdict;
+    }
+    EXPORTS.with(|e| {
+        let mut list = e.borrow_mut();
+        list.retain(|entry| entry.0 != here);
+        list.push((here, export.to_owned(), lang, ExportCheck::Pending));
+    });
+    let text = export.to_owned();
+    wasm_bindgen_futures::spawn_local(async move {
+        let checked = crate::checker::check(text.clone().into_bytes(), lang, crate::dom::today());
+        let verdict = match checked.await {
+            Some(checked) => ExportCheck::Done(Rc::new(checked)),
+            None => ExportCheck::Unavailable,
+        };
+        let latest = EXPORTS.with(|e| {
+            let mut list = e.borrow_mut();
+            let entry = list
+                .iter_mut()
+                .find(|entry| entry.0 == here && entry.1 == text && entry.2 == lang)?;
+            entry.3 = verdict;
+            Some(())
+        });
+        if latest.is_some() {
+            redraw(here);
+        }
+    });
+    ExportCheck::Pending
+}
+
+/// The export's verdict in words.
+fn verdict(checked: &ExportCheck, state: &State) -> El {
+    let (lang, words) = (state.lang, &state.words);
+    match checked {
+        ExportCheck::Pending => {
+            el("p")
+                .attr("role", "status")
+                .text(t(words, lang, "report.checking"))
+        }
+        ExportCheck::Unavailable => el("p")
+            .attr("class", "notice warn")
+            .attr("role", "status")
+            .attr("id", "report-unchecked")
+            .text(t(words, lang, "report.unchecked")),
+        ExportCheck::Done(checked) if checked.errors().count() > 0 => el("div")
+            .attr("class", "notice error")
+            .attr("role", "alert")
+            .child(el("p").text(&tf(
+                words,
+                lang,
+                "report.invalid",
+                &[("count", &checked.errors().count().to_string())],
+            )))
+            .child(el("ul").children(checked.errors().map(|f| el("li").text(&f.message)))),
+        ExportCheck::Done(checked) => el("p").text(&tf(
+            words,
+            lang,
+            "report.valid",
+            &[("warnings", &checked.findings.len().to_string())],
+        )),
+    }
 }
 
 fn link(url: &str) -> El {
@@ -412,6 +517,8 @@ fn summary(state: &State) -> Vec<El> {
             li
         }));
     let submit_url = embed::current().is_some_and(|e| e.submit_url.is_some());
+    let text = crate::json::write(&draft.export(&state.known, lang), true).unwrap_or_default();
+    let checked = export_check(&text, lang);
     let export = el("section")
         .attr("class", "export no-print")
         .attr("aria-labelledby", "export-h")
@@ -429,6 +536,7 @@ fn summary(state: &State) -> Vec<El> {
                 "report.next_download"
             },
         )))
+        .child(verdict(&checked, state))
         .child(
             el("div")
                 .attr("class", "actions")
@@ -437,9 +545,14 @@ fn summary(state: &State) -> Vec<El> {
                         .attr("class", "primary")
                         .does("sum-json", "", ""),
                 )
+                .child(
+                    El::button(t(words, lang, "report.download_html"))
+                        .attr_if(checked == ExportCheck::Unavailable, "disabled", "")
+                        .does("sum-html", "", ""),
+                )
                 .child(El::button(t(words, lang, "report.print")).does("sum-print", "", "")),
         )
-        .maybe(submit::submit(state));
+        .maybe(submit::submit(state, &text, &checked));
     vec![
         el("h1")
             .attr("tabindex", "-1")
