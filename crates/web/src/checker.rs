@@ -8,9 +8,8 @@
 //! checks, the pointer scanner, the finding messages, the migration and the
 //! report's string builder are not in the first download. The checker gets the set slices as they were fetched
 //! ([`keep_slice`]) and returns a [`CitizenCheck`] or an `Offered` as JSON.
-//! An offer is asked for only once the page is idle ([`page_idle`]). No
-//! Yew here: the direct runtime calls it (`direct/checks.rs`,
-//! `direct/summary.rs`).
+//! An offer is asked for only once the page is idle ([`page_idle`]). The
+//! views call it (`ui/checks.rs`, `ui/summary.rs`).
 
 use crate::catalogue::Known;
 use crate::draft::Draft;
@@ -63,7 +62,7 @@ extern "C" {
 const IDLE_WAIT_MS: u32 = 2000;
 
 /// Resolves once the page has loaded and its main thread is idle (at most
-/// two seconds after the load): the offer waits for it (`direct/checks.rs`).
+/// two seconds after the load): the offer waits for it (`ui/checks.rs`).
 pub(crate) async fn page_idle() {
     idle_in_page(IDLE_WAIT_MS).await;
 }
@@ -193,7 +192,7 @@ async fn offer_now(request: &Request, lang: Lang) -> Option<Offered> {
 /// export) in `lang`, written by the checker with the texts of
 /// [`crate::report::HTML_WORDS`] in `words` (`None`: the checker could not
 /// be loaded, or the draft's set slice is not here). The summary's
-/// "Download HTML report" (`direct/summary.rs`).
+/// "Download HTML report" (`ui/summary.rs`).
 pub(crate) async fn report(
     assessment: &str,
     words: &crate::i18n::Words,
@@ -216,7 +215,7 @@ pub(crate) async fn report(
     answer.as_string().filter(|html| !html.is_empty())
 }
 
-/// Where the check of a draft's export stands (`direct/summary.rs`: what
+/// Where the check of a draft's export stands (`ui/summary.rs`: what
 /// `napcheck validate` would say of the downloaded file).
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum ExportCheck {

@@ -3,7 +3,7 @@
 //! sent, the language and where it stands), so a submit while offline is
 //! queued rather than lost, and the citizen sees its state after a reload.
 //! A waiting submission is sent again when the app starts and at every
-//! `online` event (`direct/outbox.rs`); each outcome is stored and announced
+//! `online` event (`ui/outbox.rs`); each outcome is stored and announced
 //! with a `napcheck:outbox` window event, which the submit component reads.
 //! Sending twice is harmless: the server's ids are content-addressed, so a
 //! resubmission is answered "already stored" (200, `duplicate`).
@@ -104,7 +104,7 @@ fn waits(text: &str) -> bool {
 }
 
 /// Sends every waiting submission of this app now (on start and at each
-/// `online` event: `direct/outbox.rs`).
+/// `online` event: `ui/outbox.rs`).
 pub(crate) fn flush(keys: &Keys) {
     let storage = gloo::utils::window().local_storage().ok().flatten();
     let Some(storage) = storage else { return };

@@ -1,8 +1,7 @@
 //! Sending an assessment to a collection endpoint (`napcheck serve` or
-//! another): the POST and what its answer means. Plain fetch code, without
-//! Yew: the embedded widget's "Submit" (`components/submit.rs`,
-//! `direct/submit.rs`) and the outbox (`outbox.rs`) both use it; with the
-//! words of its outcome both submits show.
+//! another): the POST and what its answer means. The embedded widget's
+//! "Submit" (`ui/submit.rs`) and the outbox (`outbox.rs`) both use it,
+//! with the words of its outcome.
 
 use crate::i18n::t;
 use napcheck_core::{CitizenFinding, Lang};

@@ -1,7 +1,6 @@
 //! The summary's data and its JSON export, without a view: the report of a
-//! draft and the file names of its downloads. The Yew summary
-//! (`components/summary.rs`) and the direct one (`direct/summary.rs`, in
-//! a chunk loaded on demand) both use them.
+//! draft and the file names of its downloads, for the summary view
+//! (`ui/summary.rs`, in a chunk loaded on demand).
 
 use crate::catalogue::Known;
 use crate::dom;

@@ -1,5 +1,4 @@
-//! "A new version is ready", with a reload button (as `components/
-//! update.rs`): shown when the service worker has installed a new build
+//! "A new version is ready", with a reload button: shown when the service worker has installed a new build
 //! beside the running one (`static/offline.js` sets `<html
 //! data-napcheck-update>` and dispatches `napcheck:update`). The button
 //! dispatches `napcheck:reload`; offline.js lets the new build take over and

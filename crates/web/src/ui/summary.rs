@@ -1,6 +1,4 @@
-//! The summary (report) view without Yew (as `components/summary.rs`,
-//! `components/chart.rs` and `components/lazy.rs`'s `Chunk::Summary`):
-//! scores per commitment as a chart and a table, every criterion's rating
+//! The summary (report) view: scores per commitment as a chart and a table, every criterion's rating
 //! and explanation, evidence and notes; export as JSON, print, and in an
 //! embedded widget "Submit" (`submit.rs`). Its code is in a chunk of its
 //! own (the split point [`chunk`], cut by `scripts/build-web`), fetched the
@@ -126,7 +124,7 @@ pub(super) fn view(state: &State) -> Vec<El> {
 }
 
 /// Fetches the chunk once a checklist's questions are on screen and the
-/// page is idle (as `app.rs`), so that the summary is there at once.
+/// page is idle, so that the summary is there at once.
 pub(super) fn prefetch(state: &State) {
     if PREFETCHED.get() || LOADED.get().is_some() || state.view != View::Checklist {
         return;

@@ -1,5 +1,5 @@
 //! The checklist, one question at a time: the progress bar, the
-//! commitment, the question and the ways on (as `components/checklist.rs`);
+//! commitment, the question and the ways on;
 //! below them the offer to carry the draft to a newer set (`migration.rs`).
 
 use super::criterion::criterion;
@@ -102,7 +102,7 @@ pub(crate) fn checklist(state: &State) -> El {
             .child(on),
     )
     .maybe((!all_answered).then(|| el("p").attr("class", "to-report").child(to_report())))
-    // Below the question, which it must not push down (as the Yew app's).
+    // Below the question, which it must not push down.
     .maybe(super::migration::offer(state))
 }
 

@@ -1,6 +1,5 @@
 //! The website being checked: the criteria set (NAP edition), a body from
-//! the register or any other, its kind, the address, the name and the day
-//! (as `components/details.rs`).
+//! the register or any other, its kind, the address, the name and the day.
 
 use super::node::{el, El};
 use crate::i18n::{t, tf};

@@ -1,11 +1,10 @@
-//! The effects that use the on-demand checker (`checker.rs`), as the Yew
-//! root ran them (`app.rs`), called after each change (`super::settle`):
+//! The effects that use the on-demand checker (`checker.rs`), called after
+//! each change (`super::settle`):
 //! an import due for a check is sent to the checker
 //! ([`Action::ImportChecked`]); the first screen of a draft just opened
 //! complete, the page is "settled" once idle ([`Action::Settled`]), and
 //! only then are the offer's parts fetched; an offer due is asked of the
-//! checker ([`Action::Offered`]). Like a Yew effect, each runs when what it
-//! depends on changed since the last change of its app (each embedded
+//! checker ([`Action::Offered`]). Each runs when what it depends on changed since the last change of its app (each embedded
 //! widget has its own [`Seen`]), and its answer goes back to that app.
 
 use super::embed::{self, Here};

@@ -1,5 +1,4 @@
-//! The outbox in the direct runtime: `outbox.rs`'s `use_outbox` without
-//! Yew. The submissions queued in storage while offline are sent on start
+//! Sending the outbox (`crate::outbox`): the submissions queued in storage while offline are sent on start
 //! and at every `online` event; sending them is code in a chunk of its own
 //! (`outbox::sending`, a split point), fetched only when one waits.
 

@@ -1,5 +1,6 @@
-//! The browser's Back and Forward in the direct runtime: `history.rs`'s
-//! `use_history` without Yew. After each redraw [`follow`] pushes a new
+//! The browser's Back and Forward buttons (and Android's Back) move within
+//! the app; the history only carries the place's stored form, the reload
+//! path being local storage (`storage.rs`). After each redraw [`follow`] pushes a new
 //! place (view, draft, question) onto the session history, or replaces the
 //! entry when the place only fills in the question its predecessor left
 //! open; a `popstate` ([`listen`], once on start) goes back to the place it

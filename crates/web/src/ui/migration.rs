@@ -1,13 +1,11 @@
 //! The offer, below the question card, to carry a draft on an older
-//! criteria set to the newer one (as `components/migration.rs`, the same
-//! DOM): which set it would move to, which questions the answers move to,
+//! criteria set to the newer one: which set it would move to, which questions the answers move to,
 //! which answers cannot move and why, and the two choices. The offer is the
 //! core's, made in the checker (`checks.rs`) and kept in the state
 //! ([`State::current_offer`]). Drawing it is code in a chunk of its own
-//! (the split point [`view`], as the Yew app's `Chunk::Offer`), fetched the
+//! (the split point [`view`]), fetched the
 //! first time an offer is made; the page is drawn again once it is here. A
-//! chunk that could not be fetched is said with "Try again" (as the Yew
-//! app's `Lazy`).
+//! chunk that could not be fetched is said with "Try again".
 
 use super::embed::{self, Here};
 use super::node::{el, El};

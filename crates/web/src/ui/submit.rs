@@ -1,5 +1,4 @@
-//! "Submit" in an embedded widget's summary, without Yew (as
-//! `components/submit.rs`), in the summary's chunk: it tells the host
+//! "Submit" in an embedded widget's summary, in the summary's chunk: it tells the host
 //! (`napcheck:submit`) and, with a submit URL, POSTs the assessment there
 //! through the outbox (queued first, so that a page closed mid-request or
 //! offline still sends it: `outbox.rs`) and shows the outcome: stored (a
@@ -22,8 +21,7 @@ use std::cell::RefCell;
 
 thread_local! {
     /// The last click's outcome (draft id, text sent, outcome), shown
-    /// while it is of what is on screen and no stored outcome came since
-    /// (the Yew component's local state).
+    /// while it is of what is on screen and no stored outcome came since.
     static LAST: RefCell<Option<(String, String, Sent)>> = const { RefCell::new(None) };
     /// The widgets drawn again when the outbox stores an outcome.
     static LISTENING: RefCell<Vec<Here>> = const { RefCell::new(Vec::new()) };

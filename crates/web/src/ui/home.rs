@@ -1,5 +1,5 @@
 //! The start page: begin a new assessment, resume, duplicate or delete a
-//! saved one, import a file (as `components/home.rs`).
+//! saved one, import a file.
 
 use super::node::{el, El};
 use crate::draft::Draft;

@@ -1,5 +1,4 @@
-//! One question card and the input that fits its observation type (as
-//! `components/criterion.rs` and `components/observation.rs`).
+//! One question card and the input that fits its observation type.
 
 use super::node::{el, El};
 use crate::draft::{lines, Draft};

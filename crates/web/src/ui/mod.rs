@@ -1,30 +1,23 @@
-//! A prototype (branches `proto/direct-checklist`, then `proto/direct-home`,
-//! not for main): the standalone page's start page, details form and
-//! checklist step drawn directly on the DOM, without Yew,
-//! on the widget's own reducer (`state`), storage, catalogue and words, to
-//! measure what a first download without Yew weighs and blocks. Each
-//! dispatched action is applied by `State::apply`; then the drafts are
-//! saved, missing parts fetched, and the page drawn again (focus, caret and
-//! open `<details>` kept). Events are delegated: one listener per event
-//! type on the root reads the `data-do` of the element acted on.
+//! The views, drawn directly on the DOM from the state, without a virtual
+//! DOM or a framework: the start page, the details form, the checklist
+//! step, the summary, the notices, the update banner. Each dispatched
+//! action is applied by the pure reducer (`State::apply`); then the drafts
+//! are saved, missing catalogue parts and words fetched, and the whole page
+//! drawn again (focus, caret and open `<details>` kept: [`draw`]). Events
+//! are delegated: one listener per event type on the root reads the
+//! `data-do` of the element acted on (`events.rs`); elements are made by a
+//! small builder (`node.rs`).
 //!
-//! Then (branch `proto/direct-notices`) the notices, the update banner and
-//! the start page's import. And (branch
-//! `proto/direct-effects`) the effects that are not views: Back and Forward
+//! Beside the views, the effects that are not views: Back and Forward
 //! (`history.rs`), queued submissions sent when the network returns
-//! (`outbox.rs`) and the embedded widget (`embed.rs`: several instances on
-//! one host page, its change events).
-//!
-//! And (branch `proto/direct-summary`) the summary view with its chart,
-//! JSON export, print and submit (`summary.rs`, `submit.rs`), its code in a
-//! chunk fetched the first time it is shown or once a checklist is on
-//! screen and the page idle. And (branch `proto/direct-checker`) the
-//! on-demand checker back (`checker.rs`, without Yew): an import's check,
-//! the page settled once idle and the offer to carry a draft to a newer set
-//! (`checks.rs`, after each change), the offer drawn below the question
-//! from a chunk (`migration.rs`).
-//! The summary's export check and standalone HTML report come from the
-//! checker too (`summary.rs`).
+//! (`outbox.rs`), the embedded widget (`embed.rs`: several instances on one
+//! host page, its change events) and what asks the on-demand checker
+//! (`checks.rs`: an import's check, the page settled once idle, the offer
+//! to carry a draft to a newer set). What a first checklist does not need
+//! is code in chunks loaded on demand (split points cut by
+//! `scripts/build-web`): the summary with its export check, HTML report and
+//! submit (`summary.rs`, `submit.rs`), the offer's view (`migration.rs`),
+//! sending the outbox, and the embed's change events.
 
 mod checklist;
 mod checks;
