@@ -1,4 +1,6 @@
-//! The top bar: skip link, the views, the language switch.
+//! The top bar, compact on a phone: the skip link (on the standalone page),
+//! the navigation between views and the language switch (each language in
+//! its own name), available at any time.
 
 use super::node::{el, El};
 use crate::i18n::t;
@@ -36,14 +38,17 @@ pub(crate) fn header(state: &State) -> El {
             }
             option
         }));
+    // Inside a host page's widget (a shadow root) `#main` is not the page's:
+    // the host page has its own skip links.
+    let skip = super::embed::current().is_none().then(|| {
+        el("a")
+            .attr("class", "skip")
+            .attr("href", "#main")
+            .text(t(words, lang, "nav.skip"))
+    });
     el("header")
         .attr("class", "topbar")
-        .child(
-            el("a")
-                .attr("class", "skip")
-                .attr("href", "#main")
-                .text(t(words, lang, "nav.skip")),
-        )
+        .maybe(skip)
         .child(
             el("p")
                 .attr("class", "brand")

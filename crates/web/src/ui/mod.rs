@@ -351,8 +351,32 @@ fn new_twin(page: &web_sys::Element, id: &str) -> Option<web_sys::Element> {
         .find(|e| e.id() == id)
 }
 
-/// Puts `old` in the place of `new`, with `new`'s attributes.
+/// The value a draw gave a field: an input's `value` attribute, a
+/// textarea's text.
+fn drawn_value(field: &web_sys::Element) -> String {
+    if field.dyn_ref::<web_sys::HtmlTextAreaElement>().is_some() {
+        field.text_content().unwrap_or_default()
+    } else {
+        field.get_attribute("value").unwrap_or_default()
+    }
+}
+
+/// Puts `old` in the place of `new`, with `new`'s attributes. What the
+/// citizen is typing stays as typed, unless the state's value for the
+/// field changed since the last draw (another tab's edit, an undo): then
+/// the field shows it, as a virtual DOM would.
 fn keep(old: &web_sys::Element, new: &web_sys::Element) {
+    let now = drawn_value(new);
+    let changed = drawn_value(old) != now;
+    if let Some(area) = old.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        // The text is the draw's (the value typed stays).
+        let _ = area.set_default_value(&now);
+        if changed {
+            area.set_value(&now);
+        }
+    } else if let (Some(input), true) = (old.dyn_ref::<web_sys::HtmlInputElement>(), changed) {
+        input.set_value(&now);
+    }
     for name in old.get_attribute_names().iter() {
         if let Some(name) = name.as_string() {
             if !new.has_attribute(&name) {
