@@ -19,7 +19,6 @@ mod checker;
 mod dom;
 mod draft;
 mod embed;
-mod history;
 mod i18n;
 mod json;
 mod loader;

@@ -7,10 +7,9 @@
 //! holds. An embedded widget leaves the host page's history alone.
 
 use super::dispatch;
-use crate::history::write;
 use crate::state::{Action, Place, State, View};
 use std::cell::RefCell;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 thread_local! {
     /// The place last written to (or read from) the history; `None` before
@@ -57,4 +56,17 @@ pub(super) fn listen() {
         });
     })
     .forget();
+}
+
+/// Pushes (or replaces) the history entry with `place`.
+fn write(place: &Option<Place>, push: bool) {
+    let Ok(history) = gloo::utils::window().history() else {
+        return;
+    };
+    let data = JsValue::from_str(&place.as_ref().map(Place::code).unwrap_or_default());
+    let _ = if push {
+        history.push_state(&data, "")
+    } else {
+        history.replace_state(&data, "")
+    };
 }
