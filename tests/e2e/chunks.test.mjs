@@ -1,5 +1,5 @@
 // The views a first checklist does not need live in chunks cut from the
-// widget's wasm (crates/web/src/components/lazy.rs, scripts/build-web):
+// widget's wasm (#[wasm_split] in crates/web/src, scripts/build-web):
 // none is fetched before the first checklist is on screen; the summary's
 // comes once the checklist is idle (or when it is first shown); a chunk
 // that cannot be fetched is said in the citizen's language with "Try

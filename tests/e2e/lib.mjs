@@ -38,17 +38,24 @@ export async function open(browser, { width = 1280, height = 900, context, servi
   page.on('pageerror', (e) => page.errors.push(String(e)));
   // A reload or a navigation cancels what the page had in flight (the
   // summary's chunk prefetched at idle, the checker's wasm): such a request,
-  // issued before the navigation began and failed as aborted, is the
-  // browser's doing, not a failure of the widget. Any other is recorded.
+  // issued by the old document (before the navigation began, or while it
+  // waited for the new document, when the old one is idle and its idle
+  // callbacks run) and failed as aborted, is the browser's doing, not a
+  // failure of the widget. Any other is recorded.
   let navigations = 0;
+  let committed = 0;
   const issuedAt = new WeakMap();
   page.on('request', (r) => {
     if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigations += 1;
-    else issuedAt.set(r, navigations);
+    else issuedAt.set(r, { navigations, oldDocument: navigations > committed });
+  });
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) committed = navigations;
   });
   page.on('requestfailed', (r) => {
+    const issued = issuedAt.get(r);
     const cancelledByNavigation = r.failure()?.errorText === 'net::ERR_ABORTED'
-      && issuedAt.has(r) && issuedAt.get(r) < navigations;
+      && issued !== undefined && (issued.navigations < navigations || issued.oldDocument);
     if (!cancelledByNavigation) page.errors.push(`request failed: ${r.url()}`);
   });
   return page;

@@ -1,4 +1,4 @@
-//! The widget's checker, a second wasm module without Yew that the widget
+//! The widget's checker, a second wasm module that the widget
 //! loads only when a citizen needs it (`crates/web/src/checker.rs` and
 //! `checker.js`): importing a file, the summary's check of the export, the
 //! words for a submission the server refused, and the offer to carry a

@@ -8,10 +8,12 @@
 //! checks, the pointer scanner, the finding messages, the migration and the
 //! report's string builder are not in the first download. The checker gets the set slices as they were fetched
 //! ([`keep_slice`]) and returns a [`CitizenCheck`] or an `Offered` as JSON.
-//! An offer is asked for only once the page is idle ([`page_idle`]).
+//! An offer is asked for only once the page is idle ([`page_idle`]). The
+//! views call it (`ui/checks.rs`, `ui/summary.rs`).
 
-use crate::components::lazy::Later;
+use crate::catalogue::Known;
 use crate::draft::Draft;
+use crate::loader::Later;
 use crate::migration::Request;
 use napcheck_core::crosswalk::Offered;
 use napcheck_core::{CitizenCheck, Day, Lang};
@@ -20,7 +22,6 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
-use yew::prelude::*;
 
 #[wasm_bindgen(module = "/src/checker.js")]
 extern "C" {
@@ -61,7 +62,7 @@ extern "C" {
 const IDLE_WAIT_MS: u32 = 2000;
 
 /// Resolves once the page has loaded and its main thread is idle (at most
-/// two seconds after the load): the offer waits for it (`app.rs`).
+/// two seconds after the load): the offer waits for it (`ui/checks.rs`).
 pub(crate) async fn page_idle() {
     idle_in_page(IDLE_WAIT_MS).await;
 }
@@ -116,8 +117,8 @@ fn slice_bytes_for(lang: Lang) -> (Vec<js_sys::Uint8Array>, Vec<String>) {
 /// Checks `bytes` as an assessment in the checker, with its words in
 /// `lang`; `None` when the checker could not be loaded (offline before it
 /// was ever fetched) or answered something else. Reading its answer into
-/// the core's types is code of the chunk (`components/lazy.rs`), fetched
-/// by the first import if not before.
+/// the core's types is code of the chunk (a split point returning a
+/// [`Later`]), fetched by the first import if not before.
 pub(crate) async fn check(bytes: Vec<u8>, lang: Lang, today: Day) -> Option<CitizenCheck> {
     checking(bytes, lang, today).await.ok()?.await
 }
@@ -149,18 +150,26 @@ async fn check_now(bytes: &[u8], lang: Lang, today: Day) -> Option<CitizenCheck>
     crate::json::read(&answer.as_string()?)
 }
 
-/// The core's offer for the draft `request` was made from (`None`: nothing
-/// is offered, or the checker could not be loaded). The crosswalks cross
-/// as bytes too, like the slices ([`slice_bytes_for`]). Reading the offer
-/// into the core's types is code of the chunk (`components/lazy.rs`),
-/// fetched by the first offer if not before.
-pub(crate) async fn offer(request: Request, lang: Lang) -> Option<Offered> {
-    offering(request, lang).await.ok()?.await
+/// The core's offer for `draft`, one is due for (`None`: nothing is
+/// offered, or the checker could not be loaded). The crosswalks cross as
+/// bytes too, like the slices ([`slice_bytes_for`]). Writing the request
+/// ([`crate::migration::request`]: the draft's assessment as JSON) and
+/// reading the offer into the core's types are code of the chunk (a split
+/// point returning a [`Later`]), fetched by the first offer if not before.
+pub(crate) async fn offer(draft: Draft, known: Known, lang: Lang) -> Option<Offered> {
+    offering(draft, known, lang).await.ok()?.await
 }
 
 #[wasm_split(offer_make, fallible)]
-fn offering(request: Request, lang: Lang) -> Result<Later<Option<Offered>>, SplitLoaderError> {
-    Ok(Box::pin(async move { offer_now(&request, lang).await }))
+fn offering(
+    draft: Draft,
+    known: Known,
+    lang: Lang,
+) -> Result<Later<Option<Offered>>, SplitLoaderError> {
+    Ok(Box::pin(async move {
+        let request = crate::migration::request(&draft, &known, lang)?;
+        offer_now(&request, lang).await
+    }))
 }
 
 async fn offer_now(request: &Request, lang: Lang) -> Option<Offered> {
@@ -182,7 +191,8 @@ async fn offer_now(request: &Request, lang: Lang) -> Option<Offered> {
 /// The standalone HTML report of `assessment` (the JSON of a draft's
 /// export) in `lang`, written by the checker with the texts of
 /// [`crate::report::HTML_WORDS`] in `words` (`None`: the checker could not
-/// be loaded, or the draft's set slice is not here).
+/// be loaded, or the draft's set slice is not here). The summary's
+/// "Download HTML report" (`ui/summary.rs`).
 pub(crate) async fn report(
     assessment: &str,
     words: &crate::i18n::Words,
@@ -205,7 +215,8 @@ pub(crate) async fn report(
     answer.as_string().filter(|html| !html.is_empty())
 }
 
-/// Where the check of a draft's export stands.
+/// Where the check of a draft's export stands (`ui/summary.rs`: what
+/// `napcheck validate` would say of the downloaded file).
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum ExportCheck {
     /// The checker is loading or checking.
@@ -214,44 +225,4 @@ pub(crate) enum ExportCheck {
     Done(Rc<CitizenCheck>),
     /// The checker could not be loaded.
     Unavailable,
-}
-
-/// The check of `draft`'s export in `lang` (what `napcheck validate` would
-/// say of the downloaded file), run again whenever the export changes.
-#[hook]
-pub(crate) fn use_export_check(
-    draft: Option<&Draft>,
-    known: &crate::catalogue::Known,
-    lang: Lang,
-) -> ExportCheck {
-    let result = use_state(|| ExportCheck::Pending);
-    // Only the latest export's verdict is kept, whichever check ends last.
-    let latest = use_mut_ref(|| 0u32);
-    let text = draft
-        .and_then(|d| crate::json::write(&d.export(known, lang), true))
-        .unwrap_or_default();
-    {
-        let result = result.clone();
-        use_effect_with((text, lang), move |(text, lang)| {
-            if text.is_empty() {
-                return;
-            }
-            let (bytes, lang) = (text.clone().into_bytes(), *lang);
-            let generation = {
-                let mut latest = latest.borrow_mut();
-                *latest = latest.wrapping_add(1);
-                *latest
-            };
-            wasm_bindgen_futures::spawn_local(async move {
-                let verdict = match check(bytes, lang, crate::dom::today()).await {
-                    Some(checked) => ExportCheck::Done(Rc::new(checked)),
-                    None => ExportCheck::Unavailable,
-                };
-                if *latest.borrow() == generation {
-                    result.set(verdict);
-                }
-            });
-        });
-    }
-    (*result).clone()
 }

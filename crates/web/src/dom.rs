@@ -1,4 +1,4 @@
-//! The few browser calls outside yew: today's date, fresh ids, the page's
+//! The few browser calls the views share: today's date, fresh ids, the page's
 //! `lang`, moving focus to a new view's heading, and file downloads.
 
 use napcheck_core::{Day, Lang};

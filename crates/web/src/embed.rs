@@ -16,7 +16,6 @@ use crate::{dom, storage};
 use napcheck_core::{Assessment, BodyKind, Day, Lang};
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
-use yew::prelude::*;
 
 /// An embedded widget's configuration, or `None` on the standalone page.
 pub(crate) type EmbedContext = Option<Rc<Embed>>;
@@ -221,21 +220,6 @@ pub(crate) fn set_lang(embed: &EmbedContext, lang: Lang) {
         Some(embed) => embed.set_lang(lang),
         None => dom::set_page_lang(lang),
     }
-}
-
-/// Tells the host of every change to the current assessment.
-#[hook]
-pub(crate) fn use_change_events(state: &UseReducerHandle<State>, embed: &EmbedContext) {
-    let draft = state.current_draft().cloned();
-    let lang = state.lang;
-    let known = state.known.clone();
-    let embed = embed.clone();
-    let revision = draft.as_ref().map(|d| (d.id.clone(), d.revision));
-    use_effect_with(revision, move |_| {
-        if let (Some(embed), Some(draft)) = (embed, draft) {
-            embed.emit("change", &draft.export(&known, lang));
-        }
-    });
 }
 
 #[cfg(test)]

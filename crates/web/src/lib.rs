@@ -1,25 +1,24 @@
 //! napcheck's widget: the citizen's guided self-assessment of a government
 //! website against the commitments of a National Action Plan, in
-//! Azerbaijani, English and Russian, that never loses work. It is a Yew
-//! function-component app built like yew's `function_todomvc`: a pure
-//! reducer (`state`), thin components (`components`), local storage
-//! (`storage`) and translation files (`i18n`). Every rule, rating, score and
-//! check comes from `napcheck_core`.
+//! Azerbaijani, English and Russian, that never loses work. It is built
+//! like yew's `function_todomvc`, without a framework: a pure reducer that
+//! holds all state (`state`), thin views drawn directly on the DOM from it
+//! after every change (`ui`), local storage (`storage`) and translation
+//! files (`i18n`). Every rule, rating, score and check comes from
+//! `napcheck_core`. (Yew itself was measured as 73 KB gzip of a first
+//! download that must stay under 200 KB: `bench/README.md`.)
 //!
 //! The page calls nothing: on start, the app mounts itself into the element
 //! with id `napcheck` when the page has one. A host page can instead call
 //! [`mount`] with any element, or embed `<napcheck-widget>` elements with
 //! `embed.js`, which calls [`mount_embedded`] for each.
 
-mod app;
 mod catalogue;
 mod chart;
 mod checker;
-mod components;
 mod dom;
 mod draft;
 mod embed;
-mod history;
 mod i18n;
 mod json;
 mod loader;
@@ -30,6 +29,9 @@ mod plain;
 mod report;
 mod state;
 mod storage;
+mod submission;
+mod summary;
+mod ui;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -46,7 +48,7 @@ const ROOT_ID: &str = "napcheck";
 /// Renders the app into `root`.
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element) {
-    yew::Renderer::<app::App>::with_root(root).render();
+    ui::mount(root);
 }
 
 /// Renders one widget into `root` (inside the shadow root of `host`), with
@@ -61,9 +63,7 @@ pub fn mount_embedded(
     if let Some(assets) = &attributes.assets {
         loader::set_base(assets);
     }
-    let embed = std::rc::Rc::new(embed::Embed::new(host, attributes));
-    yew::Renderer::<app::App>::with_root_and_props(root, app::AppProps { embed: Some(embed) })
-        .render();
+    ui::embed::mount(root, embed::Embed::new(host, attributes));
 }
 
 /// Mounts the app in the task after the module's start (compiling and

@@ -10,8 +10,15 @@
 //! unless it failed; what failed is reported and can be retried.
 
 use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+
+/// A future made by code in a chunk: what a split point that does work,
+/// not drawing, returns (`checker.rs`, `outbox.rs`), so that the work's
+/// code is the chunk's, fetched and linked the first time it runs.
+pub(crate) type Later<T> = Pin<Box<dyn Future<Output = T>>>;
 
 /// The prefix of the cached files' keys.
 pub(crate) const CACHE_PREFIX: &str = "napcheck:v1:cache:";

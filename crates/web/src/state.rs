@@ -1,7 +1,7 @@
 //! The widget's state and its pure reducer, after yew's function_todomvc:
 //! every change is an [`Action`], applied by [`State::apply`] with no IO, so
 //! the whole behaviour is unit-tested natively. Storage and the DOM react to
-//! the new state in `app.rs`.
+//! the new state in `ui/mod.rs`.
 
 use crate::catalogue::{Arrival, Known, Part, Shared};
 use crate::draft::{Draft, DraftAnswer, SetVersion};
@@ -10,7 +10,6 @@ use crate::merge::{merge, Clash};
 use crate::migration;
 use napcheck_core::{BodyKind, CitizenCheck, CitizenFinding, Day, Lang, Observation};
 use std::rc::Rc;
-use yew::Reducible;
 
 /// The page shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -230,11 +229,11 @@ pub(crate) struct State {
     /// an offer to carry it to a newer set is made then (not on every
     /// question, nor for a set chosen in the details).
     pub(crate) opened: Option<String>,
-    /// The checker's answer to the last offer asked for (`app.rs` asks when
+    /// The checker's answer to the last offer asked for (`ui/checks.rs` asks when
     /// [`State::offer_due`] says so).
     pub(crate) offer: Option<OfferFor>,
     /// The draft just opened whose first screen is complete, the page idle
-    /// since (`app.rs`, [`Action::Settled`]): only then are an offer's
+    /// since (`ui/checks.rs`, [`Action::Settled`]): only then are an offer's
     /// parts fetched and the offer asked for, so that neither competes with
     /// the first question for the network or the main thread.
     pub(crate) settled: Option<String>,
@@ -450,16 +449,6 @@ pub(crate) enum Action {
         /// The text.
         text: String,
     },
-}
-
-impl Reducible for State {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        next.apply(action);
-        Rc::new(next)
-    }
 }
 
 impl State {
@@ -843,7 +832,7 @@ impl State {
 
     /// The draft (id and revision) an offer is due for: the draft just
     /// opened, once every part an offer needs is here, and not yet answered
-    /// for this revision ([`State::offer_request`] is what the checker reads).
+    /// for this revision (`checker::offer` writes what the checker reads).
     pub(crate) fn offer_due(&self) -> Option<(String, u64)> {
         let draft = self.opened_draft()?;
         if self.settled.as_ref() != Some(&draft.id) {
@@ -858,7 +847,7 @@ impl State {
     }
 
     /// In unit tests: the page settled and the offer that is due made at
-    /// once by the core, as `app.rs` has the checker make it after a change.
+    /// once by the core, as `ui/checks.rs` has the checker make it after a change.
     #[cfg(test)]
     pub(crate) fn make_due_offer(&mut self) {
         if let Some(id) = self.opened.clone() {
@@ -878,7 +867,9 @@ impl State {
         }));
     }
 
-    /// What the checker reads to make the offer that is due.
+    /// In unit tests: what the checker reads to make the offer that is due
+    /// (it writes it itself, in its chunk: `checker::offer`).
+    #[cfg(test)]
     pub(crate) fn offer_request(&self) -> Option<migration::Request> {
         self.offer_due()?;
         migration::request(self.opened_draft()?, &self.known, self.lang)
@@ -1245,7 +1236,7 @@ impl State {
         parts
     }
 
-    /// The parts the views need that are not here yet (what `app.rs`
+    /// The parts the views need that are not here yet (what `ui/mod.rs`
     /// fetches).
     pub(crate) fn missing(&self) -> Vec<Part> {
         let mut parts = self.needs();

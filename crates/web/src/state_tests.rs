@@ -7,7 +7,7 @@ use crate::catalogue::{Arrival, Shared};
 use napcheck_core::criteria::{Criterion, ObservationSpec};
 use napcheck_core::Catalogue;
 
-/// Applies an import and then, as `app.rs` does with the checker, each
+/// Applies an import and then, as `ui/checks.rs` does with the checker, each
 /// check it comes due for: the checker's function, run natively on the
 /// catalogue the checker would build from the loaded slices.
 fn apply_import(state: &mut State, action: Action) {
@@ -751,7 +751,7 @@ fn an_import_asks_again_for_the_part_it_waits_for_that_failed_before() {
         "{:?}",
         state.import
     );
-    // No longer skipped as failed: app.rs fetches it, and a new failure
+    // No longer skipped as failed: ui/mod.rs fetches it, and a new failure
     // refuses the file.
     assert!(state.unavailable.is_empty(), "{:?}", state.unavailable);
     assert!(state.missing().contains(&part));
