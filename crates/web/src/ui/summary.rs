@@ -20,7 +20,6 @@ use crate::summary::{download_json, file_name, report_of};
 use napcheck_core::{is_http_url, Lang};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 /// What the chunk gives: the view and its events.
@@ -135,46 +134,10 @@ pub(super) fn prefetch(state: &State) {
     if set.is_some() {
         PREFETCHED.set(true);
         wasm_bindgen_futures::spawn_local(async {
-            page_idle().await;
+            crate::checker::page_idle().await;
             load();
         });
     }
-}
-
-/// Resolves once the page has loaded and its main thread is idle (at most
-/// two seconds later): `checker.js`'s `idle`, which is not in the
-/// prototype.
-async fn page_idle() {
-    let window = gloo::utils::window();
-    if gloo::utils::document().ready_state() != "complete" {
-        let loaded = js_sys::Promise::new(&mut |resolve, _| {
-            gloo::events::EventListener::once(&window, "load", move |_| {
-                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-            })
-            .forget();
-        });
-        let _ = wasm_bindgen_futures::JsFuture::from(loaded).await;
-    }
-    let idle = js_sys::Promise::new(&mut |resolve, _| {
-        let request = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-        match request {
-            Some(request) => {
-                let options = js_sys::Object::new();
-                let _ = js_sys::Reflect::set(
-                    &options,
-                    &"timeout".into(),
-                    &wasm_bindgen::JsValue::from_f64(2000.0),
-                );
-                let _ = request.call2(&window, &resolve, &options);
-            }
-            None => {
-                let _ = window.set_timeout_with_callback(&resolve);
-            }
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(idle).await;
 }
 
 /// The summary's events (`events.rs`): by code in the chunk.
