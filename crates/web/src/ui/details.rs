@@ -207,27 +207,32 @@ pub(crate) fn details(state: &State, tried: bool) -> Vec<El> {
                 .attr("id", "assessor-hint")
                 .text(t(words, lang, "details.assessor_hint")),
         )
-        .child(label("assessor-name", "details.assessor_name"))
-        .child(
-            text_input(
-                "assessor-name",
-                "200",
-                draft.assessor.name.as_deref().unwrap_or(""),
-                "aname",
-            )
-            .attr("autocomplete", "name")
-            .attr("aria-describedby", "assessor-hint"),
-        )
-        .child(label("assessor-org", "details.assessor_organisation"))
-        .child(
-            text_input(
-                "assessor-org",
-                "200",
-                draft.assessor.organisation.as_deref().unwrap_or(""),
-                "aorg",
-            )
-            .attr("autocomplete", "organization")
-            .attr("aria-describedby", "assessor-hint"),
+        .children(
+            [
+                (
+                    "assessor-name",
+                    "details.assessor_name",
+                    &draft.assessor.name,
+                    "aname",
+                    "name",
+                ),
+                (
+                    "assessor-org",
+                    "details.assessor_organisation",
+                    &draft.assessor.organisation,
+                    "aorg",
+                    "organization",
+                ),
+            ]
+            .into_iter()
+            .flat_map(|(id, key, value, code, autocomplete)| {
+                [
+                    label(id, key),
+                    text_input(id, "200", value.as_deref().unwrap_or(""), code)
+                        .attr("autocomplete", autocomplete)
+                        .attr("aria-describedby", "assessor-hint"),
+                ]
+            }),
         );
     vec![
         el("h1")
