@@ -116,3 +116,32 @@ test('a draft saved by the widget before issue 12 opens with everything, on its 
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('a tap survives a redraw between pressing and releasing (another tab\'s change arrives meanwhile)', async () => {
+  // The whole page is drawn again after every change (crates/web/src/ui):
+  // a button replaced while the pointer is down would never get its click.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const a = await open(browser, { context });
+  await load(a, 'en');
+  await startAssessment(a, { name: 'Pressed' });
+  const b = await open(browser, { context });
+  await load(b);
+  await b.locator('.criterion').first().waitFor();
+  await a.evaluate(() => { window.storageEvents = 0; addEventListener('storage', () => { window.storageEvents += 1; }); });
+  const summary = a.getByRole('button', { name: 'Summary', exact: true });
+  await summary.scrollIntoViewIfNeeded();
+  const box = await summary.boundingBox();
+  await a.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await a.mouse.down();
+  await (await extra(b.locator('.criterion'))).getByLabel('Note').fill('written while A pressed');
+  // The widget's own listener ran first: its change is applied by now.
+  await a.waitForFunction(() => window.storageEvents > 0);
+  await a.mouse.up();
+  await a.locator('main h1', { hasText: 'Summary' }).waitFor({ timeout: 5000 });
+  // And what the other tab wrote is shown once the pointer is up.
+  await a.getByRole('button', { name: 'Checklist', exact: true }).click();
+  await a.waitForFunction(() => document.querySelector('.criterion textarea[id^=note-]')?.value === 'written while A pressed');
+  assert.deepEqual(a.errors, []);
+  assert.deepEqual(b.errors, []);
+  await context.close();
+});

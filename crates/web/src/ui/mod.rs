@@ -33,6 +33,7 @@ mod migration;
 mod node;
 mod notices;
 mod outbox;
+mod press;
 mod submit;
 mod summary;
 mod update;
@@ -73,6 +74,7 @@ pub(crate) fn mount(root: web_sys::Element) {
     let keys = crate::embed::keys(&embed::current());
     let state = crate::embed::initial_state(&embed::current());
     events::listen(&root);
+    press::listen(&root);
     storage_listener(keys.clone());
     history::listen();
     outbox::start(&keys);
@@ -104,6 +106,19 @@ pub(crate) fn dispatch(action: Action) {
         !app.busy
     });
     if run {
+        settle();
+    }
+}
+
+/// Draws the app of `here` again, if it is not drawing already (an
+/// answer that arrived, a chunk loaded, a pointer released).
+fn redraw(here: embed::Here) {
+    here.activate();
+    let free = APP.with(|a| {
+        a.try_borrow()
+            .is_ok_and(|app| app.as_ref().is_some_and(|app| !app.busy))
+    });
+    if free {
         settle();
     }
 }
@@ -217,8 +232,12 @@ fn fetch_wanted(app: &mut App, _follow: &mut [Action]) {
     }
 }
 
-/// Draws the page again, keeping focus, caret and open `<details>`.
+/// Draws the page again, keeping focus, caret and open `<details>`; not
+/// while a pointer is down on it (`press.rs`).
 fn draw(app: &mut App) {
+    if press::hold() {
+        return;
+    }
     let document = embed::scope(&app.root);
     let active = document.active_element();
     let focused = active.as_ref().map(|a| a.id()).filter(|id| !id.is_empty());

@@ -10,7 +10,7 @@
 
 use super::embed::{self, Here};
 use super::node::{el, El};
-use super::summary::redraw;
+use super::redraw;
 use super::APP;
 use crate::checker::ExportCheck;
 use crate::i18n::{t, tf};

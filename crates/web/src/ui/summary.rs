@@ -10,7 +10,7 @@
 //! is checked again whenever it changed ([`export_check`]).
 
 use super::node::{el, svg, El};
-use super::{embed, submit, APP};
+use super::{embed, redraw, submit, APP};
 use crate::chart::{bars, BAR_MAX, BAR_X, WIDTH};
 use crate::checker::ExportCheck;
 use crate::i18n::{score, t, tf};
@@ -81,18 +81,6 @@ fn load() {
             }
         }
     });
-}
-
-/// Draws the app of `here` again, if it is not drawing already.
-pub(super) fn redraw(here: embed::Here) {
-    here.activate();
-    let free = APP.with(|a| {
-        a.try_borrow()
-            .is_ok_and(|app| app.as_ref().is_some_and(|app| !app.busy))
-    });
-    if free {
-        super::settle();
-    }
 }
 
 /// The summary view: drawn by the chunk once it is here.
