@@ -78,8 +78,12 @@ thread_local! {
 
 /// Mounts the app into `root`.
 pub(crate) fn mount(root: web_sys::Element) {
+    mount_with(root, crate::embed::initial_state(&embed::current()));
+}
+
+/// Mounts the app into `root`, from `state`.
+fn mount_with(root: web_sys::Element, state: State) {
     let keys = crate::embed::keys(&embed::current());
-    let state = crate::embed::initial_state(&embed::current());
     events::listen(&root);
     storage_listener(keys.clone());
     history::listen();
