@@ -199,19 +199,16 @@ pub(crate) fn keys(embed: &EmbedContext) -> Keys {
     embed.as_ref().map(|e| e.keys.clone()).unwrap_or_default()
 }
 
-/// The first state of an instance: what its storage holds, then the
-/// embedded widget's language and preset assessment.
+/// The first state of an instance: what its storage holds, in the
+/// embedded widget's language when none was saved (its preset assessment
+/// is started by `ui/embed.rs`, in the embedding's chunk).
 pub(crate) fn initial_state(embed: &EmbedContext) -> State {
     let loaded = storage::load(&keys(embed));
     let lang = loaded
         .lang
         .or(embed.as_ref().and_then(|e| e.lang))
         .unwrap_or_default();
-    let mut state = State::restored(loaded.drafts, lang, loaded.place, loaded.problem);
-    if let Some(embed) = embed {
-        embed.preset.start(&mut state, dom::new_id(), dom::today());
-    }
-    state
+    State::restored(loaded.drafts, lang, loaded.place, loaded.problem)
 }
 
 /// Sets the language on the page (standalone) or on the widget (embedded).

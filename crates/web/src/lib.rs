@@ -53,17 +53,15 @@ pub fn mount(root: web_sys::Element) {
 
 /// Renders one widget into `root` (inside the shadow root of `host`), with
 /// the element's attributes as an object of strings (`embed.js` builds it).
+/// The embedding's own code is in a chunk, fetched by a page with a widget
+/// (`ui::embed::mount`).
 #[wasm_bindgen]
 pub fn mount_embedded(
     root: web_sys::Element,
     host: web_sys::HtmlElement,
     attributes: &wasm_bindgen::JsValue,
 ) {
-    let attributes = embed::Attributes::read(attributes);
-    if let Some(assets) = &attributes.assets {
-        loader::set_base(assets);
-    }
-    ui::embed::mount(root, embed::Embed::new(host, attributes));
+    ui::embed::mount(root, host, attributes.clone());
 }
 
 /// Mounts the app in the task after the module's start (compiling and

@@ -50,9 +50,9 @@ pub(crate) fn first_wrong(state: &State) -> Option<&'static str> {
     }
 }
 
-/// The details form's nodes (a fragment in the Yew component); `tried`:
-/// "Continue" was pressed with something missing (the component's local
-/// state, kept by the runtime).
+/// The details form's nodes (they go straight into `<main>`); `tried`:
+/// "Continue" was pressed with something missing (the form's own state,
+/// kept beside the app's, `App::tried`).
 pub(crate) fn details(state: &State, tried: bool) -> Vec<El> {
     let (lang, words) = (state.lang, &state.words);
     let (Some(draft), Some((url_error, url_missing, name_missing))) =

@@ -1,5 +1,4 @@
-//! The embedded widget in the direct runtime: `lib.rs`'s `mount_embedded`
-//! and `embed.rs`'s `use_change_events` without Yew. Each
+//! The embedded widgets (`lib.rs`'s `mount_embedded`). Each
 //! `<napcheck-widget>` is an instance with its own configuration
 //! (`crate::embed::Embed`: preset, language, namespaced storage keys) and
 //! its own `App`. The runtime runs one `App` at a time (`super::APP`): the
@@ -7,19 +6,25 @@
 //! tab's change is for is swapped in first ([`activate`], [`Here`]); a
 //! catalogue part or translation file that arrives goes to every instance. After
 //! each change the host is told (`napcheck:change` on the element, and a
-//! `postMessage` inside an iframe: [`changed`], by code in a chunk). The widget's lang is set on
+//! `postMessage` inside an iframe: [`changed`], by code in a chunk). Mounting
+//! a widget (its attributes read, its configuration made, its preset
+//! assessment started) is code in a chunk too ([`mount`]), fetched only by a
+//! page with a widget; one that could not be fetched is said with "Try
+//! again". The widget's lang is set on
 //! the element, never on the host page; its focus and ids are looked up in
 //! its shadow root ([`Scope`]).
 
+use super::node::{el, El};
 use super::{App, APP};
 use crate::catalogue::Known;
 use crate::draft::Draft;
-use crate::embed::{Embed, EmbedContext};
+use crate::embed::{Attributes, Embed, EmbedContext};
+use crate::i18n::t;
 use crate::state::{Action, State};
 use napcheck_core::Lang;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 /// One embedded widget.
@@ -38,8 +43,55 @@ thread_local! {
     static ACTIVE: Cell<usize> = const { Cell::new(0) };
 }
 
-/// Mounts a widget into `root` (in the shadow root of its element).
-pub(crate) fn mount(root: web_sys::Element, embed: Embed) {
+/// Mounts a widget into `root` (in the shadow root of `host`), once the
+/// embedding's chunk is here; a chunk that could not be fetched is said in
+/// words (the compiled-in Azerbaijani ones: the others are fetched by the
+/// app it would mount) with "Try again".
+pub(crate) fn mount(root: web_sys::Element, host: web_sys::HtmlElement, attributes: JsValue) {
+    wasm_bindgen_futures::spawn_local(async move {
+        if mount_in_chunk(root.clone(), host.clone(), attributes.clone())
+            .await
+            .is_ok()
+        {
+            return;
+        }
+        let words = crate::i18n::Words::default();
+        let lang = Lang::default();
+        let retry = El::button(t(&words, lang, "loading.retry"));
+        let failed = el("div")
+            .attr("role", "alert")
+            .attr("class", "notice error lazy-failed")
+            .child(el("p").text(t(&words, lang, "loading.part_failed")))
+            .child(retry);
+        if let Some(button) = failed.0.last_element_child() {
+            let again = root.clone();
+            gloo::events::EventListener::once(&button, "click", move |_| {
+                mount(again, host, attributes);
+            })
+            .forget();
+        }
+        root.replace_children_with_node_1(&failed.0);
+    });
+}
+
+/// The embedding's code: the element's attributes read, its configuration
+/// made, the app mounted and its preset assessment started.
+#[wasm_split(embed_mount, fallible)]
+fn mount_in_chunk(
+    root: web_sys::Element,
+    host: web_sys::HtmlElement,
+    attributes: JsValue,
+) -> Result<(), SplitLoaderError> {
+    let attributes = Attributes::read(&attributes);
+    if let Some(assets) = &attributes.assets {
+        crate::loader::set_base(assets);
+    }
+    mount_instance(root, Embed::new(host, attributes));
+    Ok(())
+}
+
+/// Mounts the widget of `embed` into `root`.
+fn mount_instance(root: web_sys::Element, embed: Embed) {
     let id = INSTANCES.with(|i| {
         let mut list = i.borrow_mut();
         if let Some(running) = list.get_mut(ACTIVE.get()) {
@@ -63,7 +115,13 @@ pub(crate) fn mount(root: web_sys::Element, embed: Embed) {
         )
         .forget();
     }
-    super::mount(root);
+    let mut state = crate::embed::initial_state(&current());
+    if let Some(embed) = current() {
+        embed
+            .preset
+            .start(&mut state, crate::dom::new_id(), crate::dom::today());
+    }
+    super::mount_with(root, state);
 }
 
 /// Whether this page's app is an embedded widget.

@@ -6,8 +6,7 @@ use crate::draft::Draft;
 use crate::i18n::{t, tf};
 use crate::state::State;
 
-/// The start page's nodes (a fragment in the Yew component: they go
-/// straight into `<main>`).
+/// The start page's nodes (they go straight into `<main>`).
 pub(crate) fn home(state: &State) -> Vec<El> {
     let (lang, words) = (state.lang, &state.words);
     // A new draft starts on the first set of the index, fetched at start.

@@ -1,5 +1,4 @@
-//! Import of an assessment file, by file picker or drag and drop (as
-//! `components/import.rs`). The bytes are dispatched as `Action::Import`;
+//! Import of an assessment file, by file picker or drag and drop. The bytes are dispatched as `Action::Import`;
 //! the reducer then waits for the on-demand checker (`checker.rs`, called
 //! by `checks.rs`). A file too large or unreadable is refused in words.
 
@@ -13,8 +12,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 thread_local! {
-    /// A file is being dragged over the drop zone (the Yew component's
-    /// local state).
+    /// A file is being dragged over the drop zone (the section's own
+    /// state).
     static DRAGGING: Cell<bool> = const { Cell::new(false) };
 }
 

@@ -59,7 +59,7 @@ struct App {
     drawn: Option<(View, Option<String>)>,
     wanted: Option<(Vec<Part>, Words, Lang, Vec<String>)>,
     /// The details form's "Continue" was pressed with something missing
-    /// (the Yew component's local state: forgotten when the form goes).
+    /// (the form's own state: forgotten when the form goes).
     tried: bool,
     /// What the checker's effects saw after the last change (`checks.rs`).
     checks: checks::Seen,
@@ -71,8 +71,12 @@ thread_local! {
 
 /// Mounts the app into `root`.
 pub(crate) fn mount(root: web_sys::Element) {
+    mount_with(root, crate::embed::initial_state(&embed::current()));
+}
+
+/// Mounts the app into `root`, from `state`.
+fn mount_with(root: web_sys::Element, state: State) {
     let keys = crate::embed::keys(&embed::current());
-    let state = crate::embed::initial_state(&embed::current());
     events::listen(&root);
     press::listen(&root);
     storage_listener(keys.clone());

@@ -1,14 +1,33 @@
-//! Notices in words, announced to screen readers (as `components/
-//! notices.rs`): storage that is corrupted or full, answers another tab
+//! Notices in words, announced to screen readers: storage that is corrupted or full, answers another tab
 //! changed differently (each with a choice of which to keep), a deleted
-//! draft to bring back, an accepted import. The clashes, a lazily loaded
-//! chunk in the Yew app, are drawn here at once.
+//! draft to bring back, an accepted import. The storage notices are drawn
+//! by the first wasm (they must show even offline). The clashes are drawn
+//! by code in a chunk of its own (the split point [`clashes_chunk`]), fetched the first time another tab's
+//! change clashes with this one's; the page is drawn again once it is here,
+//! and a chunk that could not be fetched is said with "Try again".
 
+use super::embed::{self, Here};
 use super::node::{el, El};
 use crate::i18n::{t, tf, Words};
 use crate::merge::Clash;
 use crate::state::{Action, ImportOutcome, State, StorageProblem};
 use napcheck_core::Lang;
+use std::cell::{Cell, RefCell};
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
+
+/// What draws the clashes, once their chunk is here.
+type Draw = fn(&State) -> El;
+
+thread_local! {
+    /// What draws the clashes, once their chunk is here.
+    static LOADED: Cell<Option<Draw>> = const { Cell::new(None) };
+    /// The chunk is being fetched.
+    static LOADING: Cell<bool> = const { Cell::new(false) };
+    /// The last fetch failed.
+    static FAILED: Cell<bool> = const { Cell::new(false) };
+    /// The apps to draw again when the chunk is here (or failed).
+    static WAITING: RefCell<Vec<Here>> = const { RefCell::new(Vec::new()) };
+}
 
 /// The notices.
 pub(crate) fn notices(state: &State) -> El {
@@ -52,7 +71,7 @@ pub(crate) fn notices(state: &State) -> El {
         );
     }
     if !state.clashes.is_empty() {
-        out = out.child(clashes(state));
+        out = out.maybe(clashes_or_wait(state));
     }
     if let Some((_, draft)) = &state.deleted {
         let name = match draft.site.name.trim() {
@@ -81,6 +100,55 @@ pub(crate) fn notices(state: &State) -> El {
         );
     }
     out
+}
+
+/// The clashes drawn by their chunk; nothing while it is fetched; the
+/// "Try again" alert when it could not be.
+fn clashes_or_wait(state: &State) -> Option<El> {
+    if let Some(draw) = LOADED.get() {
+        return Some(draw(state));
+    }
+    if FAILED.get() {
+        let (lang, words) = (state.lang, &state.words);
+        return Some(
+            el("div")
+                .attr("role", "alert")
+                .attr("class", "notice error lazy-failed")
+                .child(el("p").text(t(words, lang, "loading.part_failed")))
+                .child(El::button(t(words, lang, "loading.retry")).does("nretry", "", "")),
+        );
+    }
+    load(embed::here());
+    None
+}
+
+/// Fetches the chunk (once at a time), then draws `here` again.
+fn load(here: Here) {
+    WAITING.with(|w| {
+        let mut waiting = w.borrow_mut();
+        if !waiting.contains(&here) {
+            waiting.push(here);
+        }
+    });
+    if LOADING.replace(true) {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async {
+        let loaded = clashes_chunk().await.ok();
+        LOADING.set(false);
+        LOADED.set(loaded);
+        FAILED.set(loaded.is_none());
+        for here in WAITING.take() {
+            here.activate();
+            super::settle();
+        }
+    });
+}
+
+/// What draws the clashes: the chunk's code.
+#[wasm_split(clashes, fallible)]
+fn clashes_chunk() -> Result<Draw, SplitLoaderError> {
+    Ok(clashes)
 }
 
 /// The answers both tabs changed: each with both versions and a choice.
@@ -198,6 +266,11 @@ pub(crate) fn action(kind: &str, code: &str, element: &web_sys::Element) -> Opti
         },
         "nexport" => {
             export();
+            return None;
+        }
+        "nretry" => {
+            FAILED.set(false);
+            load(embed::here());
             return None;
         }
         _ => return None,
