@@ -175,3 +175,27 @@ test('a reopened 2016-2018 draft: the first checklist fetches neither the offer\
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('the offer\'s code that cannot be fetched is said with "Try again", which then shows the offer (en, 360 px)', async () => {
+  const page = await open(browser, PHONE);
+  const w = words('en');
+  const offerChunk = /\/split_offer\.wasm$/;
+  await page.route(offerChunk, (route) => route.abort());
+  await load(page, 'en');
+  await importGanja(page);
+  const alert = page.locator('.lazy-failed[role=alert]');
+  await alert.waitFor();
+  assert.equal(await alert.locator('p').textContent(), w['loading.part_failed']);
+  assert.equal(await page.locator('article.criterion').count(), 1, 'the question stays');
+  await page.unroute(offerChunk);
+  await alert.getByRole('button', { name: w['loading.retry'] }).click();
+  await page.locator('section.migration').waitFor();
+  assert.equal(await page.locator('.lazy-failed').count(), 0);
+  const [draft] = Object.values(await stored(page));
+  assert.equal(draft.set.id, 'az-nap-2016-2018', 'nothing changed meanwhile');
+  // The refused chunk and what the browser and the chunk loader log of it
+  // are the only errors (as in chunks.test.mjs).
+  assert.ok(page.errors.some((e) => offerChunk.test(e.replace(/^request failed: /, ''))), 'the refused chunk is an error');
+  assert.deepEqual(page.errors.filter((e) => !offerChunk.test(e.replace(/^request failed: /, '')) && !/Failed to load wasm-split|TypeError: Failed to fetch|net::ERR_FAILED/.test(e)), []);
+  await page.context().close();
+});

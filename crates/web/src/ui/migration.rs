@@ -7,13 +7,14 @@
 //! first time an offer is made; the page is drawn again once it is here. A
 //! chunk that could not be fetched is said with "Try again".
 
+use super::chunk::{self, Slot};
 use super::embed::{self, Here};
 use super::node::{el, El};
 use crate::catalogue::Known;
 use crate::i18n::{t, tf};
 use crate::state::{Action, State};
 use napcheck_core::{Lang, SetRef};
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 /// What draws the offer (`None`: there is none).
@@ -25,13 +26,7 @@ const DETAILS: [&str; 2] = ["migration-moves", "migration-stays"];
 
 thread_local! {
     /// What draws the offer, once its chunk is here.
-    static LOADED: Cell<Option<Draw>> = const { Cell::new(None) };
-    /// The chunk is being fetched.
-    static LOADING: Cell<bool> = const { Cell::new(false) };
-    /// The last fetch failed.
-    static FAILED: Cell<bool> = const { Cell::new(false) };
-    /// The apps to draw again when the chunk is here (or failed).
-    static WAITING: RefCell<Vec<Here>> = const { RefCell::new(Vec::new()) };
+    static CHUNK: Slot<Draw> = const { Slot::new() };
     /// The offer each app drew last.
     static DRAWN: RefCell<Vec<(Here, web_sys::Element)>> = const { RefCell::new(Vec::new()) };
 }
@@ -40,39 +35,16 @@ thread_local! {
 /// here; the "Try again" alert when the chunk could not be fetched.
 pub(super) fn offer(state: &State) -> Option<El> {
     state.current_offer()?;
-    let Some(draw) = LOADED.get() else {
-        if FAILED.get() {
-            return Some(failed(state));
+    let Some(draw) = CHUNK.with(Slot::get) else {
+        if CHUNK.with(Slot::failed) {
+            return Some(chunk::failed(state, "mretry"));
         }
-        load(embed::here());
+        chunk::load(&CHUNK, embed::here(), view);
         return None;
     };
     let section = draw(state)?;
     keep_open(&section);
     Some(section)
-}
-
-/// Fetches the chunk (once at a time), then draws `here` again.
-fn load(here: Here) {
-    WAITING.with(|w| {
-        let mut waiting = w.borrow_mut();
-        if !waiting.contains(&here) {
-            waiting.push(here);
-        }
-    });
-    if LOADING.replace(true) {
-        return;
-    }
-    wasm_bindgen_futures::spawn_local(async {
-        let loaded = view().await.ok();
-        LOADING.set(false);
-        LOADED.set(loaded);
-        FAILED.set(loaded.is_none());
-        for here in WAITING.take() {
-            here.activate();
-            super::settle();
-        }
-    });
 }
 
 /// Keeps the `open` of the details of the offer this app drew last.
@@ -99,24 +71,13 @@ fn keep_open(section: &El) {
     });
 }
 
-/// The chunk could not be fetched: said, with "Try again".
-fn failed(state: &State) -> El {
-    let (lang, words) = (state.lang, &state.words);
-    el("div")
-        .attr("role", "alert")
-        .attr("class", "notice error lazy-failed")
-        .child(el("p").text(t(words, lang, "loading.part_failed")))
-        .child(El::button(t(words, lang, "loading.retry")).does("mretry", "", ""))
-}
-
 /// Accept, decline, or fetch the chunk again (`events.rs`).
 pub(super) fn action(kind: &str, code: &str, _element: &web_sys::Element) -> Option<Action> {
     match (kind, code) {
         ("click", "maccept") => Some(Action::AcceptMigration),
         ("click", "mdecline") => Some(Action::DeclineMigration),
         ("click", "mretry") => {
-            FAILED.set(false);
-            load(embed::here());
+            chunk::load(&CHUNK, embed::here(), view);
             None
         }
         _ => None,

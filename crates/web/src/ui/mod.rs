@@ -21,6 +21,7 @@
 
 mod checklist;
 mod checks;
+mod chunk;
 mod criterion;
 mod details;
 pub(crate) mod embed;

@@ -6,13 +6,13 @@
 //! change clashes with this one's; the page is drawn again once it is here,
 //! and a chunk that could not be fetched is said with "Try again".
 
-use super::embed::{self, Here};
+use super::chunk::{self, Slot};
+use super::embed;
 use super::node::{el, El};
 use crate::i18n::{t, tf, Words};
 use crate::merge::Clash;
 use crate::state::{Action, ImportOutcome, State, StorageProblem};
 use napcheck_core::Lang;
-use std::cell::{Cell, RefCell};
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 /// What draws the clashes, once their chunk is here.
@@ -20,13 +20,7 @@ type Draw = fn(&State) -> El;
 
 thread_local! {
     /// What draws the clashes, once their chunk is here.
-    static LOADED: Cell<Option<Draw>> = const { Cell::new(None) };
-    /// The chunk is being fetched.
-    static LOADING: Cell<bool> = const { Cell::new(false) };
-    /// The last fetch failed.
-    static FAILED: Cell<bool> = const { Cell::new(false) };
-    /// The apps to draw again when the chunk is here (or failed).
-    static WAITING: RefCell<Vec<Here>> = const { RefCell::new(Vec::new()) };
+    static CHUNK: Slot<Draw> = const { Slot::new() };
 }
 
 /// The notices.
@@ -105,44 +99,14 @@ pub(crate) fn notices(state: &State) -> El {
 /// The clashes drawn by their chunk; nothing while it is fetched; the
 /// "Try again" alert when it could not be.
 fn clashes_or_wait(state: &State) -> Option<El> {
-    if let Some(draw) = LOADED.get() {
+    if let Some(draw) = CHUNK.with(Slot::get) {
         return Some(draw(state));
     }
-    if FAILED.get() {
-        let (lang, words) = (state.lang, &state.words);
-        return Some(
-            el("div")
-                .attr("role", "alert")
-                .attr("class", "notice error lazy-failed")
-                .child(el("p").text(t(words, lang, "loading.part_failed")))
-                .child(El::button(t(words, lang, "loading.retry")).does("nretry", "", "")),
-        );
+    if CHUNK.with(Slot::failed) {
+        return Some(chunk::failed(state, "nretry"));
     }
-    load(embed::here());
+    chunk::load(&CHUNK, embed::here(), clashes_chunk);
     None
-}
-
-/// Fetches the chunk (once at a time), then draws `here` again.
-fn load(here: Here) {
-    WAITING.with(|w| {
-        let mut waiting = w.borrow_mut();
-        if !waiting.contains(&here) {
-            waiting.push(here);
-        }
-    });
-    if LOADING.replace(true) {
-        return;
-    }
-    wasm_bindgen_futures::spawn_local(async {
-        let loaded = clashes_chunk().await.ok();
-        LOADING.set(false);
-        LOADED.set(loaded);
-        FAILED.set(loaded.is_none());
-        for here in WAITING.take() {
-            here.activate();
-            super::settle();
-        }
-    });
 }
 
 /// What draws the clashes: the chunk's code.
@@ -269,8 +233,7 @@ pub(crate) fn action(kind: &str, code: &str, element: &web_sys::Element) -> Opti
             return None;
         }
         "nretry" => {
-            FAILED.set(false);
-            load(embed::here());
+            chunk::load(&CHUNK, embed::here(), clashes_chunk);
             return None;
         }
         _ => return None,
