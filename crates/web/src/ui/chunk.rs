@@ -1,8 +1,10 @@
 //! A view whose code is in a chunk loaded on first use (the split points of
-//! `migration.rs` and `notices.rs`): a [`Slot`] holds what draws it once
+//! `migration.rs` and `notices.rs`; the summary has its own, which also
+//! prefetches and moves the focus): a [`Slot`] holds what draws it once
 //! the chunk is here, fetches it once at a time ([`load`]) and draws again
 //! every widget that waited for it; a chunk that could not be fetched is
-//! said with "Try again" ([`failed`]), the answers being safe in storage.
+//! said with "Try again" ([`failed`], the summary's too), the answers being
+//! safe in storage.
 
 use super::embed::Here;
 use super::node::{el, El};

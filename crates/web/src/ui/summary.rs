@@ -90,11 +90,7 @@ pub(super) fn view(state: &State) -> Vec<El> {
     }
     let (lang, words) = (state.lang, &state.words);
     if LOAD.get() == Load::Failed {
-        return vec![el("div")
-            .attr("role", "alert")
-            .attr("class", "notice error lazy-failed")
-            .child(el("p").text(t(words, lang, "loading.part_failed")))
-            .child(El::button(t(words, lang, "loading.retry")).does("sum-retry", "", ""))];
+        return vec![super::chunk::failed(state, "sum-retry")];
     }
     if WAITING.get().is_none() {
         // Moved here (not a reload, where the focus is left alone).
