@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, open, load, startAssessment, overall, extra, root, url } from './lib.mjs';
+import { launch, open, load, startAssessment, overall, extra, root, url, words } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -144,4 +144,26 @@ test('a tap survives a redraw between pressing and releasing (another tab\'s cha
   assert.deepEqual(a.errors, []);
   assert.deepEqual(b.errors, []);
   await context.close();
+});
+
+test('a choice in the language list shows at once, though the page saw the press and not its release', async () => {
+  // A mouse on a <select>: the browser opens its list on the press, and the
+  // release lands in the list, not on the page. The draws held while a
+  // pointer is down (ui/press.rs) must not wait for a release that never comes.
+  const page = await open(browser);
+  await load(page, 'en');
+  const select = page.locator('#lang-select');
+  const box = await select.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.evaluate(() => {
+    const list = document.querySelector('#lang-select');
+    list.value = 'ru';
+    list.dispatchEvent(new Event('input', { bubbles: true }));
+    list.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await page.waitForFunction(() => document.documentElement.lang === 'ru', null, { timeout: 5000 });
+  await page.locator('.skip', { hasText: words('ru')['nav.skip'] }).waitFor({ state: 'attached', timeout: 5000 });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
 });

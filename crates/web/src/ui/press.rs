@@ -20,14 +20,18 @@ thread_local! {
 }
 
 /// Follows the pointer on `root` (pressed) and on the page (released,
-/// cancelled by a scroll, or the window left).
+/// cancelled by a scroll, a choice made in a `<select>`'s list, or the
+/// window left).
 pub(super) fn listen(root: &web_sys::Element) {
     EventListener::new(root, "pointerdown", |_| DOWN.set(true)).forget();
     if LISTENING.replace(true) {
         return;
     }
     let window = gloo::utils::window();
-    for kind in ["pointerup", "pointercancel"] {
+    // A change or a click ends the press too: on a `<select>` the browser
+    // opens its list on the press, and the release lands in the list, never
+    // on the page. (In the capture phase, before the widget handles them.)
+    for kind in ["pointerup", "pointercancel", "change", "click"] {
         let options = EventListenerOptions::run_in_capture_phase();
         EventListener::new_with_options(&window, kind, options, |_| release()).forget();
     }
