@@ -74,3 +74,62 @@ for (const { place, width, height } of cases) {
     await context.close();
   });
 }
+
+// The first draw of a reopened draft waits for the parts local storage
+// holds (crates/web/src/ui/first.rs): with its set cached, the page is drawn
+// once, on the question, never on "loading" first; with nothing cached, the
+// loading status is drawn at once, while the set is fetched.
+
+/** A context whose pages record whether a loading status was ever drawn
+ * before the first question card. */
+async function watchedContext(fixture, { width = 360, height = 740 } = {}) {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width, height } });
+  await context.addInitScript(({ text, id }) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(`napcheck:v1:draft:${id}`, text);
+      localStorage.setItem('napcheck:v1:place', `checklist ${id}`);
+      localStorage.setItem('napcheck:v1:lang', 'en');
+      sessionStorage.setItem('seeded', '1');
+    }
+    window.drawnBeforeQuestion = [];
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('article.criterion')) return observer.disconnect();
+      if (document.querySelector('#napcheck [aria-busy=true]')) window.drawnBeforeQuestion.push('loading');
+    }).observe(document, { childList: true, subtree: true });
+  }, { text: fixture, id });
+  return context;
+}
+
+test('a reopened draft whose set local storage holds is drawn once, on its question, not on "loading" first', async () => {
+  const fixture = fs.readFileSync(path.join(root, 'tests/fixtures/web/draft-before-issue-12.json'), 'utf8');
+  const context = await watchedContext(fixture);
+  const page = await open(browser, { context });
+  await page.goto(url);
+  await page.locator('article.criterion').waitFor();
+  // The first visit fetched the set and the words, and kept them.
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => /^napcheck:v1:cache:catalogue\/az-nap-[0-9-]+\.en\.json$/.test(k))
+    && localStorage.getItem('napcheck:v1:cache:i18n/en.json') !== null);
+  await page.reload();
+  await page.locator('article.criterion').waitFor();
+  assert.deepEqual(await page.evaluate(() => window.drawnBeforeQuestion), [], 'no loading status before the question');
+  assert.equal(await page.locator('article.criterion').getAttribute('aria-labelledby'), 't-1.1.eservices.working');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a reopened draft whose set is not in local storage shows the loading status while it is fetched', async () => {
+  const fixture = fs.readFileSync(path.join(root, 'tests/fixtures/web/draft-before-issue-12.json'), 'utf8');
+  const context = await watchedContext(fixture);
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await context.route(/\/catalogue\/az-nap-[0-9-]+\.en\.json$/, async (route) => { await released; await route.continue(); });
+  const page = await open(browser, { context });
+  await page.goto(url);
+  const status = page.locator('#napcheck [role=status][aria-busy=true]');
+  await status.waitFor();
+  release();
+  await page.locator('article.criterion').waitFor();
+  assert.equal(await status.count(), 0);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

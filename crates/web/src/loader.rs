@@ -112,12 +112,25 @@ pub(crate) fn ensure<H: FnOnce() + 'static>(
     });
 }
 
+/// Whether local storage holds a copy of `path` (read or not).
+pub(crate) fn is_cached(path: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(&format!("{CACHE_PREFIX}{path}")).ok().flatten())
+        .is_some()
+}
+
 /// Resolves in a later task of the event loop (`setTimeout(0)`), so that
 /// the browser can draw and handle input in between.
 pub(crate) async fn next_task() {
+    after_ms(0).await;
+}
+
+/// Resolves in a task of the event loop at least `ms` milliseconds later.
+pub(crate) async fn after_ms(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
         }
     });
     let _ = JsFuture::from(promise).await;

@@ -26,6 +26,7 @@ mod criterion;
 mod details;
 pub(crate) mod embed;
 mod events;
+mod first;
 mod header;
 mod history;
 mod home;
@@ -64,30 +65,52 @@ struct App {
     tried: bool,
     /// What the checker's effects saw after the last change (`checks.rs`).
     checks: checks::Seen,
+    /// What the first draw waits for (`first.rs`).
+    first: first::FirstDraw,
 }
 
 thread_local! {
     static APP: RefCell<Option<App>> = const { RefCell::new(None) };
 }
 
-/// Mounts the app into `root`.
+/// Mounts the app into `root`: the drafts are read from storage, the app
+/// made and its listeners started in this task, and the first draw made
+/// in the next, so that the two are not one long task on a phone's main
+/// thread (the first call of each of the wasm's functions also compiles
+/// it: bench/README.md, "Blocking time on the checklist step"). No event
+/// comes between reading the drafts and listening for other tabs' changes
+/// to them; one that comes before the first draw is handled at once.
 pub(crate) fn mount(root: web_sys::Element) {
-    mount_with(root, crate::embed::initial_state(&embed::current()));
+    start(root, crate::embed::initial_state(&embed::current()));
+    wasm_bindgen_futures::spawn_local(async {
+        loader::next_task().await;
+        settle();
+    });
 }
 
-/// Mounts the app into `root`, from `state`.
+/// Mounts the app into `root`, from `state`, and draws it.
 fn mount_with(root: web_sys::Element, state: State) {
+    start(root, state);
+    settle();
+}
+
+/// Makes the app of `state` in `root` and starts its listeners.
+fn start(root: web_sys::Element, state: State) {
     let keys = crate::embed::keys(&embed::current());
     events::listen(&root);
     press::listen(&root);
     storage_listener(keys.clone());
     history::listen();
     outbox::start(&keys);
+    let first = first::FirstDraw::new(&state);
+    // Made with the state, so that what it knows of storage is what the
+    // drafts were read from (other tabs' changes are merged against it).
+    let saver = Saver::new(&state.drafts, None, keys.clone());
     APP.with(|a| {
         *a.borrow_mut() = Some(App {
             root,
             state,
-            saver: None,
+            saver: Some(saver),
             keys,
             queue: Vec::new(),
             busy: false,
@@ -95,9 +118,9 @@ fn mount_with(root: web_sys::Element, state: State) {
             wanted: None,
             tried: false,
             checks: checks::Seen::default(),
+            first,
         })
     });
-    settle();
 }
 
 /// Applies `action`, then saves, fetches and draws once the queue is empty.
@@ -240,7 +263,7 @@ fn fetch_wanted(app: &mut App, _follow: &mut [Action]) {
 /// Draws the page again, keeping focus, caret and open `<details>`; not
 /// while a pointer is down on it (`press.rs`).
 fn draw(app: &mut App) {
-    if press::hold() {
+    if press::hold() || app.first.waits(&app.state) {
         return;
     }
     let document = embed::scope(&app.root);
