@@ -8,9 +8,9 @@
 // (`.criterion`) and 1 s more (`checklistTasks`, not waiting for the
 // migration offer, so that a build without it is measured alike). Per build: the main thread's work up to
 // the first checklist at 1x thread time, and Lighthouse's blocking time
-// and longest task at 4x (bench-tasks.mjs, `blocking`), with their
-// medians; with two builds, a permutation test of each median's
-// difference. Used for bench/README.md's sections of 2026-12-01.
+// and longest task at 4x (bench-tasks.mjs, `blocking`), the blocking
+// time after the first checklist and in all, with their medians; with two builds, a permutation test of each median's
+// difference. Used for bench/README.md's sections of 2026-12-01 and -02.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,15 +28,21 @@ if (!Number(runs) || dists.length === 0) {
 }
 const servers = [];
 for (const dist of dists) servers.push(await startServe([], { dist }));
+// CHROMIUM_EXTRA_ARGS: more flags for the browser, split on spaces (for
+// example `--js-flags=--no-wasm-lazy-compilation`, what compiling the wasm
+// lazily, on first call, costs; bench/README.md, 2026-12-02).
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: chromiumArgs,
+  args: [...chromiumArgs, ...(process.env.CHROMIUM_EXTRA_ARGS?.split(' ').filter(Boolean) ?? [])],
 });
 const stored = await storedChecklist(browser, servers[0].url);
 
 const results = dists.map(() => []);
 for (let run = 0; run < Number(runs); run++) {
-  for (let d = 0; d < dists.length; d++) results[d].push((await checklistTasks(browser, servers[d].url, stored, { offer: false })).before);
+  for (let d = 0; d < dists.length; d++) {
+    const { before, after } = await checklistTasks(browser, servers[d].url, stored, { offer: false });
+    results[d].push({ ...before, after: after.blocking, total: before.blocking + after.blocking });
+  }
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const permutation = (a, b) => {
@@ -49,7 +55,13 @@ const permutation = (a, b) => {
   }
   return as / 5000;
 };
-for (const [key, what] of [['work', 'main-thread work up to the first checklist, ms at 1x'], ['blocking', 'blocking time, ms at 4x'], ['longest', 'longest task, ms at 4x']]) {
+for (const [key, what] of [
+  ['work', 'main-thread work up to the first checklist, ms at 1x'],
+  ['blocking', 'blocking time up to the first checklist, ms at 4x'],
+  ['longest', 'longest task up to the first checklist, ms at 4x'],
+  ['after', 'blocking time from the first checklist to 1 s after it, ms at 4x'],
+  ['total', 'blocking time in all, ms at 4x'],
+]) {
   console.log(what);
   dists.forEach((dist, d) => console.log(`  ${dist}: ${results[d].map((r) => r[key]).join(', ')}; median ${median(results[d].map((r) => r[key]))}`));
   if (dists.length === 2) console.log(`  permutation test of the medians: p = ${permutation(results[0].map((r) => r[key]), results[1].map((r) => r[key])).toFixed(3)}`);
