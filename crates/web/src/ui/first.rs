@@ -7,9 +7,9 @@
 //! arrived, and at most [`MOST_MS`]: a cached copy that does not read
 //! makes the loader go to the network, which may be slow. With nothing
 //! cached (a first visit), the first draw is not held. On the checklist
-//! step this halves the main thread's blocking time and shows the
-//! checklist sooner (bench/README.md, "Blocking time on the checklist
-//! step").
+//! step the checklist is then on screen sooner and drawn once; the main
+//! thread's blocking time in all is unchanged (bench/README.md, "Blocking
+//! time on the checklist step").
 
 use super::embed;
 use crate::i18n;

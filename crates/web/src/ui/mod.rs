@@ -54,8 +54,10 @@ use wasm_bindgen::JsCast;
 struct App {
     root: web_sys::Element,
     state: State,
-    saver: Option<Saver>,
-    keys: Keys,
+    /// What was saved; made with the state, so that what it knows of
+    /// storage is what the drafts were read from (other tabs' changes are
+    /// merged against it).
+    saver: Saver,
     queue: Vec<Action>,
     busy: bool,
     drawn: Option<(View, Option<String>)>,
@@ -103,15 +105,12 @@ fn start(root: web_sys::Element, state: State) {
     history::listen();
     outbox::start(&keys);
     let first = first::FirstDraw::new(&state);
-    // Made with the state, so that what it knows of storage is what the
-    // drafts were read from (other tabs' changes are merged against it).
-    let saver = Saver::new(&state.drafts, None, keys.clone());
+    let saver = Saver::new(&state.drafts, None, keys);
     APP.with(|a| {
         *a.borrow_mut() = Some(App {
             root,
             state,
-            saver: Some(saver),
-            keys,
+            saver,
             queue: Vec::new(),
             busy: false,
             drawn: None,
@@ -187,9 +186,7 @@ fn settle() {
 /// Saves the drafts; what saving found comes back as actions.
 fn save(app: &mut App) -> Vec<Action> {
     let state = &app.state;
-    let saver = app
-        .saver
-        .get_or_insert_with(|| Saver::new(&state.drafts, None, app.keys.clone()));
+    let saver = &mut app.saver;
     for (id, revision) in &state.merged {
         saver.acknowledge(id, *revision);
     }
@@ -472,7 +469,7 @@ fn storage_listener(keys: Keys) {
         let Some(event) = e.dyn_ref::<web_sys::StorageEvent>() else {
             return;
         };
-        let known = |id: &str| APP.with(|a| a.borrow().as_ref()?.saver.as_ref()?.known(id));
+        let known = |id: &str| APP.with(|a| a.borrow().as_ref()?.saver.known(id));
         if let Some(action) = external(event, &keys, known) {
             dispatch(action);
         }
